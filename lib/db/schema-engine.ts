@@ -1,0 +1,105 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { DatabaseError, Pool } from "pg";
+
+// Prisma's CLI downloads a native schema engine before every migrate command, which fails offline. The same engine is
+// published compiled to WebAssembly; we drive it directly (docs/decisions/002-offline-migrations.md). It is an internal
+// API, so the package version is pinned and lib/db/migrate.integration-test.ts covers what we use.
+
+export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
+export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
+
+let wasmReady: Promise<void> | undefined;
+
+function loadWasm(): Promise<void> {
+  wasmReady ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+  })();
+  return wasmReady;
+}
+
+/** Runs `use` with a schema engine connected to the database at `url`, and frees it afterwards. */
+export async function withSchemaEngine<T>(url: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  await loadWasm();
+  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg({ connectionString: url })));
+  const engine = await bindings.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
+  try {
+    return await use(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * PrismaPg's executeScript splits a migration on every ";", which breaks function bodies ($$ ... ; ... $$) in
+ * hand-written SQL. PostgreSQL takes the whole script as one simple query, in one implicit transaction.
+ */
+function wholeScriptAdapter(factory: PrismaPg): SqlMigrationAwareDriverAdapterFactory {
+  const wrap = async (connecting: Promise<SqlDriverAdapter & { underlyingDriver(): Pool }>) => {
+    const adapter = await connecting;
+    adapter.executeScript = async (script: string) => {
+      try {
+        await adapter.underlyingDriver().query(script);
+      } catch (error) {
+        const e = error as DatabaseError;
+        // The engine reports only errors in the adapter's own shape; anything else reaches the user as "id#0".
+        throw new DriverAdapterError({
+          kind: "postgres",
+          code: e.code ?? "",
+          severity: e.severity ?? "ERROR",
+          message: e.message,
+          detail: e.detail,
+          column: e.column,
+          hint: e.hint,
+        });
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => wrap(factory.connect()),
+    connectToShadowDb: () => wrap(factory.connectToShadowDb()),
+  };
+}
+
+/** The migrations folder in the shape the engine expects (the same listing Prisma's CLI builds). */
+export async function listMigrations(): Promise<MigrationList> {
+  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+  const lockfile = { path: lockPath, content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null };
+  const entries = existsSync(MIGRATIONS_DIR) ? await readdir(MIGRATIONS_DIR, { withFileTypes: true }) : [];
+  const migrationDirectories = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory())
+      .map(async (entry) => {
+        const file = path.join(MIGRATIONS_DIR, entry.name, "migration.sql");
+        const content = await readFile(file, "utf8").then(
+          (value) => ({ tag: "ok" as const, value }),
+          (error: Error) => ({ tag: "error" as const, value: error.message }),
+        );
+        return { path: entry.name, migrationFile: { path: "migration.sql", content } };
+      }),
+  );
+  migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
+  return { baseDir: MIGRATIONS_DIR, lockfile, migrationDirectories, shadowDbInitScript: "" };
+}
+
+export const NO_FILTER = { externalTables: [], externalEnums: [] };
