@@ -95,6 +95,7 @@ CREATE TABLE "StatusEvent" (
     "effectiveOn" DATE NOT NULL,
     "precision" "DatePrecision" NOT NULL,
     "announcedOn" DATE,
+    "announcedPrecision" "DatePrecision",
     "note" TEXT NOT NULL DEFAULT '',
     "noSourceYet" BOOLEAN NOT NULL DEFAULT false,
     "recordedAt" TIMESTAMPTZ(3) NOT NULL,

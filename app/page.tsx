@@ -1,0 +1,15 @@
+import { redirect } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+
+export default async function Home() {
+  const actor = await requirePageActor("/");
+  const [first] = await listMyWorkspaces(actor);
+  if (first) redirect(`/w/${first.slug}`);
+  return (
+    <main id="main" className="mx-auto max-w-xl p-8">
+      <h1 className="text-2xl font-semibold">No workspace yet</h1>
+      <p className="mt-2 text-slate-700">You are not a member of any workspace. Ask a workspace owner for an invitation link.</p>
+    </main>
+  );
+}

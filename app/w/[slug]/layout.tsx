@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/sign-out-button";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+
+export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/w/${slug}`);
+  const workspaces = await listMyWorkspaces(actor);
+  const current = workspaces.find((w) => w.slug === slug);
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href={`/w/${slug}`} className="font-semibold text-blue-800">
+            Policy Tracker
+          </Link>
+          {current && <span className="text-sm text-slate-700">{current.name}</span>}
+          <nav aria-label="Workspace" className="flex gap-3 text-sm">
+            <Link href={`/w/${slug}`} className="hover:underline">
+              Tracker
+            </Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="text-slate-700">
+              {actor.name}
+              {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{current.role}</span>}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { pageData } from "@/lib/http/page-data";
+import { getSource } from "@/lib/sources/get-source";
+import { highlightSegments } from "@/lib/sources/highlight-ranges";
+import { statusLabel } from "@/lib/tracking/kinds";
+import { formatPartialDate } from "@/lib/tracking/partial-date";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
+  const { slug, sourceId } = await params;
+  const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
+  const { source } = await pageData(getSource(actor, slug, sourceId));
+  const segments = highlightSegments(
+    source.body,
+    source.citations.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })),
+  );
+  const firstSegmentOf = new Map<string, number>();
+  segments.forEach((segment, index) => segment.citationIds.forEach((id) => firstSegmentOf.has(id) || firstSegmentOf.set(id, index)));
+  const citationById = new Map(source.citations.map((c) => [c.id, c]));
+
+  return (
+    <article lang={source.language}>
+      <p className="text-sm text-slate-700" lang="en">
+        <Link href={`/w/${slug}`} className="hover:underline">Tracker</Link> / Source
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold">{source.title}</h1>
+      <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" lang="en">
+        <dt className="text-slate-600">Publisher</dt>
+        <dd>{source.publisher ?? "Unknown"}</dd>
+        <dt className="text-slate-600">Byline</dt>
+        <dd>{source.byline ?? "None"}</dd>
+        <dt className="text-slate-600">Published</dt>
+        <dd>{source.publishedOn && source.publishedPrecision ? formatPartialDate(source.publishedOn, source.publishedPrecision) : "Undated"}</dd>
+        <dt className="text-slate-600">Language</dt>
+        <dd>{source.language}</dd>
+        {source.url && (
+          <>
+            <dt className="text-slate-600">Link</dt>
+            <dd><a href={source.url} rel="noopener noreferrer" className="text-blue-800 hover:underline">{source.url}</a></dd>
+          </>
+        )}
+      </dl>
+      {(source.titleNote || source.publishedNote) && (
+        <div className="mt-3 max-w-3xl space-y-1 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950" lang="en">
+          {source.titleNote && <p>{source.titleNote}</p>}
+          {source.publishedNote.split("\n").map((line) => <p key={line}>{line}</p>)}
+        </div>
+      )}
+      <div className="mt-6 max-w-3xl rounded-lg border border-slate-200 bg-white p-6 leading-relaxed whitespace-pre-wrap">
+        {segments.map((segment, index) => {
+          if (segment.citationIds.length === 0) return <span key={index}>{segment.text}</span>;
+          const anchor = segment.citationIds.find((id) => firstSegmentOf.get(id) === index);
+          const citation = citationById.get(segment.citationIds[0] as string);
+          return (
+            <mark
+              key={index}
+              id={anchor ? `citation-${anchor}` : undefined}
+              className="rounded-sm bg-yellow-100 target:bg-yellow-300"
+              title={citation ? `Cited for “${citation.statusEvent.item.title}”: ${statusLabel(citation.statusEvent.item.kind, citation.statusEvent.status)}` : undefined}
+            >
+              {segment.text}
+            </mark>
+          );
+        })}
+      </div>
+      <section aria-labelledby="cited-by" className="mt-6 max-w-3xl" lang="en">
+        <h2 id="cited-by" className="text-lg font-semibold">Cited by</h2>
+        {source.citations.length === 0 ? (
+          <p className="mt-2 text-slate-700">No item cites this source yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-1 text-sm">
+            {source.citations.map((c) => (
+              <li key={c.id}>
+                <a href={`#citation-${c.id}`} className="text-blue-800 hover:underline">Excerpt</a> supports{" "}
+                <Link href={`/w/${slug}/items/${c.statusEvent.item.id}`} className="text-blue-800 hover:underline">{c.statusEvent.item.title}</Link>:{" "}
+                {statusLabel(c.statusEvent.item.kind, c.statusEvent.status)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { authorize } from "@/lib/workspaces/authorize";
+
+/** A source with its full text and every current citation of it (with the item and status each supports). */
+export async function getSource(actor: Actor, workspaceSlug: string, sourceId: string) {
+  const access = await authorize(actor, workspaceSlug, "workspace.read");
+  const source = await db.source.findFirst({
+    where: { id: sourceId, workspaceId: access.workspaceId },
+    select: {
+      id: true,
+      title: true,
+      titleNote: true,
+      publisher: true,
+      byline: true,
+      dateline: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      publishedNote: true,
+      url: true,
+      language: true,
+      body: true,
+      createdAt: true,
+      citations: {
+        where: { statusEvent: { retractedAt: null } },
+        orderBy: { startOffset: "asc" },
+        select: {
+          id: true,
+          startOffset: true,
+          endOffset: true,
+          statusEvent: { select: { status: true, item: { select: { id: true, title: true, kind: true } } } },
+        },
+      },
+    },
+  });
+  if (!source) throw notFound("Source");
+  return { access, source };
+}

@@ -1,0 +1,25 @@
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { appendChange, itemChain } from "@/lib/history/append-change";
+import { authorize } from "@/lib/workspaces/authorize";
+import { ZCreateItem, type CreateItemInput } from "./item-input";
+
+export async function createItem(actor: Actor, workspaceSlug: string, input: CreateItemInput) {
+  const access = await authorize(actor, workspaceSlug, "item.write");
+  const data = ZCreateItem.parse(input);
+  return db.$transaction(async (tx) => {
+    const item = await tx.trackedItem.create({
+      data: { ...data, workspaceId: access.workspaceId, updatedById: actor.userId },
+      select: { id: true, version: true },
+    });
+    await appendChange(tx, {
+      workspaceId: access.workspaceId,
+      chainKey: itemChain(item.id),
+      itemId: item.id,
+      actorId: actor.userId,
+      type: "item.created",
+      diff: Object.fromEntries(Object.entries(data).map(([field, after]) => [field, { before: null, after }])),
+    });
+    return item;
+  });
+}

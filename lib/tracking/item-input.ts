@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { ItemKind } from "@/lib/generated/prisma/enums";
+import { isJurisdiction } from "./jurisdictions";
+
+const ZJurisdictions = z
+  .array(z.string().trim().toUpperCase())
+  .max(50)
+  .transform((codes) => [...new Set(codes.filter(Boolean))])
+  .refine((codes) => codes.every(isJurisdiction), {
+    message: "Use ISO 3166 country codes such as JP or KR (or EU)",
+  });
+
+const ZTags = z
+  .array(z.string().trim().toLowerCase().max(40, "Tags are at most 40 characters"))
+  .max(30)
+  .transform((tags) => [...new Set(tags.filter(Boolean))]);
+
+/** The editable fields of a tracked item. */
+export const ZItemFields = z.object({
+  title: z.string().trim().min(3, "Enter a title of at least 3 characters").max(300),
+  summary: z.string().trim().max(5000).default(""),
+  implementingJurisdictions: ZJurisdictions.refine((codes) => codes.length > 0, "Name at least one implementing jurisdiction"),
+  affectedJurisdictions: ZJurisdictions.default([]),
+  tags: ZTags.default([]),
+});
+
+export const ZCreateItem = ZItemFields.extend({ kind: z.enum(ItemKind, "Choose a kind") });
+
+export type CreateItemInput = z.input<typeof ZCreateItem>;
+export type ItemFields = z.output<typeof ZItemFields>;

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
+
+export type PartialDate = { date: Date; precision: DatePrecision };
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses "2019", "2023-03" or "2023-03-17" into the period's first day (UTC) and its precision; null if not a real date. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PATTERN.exec(text.trim());
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = m ? Number(m) : 1;
+  const day = d ? Number(d) : 1;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 2200) return null;
+  return { date, precision: d ? "day" : m ? "month" : "year" };
+}
+
+/** The inverse of parsePartialDate: "2019", "2023-03" or "2023-03-17". */
+export function partialDateKey(date: Date, precision: DatePrecision): string {
+  const iso = date.toISOString().slice(0, 10);
+  return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** For people: "2019", "March 2023", "17 March 2023". */
+export function formatPartialDate(date: Date, precision: DatePrecision): string {
+  const year = date.getUTCFullYear();
+  const month = MONTHS[date.getUTCMonth()];
+  if (precision === "year") return String(year);
+  if (precision === "month") return `${month} ${year}`;
+  return `${date.getUTCDate()} ${month} ${year}`;
+}
+
+export const ZPartialDate = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return parsed;
+  });

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { appendChange, workspaceChain } from "@/lib/history/append-change";
+
+export const ZCreateWorkspace = z.object({
+  name: z.string().trim().min(2, "Enter a name of at least 2 characters").max(100),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "Use 1–40 lower-case letters, digits and dashes"),
+});
+
+/** Creates a workspace with the actor as its first owner. */
+export async function createWorkspace(actor: Actor, input: z.input<typeof ZCreateWorkspace>) {
+  const data = ZCreateWorkspace.parse(input);
+  if (await db.workspace.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
+    throw new DomainError("conflict", "That address is taken", { fields: { slug: ["That address is taken; choose another"] } });
+  }
+  return db.$transaction(async (tx) => {
+    const workspace = await tx.workspace.create({ data, select: { id: true, slug: true, name: true } });
+    await tx.membership.create({ data: { workspaceId: workspace.id, userId: actor.userId, role: "owner" } });
+    await appendChange(tx, {
+      workspaceId: workspace.id,
+      chainKey: workspaceChain(workspace.id),
+      actorId: actor.userId,
+      type: "workspace.created",
+      diff: { name: { before: null, after: data.name }, owner: { before: null, after: actor.email } },
+    });
+    return workspace;
+  });
+}

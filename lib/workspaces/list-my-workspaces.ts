@@ -1,0 +1,12 @@
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+
+/** The workspaces the actor belongs to, with their role in each. */
+export async function listMyWorkspaces(actor: Actor) {
+  const memberships = await db.membership.findMany({
+    where: { userId: actor.userId },
+    orderBy: { workspace: { name: "asc" } },
+    select: { role: true, workspace: { select: { slug: true, name: true } } },
+  });
+  return memberships.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }));
+}
