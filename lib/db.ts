@@ -5,12 +5,25 @@ import { serverEnv } from "@/lib/env";
 // One client per process; development hot reloads would otherwise open a new pool on every edit.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: serverEnv().DATABASE_URL, max: serverEnv().DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter });
+function client(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const env = serverEnv();
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+    globalForPrisma.prisma = new PrismaClient({ adapter });
+  }
+  return globalForPrisma.prisma;
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+/**
+ * The one Prisma client, created on first use rather than at import, so `next build` (which imports route modules)
+ * needs no database settings.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

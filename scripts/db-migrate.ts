@@ -1,4 +1,5 @@
 // Applies pending migrations to DATABASE_URL (or the embedded database when it is unset), offline.
+import "./load-env";
 import { openDatabase } from "../lib/db/open-database";
 import { applyMigrations } from "../lib/db/migrate";
 

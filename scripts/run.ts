@@ -1,4 +1,5 @@
 // `npm run dev` and `npm start`: the database (embedded unless DATABASE_URL is set), migrations, seed, then Next.js.
+import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";

@@ -35,12 +35,20 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
+/** Where a project's schema and migrations live; tests point these at a copy. */
+export type ProjectPaths = { schemaPath: string; migrationsDir: string };
+export const PROJECT_PATHS: ProjectPaths = { schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR };
+
 /** Runs `run` with a schema engine connected to the database at `url`, and frees it afterwards. */
-export async function withSchemaEngine<T>(url: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  url: string,
+  run: (engine: SchemaEngine) => Promise<T>,
+  paths: ProjectPaths = PROJECT_PATHS,
+): Promise<T> {
   await loadWasm();
-  const schema = await readFile(SCHEMA_PATH, "utf8");
+  const schema = await readFile(paths.schemaPath, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg({ connectionString: url })));
-  const engine = await bindings.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
+  const engine = await bindings.SchemaEngine.new({ datamodels: [[paths.schemaPath, schema]] }, () => {}, adapter);
   try {
     return await run(engine);
   } finally {
@@ -83,15 +91,15 @@ function wholeScriptAdapter(factory: PrismaPg): SqlMigrationAwareDriverAdapterFa
 }
 
 /** The migrations folder in the shape the engine expects (the same listing Prisma's CLI builds). */
-export async function listMigrations(): Promise<MigrationList> {
-  const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+export async function listMigrations(migrationsDir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const lockfile = { path: lockPath, content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null };
-  const entries = existsSync(MIGRATIONS_DIR) ? await readdir(MIGRATIONS_DIR, { withFileTypes: true }) : [];
+  const entries = existsSync(migrationsDir) ? await readdir(migrationsDir, { withFileTypes: true }) : [];
   const migrationDirectories = await Promise.all(
     entries
       .filter((entry) => entry.isDirectory())
       .map(async (entry) => {
-        const file = path.join(MIGRATIONS_DIR, entry.name, "migration.sql");
+        const file = path.join(migrationsDir, entry.name, "migration.sql");
         const content = await readFile(file, "utf8").then(
           (value) => ({ tag: "ok" as const, value }),
           (error: Error) => ({ tag: "error" as const, value: error.message }),
@@ -100,7 +108,7 @@ export async function listMigrations(): Promise<MigrationList> {
       }),
   );
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
-  return { baseDir: MIGRATIONS_DIR, lockfile, migrationDirectories, shadowDbInitScript: "" };
+  return { baseDir: migrationsDir, lockfile, migrationDirectories, shadowDbInitScript: "" };
 }
 
 export const NO_FILTER = { externalTables: [], externalEnums: [] };

@@ -228,7 +228,7 @@ export const DEMO_RELATIONS: { from: string; type: RelationType; to: string; not
 ];
 
 /** The articles disagree on where the complaint was filed. */
-export const DEMO_DISCREPANCY = {
+export const DEMO_DISCREPANCY: { item: string; a: SeedCitation; b: SeedCitation; note: string } = {
   item: "complaint",
   a: { source: AP, excerpt: AP_LIFT_AND_WITHDRAW },
   b: { source: SEOUL, excerpt: SEOUL_2019 },
