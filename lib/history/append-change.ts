@@ -13,8 +13,10 @@ export type ChangeInput = {
   type: string;
   changeKind?: ChangeKind;
   reason?: string;
-  diff: JsonValue;
+  diff: { [key: string]: JsonValue };
   revertsId?: bigint | null;
+  /** Defaults to now; pass the time the change's own rows were stamped with, so both agree. */
+  recordedAt?: Date;
 };
 
 export const itemChain = (itemId: string) => `item:${itemId}`;
@@ -39,7 +41,7 @@ export async function appendChange(tx: Tx, input: ChangeInput) {
     itemId: input.itemId ?? null,
     sourceId: input.sourceId ?? null,
     actorId: input.actorId,
-    recordedAt: new Date(),
+    recordedAt: input.recordedAt ?? new Date(),
     type: input.type,
     changeKind: input.changeKind ?? "policy_development",
     reason: input.reason ?? "",
@@ -48,6 +50,6 @@ export async function appendChange(tx: Tx, input: ChangeInput) {
     prevHash: head?.hash ?? GENESIS_HASH,
   };
   return tx.changeRecord.create({
-    data: { ...fields, diff: fields.diff ?? {}, hash: hashChange(fields) },
+    data: { ...fields, hash: hashChange(fields) },
   });
 }

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { authorize } from "@/lib/workspaces/authorize";
-import { peopleByIds } from "./list-items";
+import { peopleByIds } from "@/lib/workspaces/people";
 
 /** One item with its status timeline (and each citation's excerpt), relations and open discrepancies. */
 export async function getItem(actor: Actor, workspaceSlug: string, itemId: string) {

@@ -1,20 +1,16 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
-import { DomainError, invalid, notFound } from "@/lib/errors";
+import { db, type Tx } from "@/lib/db";
+import { invalid, notFound } from "@/lib/errors";
 import { ChangeKind } from "@/lib/generated/prisma/enums";
 import { appendChange, itemChain } from "@/lib/history/append-change";
-import { locateExcerpt } from "@/lib/sources/locate-excerpt";
-import { authorize } from "@/lib/workspaces/authorize";
+import { authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
 import { refreshCurrentStatus } from "./current-status";
+import { findItemForWrite } from "./find-item";
+import { claimItemVersion } from "./item-version";
 import { isStatusOfKind, KINDS } from "./kinds";
 import { partialDateKey, ZPartialDate } from "./partial-date";
-
-export const ZCitationInput = z.object({
-  sourceId: z.uuid("Choose a source"),
-  excerpt: z.string().min(1, "Quote the passage that supports the status").max(5000),
-  startOffset: z.number().int().nonnegative().optional(),
-});
+import { resolveCitations, ZCitationInput } from "./resolve-citations";
 
 export const ZRecordStatusChange = z
   .object({
@@ -26,59 +22,37 @@ export const ZRecordStatusChange = z
     note: z.string().trim().max(2000).default(""),
     reason: z.string().trim().min(1, "Say why you are recording this change").max(2000),
     changeKind: z.enum(ChangeKind).default("policy_development"),
+    /** With a correction: the earlier status event this one replaces (it is retracted, not erased). */
+    correctsEventId: z.uuid().optional(),
     citations: z.array(ZCitationInput).max(20).default([]),
     noSourceYet: z.boolean().default(false),
   })
   .refine((input) => input.citations.length > 0 || input.noSourceYet, {
     path: ["citations"],
     message: "Cite at least one source, or mark the change “no source yet”",
+  })
+  .refine((input) => !input.correctsEventId || input.changeKind === "correction", {
+    path: ["correctsEventId"],
+    message: "Only a correction can replace an earlier status",
   });
 
 export type RecordStatusChangeInput = z.input<typeof ZRecordStatusChange>;
 
-/**
- * Records a status event with its citations against the item version the analyst saw. The item's version is bumped in
- * the same statement that checks it, so of concurrent saves against one version exactly one succeeds.
- */
+/** Records a status event with its citations against the item version the analyst saw. */
 export async function recordStatusChange(actor: Actor, workspaceSlug: string, input: RecordStatusChangeInput) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZRecordStatusChange.parse(input);
-
-  const item = await db.trackedItem.findFirst({
-    where: { id: data.itemId, workspaceId: access.workspaceId },
-    select: { id: true, kind: true, archivedAt: true },
-  });
-  if (!item) throw notFound("Item");
-  if (item.archivedAt) throw invalid("This item is archived. Restore it before recording changes.");
+  const item = await findItemForWrite(access, data.itemId);
   if (!isStatusOfKind(item.kind, data.status)) {
     const allowed = KINDS[item.kind].statuses.map((s) => s.value).join(", ");
     throw invalid("That status does not apply to this kind of item", { status: [`Choose one of: ${allowed}`] });
   }
-
-  const sourceIds = [...new Set(data.citations.map((c) => c.sourceId))];
-  const sources = await db.source.findMany({
-    where: { id: { in: sourceIds }, workspaceId: access.workspaceId },
-    select: { id: true, body: true, title: true },
-  });
-  const citations = data.citations.map((citation, index) => {
-    const source = sources.find((s) => s.id === citation.sourceId);
-    if (!source) throw invalid("A cited source was not found", { [`citations.${index}.sourceId`]: ["Choose a source from this workspace"] });
-    const at = locateExcerpt(source.body, citation.excerpt, citation.startOffset);
-    if (!at) {
-      throw invalid("A quoted excerpt does not occur in its source", {
-        [`citations.${index}.excerpt`]: [`The excerpt must be quoted exactly from “${source.title}”`],
-      });
-    }
-    return { sourceId: source.id, excerpt: citation.excerpt, startOffset: at.start, endOffset: at.end };
-  });
+  const citations = await resolveCitations(access, data.citations);
 
   return db.$transaction(async (tx) => {
-    const bumped = await tx.trackedItem.updateMany({
-      where: { id: item.id, version: data.expectedVersion },
-      data: { version: { increment: 1 }, updatedAt: new Date(), updatedById: actor.userId },
-    });
-    if (bumped.count === 0) throw await conflictFor(item.id);
-    const recordedAt = new Date();
+    const now = new Date();
+    const version = await claimItemVersion(tx, item.id, data.expectedVersion, actor.userId, now);
+    if (data.correctsEventId) await retractEvent(tx, access, item.id, data.correctsEventId, now);
     const event = await tx.statusEvent.create({
       data: {
         workspaceId: access.workspaceId,
@@ -90,9 +64,9 @@ export async function recordStatusChange(actor: Actor, workspaceSlug: string, in
         announcedPrecision: data.announcedOn?.precision ?? null,
         note: data.note,
         noSourceYet: citations.length === 0,
-        recordedAt,
+        recordedAt: now,
         recordedById: actor.userId,
-        citations: { create: citations.map((c) => ({ ...c, workspaceId: access.workspaceId })) },
+        citations: { create: citations.map((c) => ({ ...c, workspaceId: access.workspaceId, createdAt: now })) },
       },
       select: { id: true },
     });
@@ -105,8 +79,10 @@ export async function recordStatusChange(actor: Actor, workspaceSlug: string, in
       type: "status.recorded",
       changeKind: data.changeKind,
       reason: data.reason,
+      recordedAt: now,
       diff: {
         statusEventId: event.id,
+        correctsEventId: data.correctsEventId ?? null,
         status: { before: null, after: data.status },
         effectiveOn: { before: null, after: partialDateKey(data.effectiveOn.date, data.effectiveOn.precision) },
         announcedOn: {
@@ -115,13 +91,18 @@ export async function recordStatusChange(actor: Actor, workspaceSlug: string, in
         },
         note: { before: null, after: data.note },
         citations: { before: null, after: citations },
+        version: { before: data.expectedVersion, after: version },
       },
     });
-    return { eventId: event.id, version: data.expectedVersion + 1 };
+    return { eventId: event.id, version };
   });
 }
 
-async function conflictFor(itemId: string): Promise<DomainError> {
-  const current = await db.trackedItem.findUnique({ where: { id: itemId }, select: { version: true, updatedAt: true } });
-  return new DomainError("conflict", "Someone else changed this item since you opened it.", { current });
+/** Withdraws a status event as of `now` (record time); it stays in the data for "as recorded on" views. */
+export async function retractEvent(tx: Tx, access: WorkspaceAccess, itemId: string, eventId: string, now: Date): Promise<void> {
+  const retracted = await tx.statusEvent.updateMany({
+    where: { id: eventId, itemId, workspaceId: access.workspaceId, retractedAt: null },
+    data: { retractedAt: now },
+  });
+  if (retracted.count === 0) throw notFound("The status being corrected");
 }

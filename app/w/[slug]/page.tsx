@@ -6,15 +6,21 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { kindLabel } from "@/lib/tracking/kinds";
-import { listItems } from "@/lib/tracking/list-items";
+import { queryTracker } from "@/lib/tracking/query-tracker";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
 
 export const metadata: Metadata = { title: "Tracker" };
 
-export default async function TrackerPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function TrackerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}`);
-  const { items } = await pageData(listItems(actor, slug));
+  const { rows: items } = await pageData(queryTracker(actor, slug, await searchParams));
   return (
     <>
       <h1 className="text-2xl font-semibold">Tracker</h1>
@@ -58,14 +64,14 @@ export default async function TrackerPage({ params }: { params: Promise<{ slug: 
                     )}
                   </td>
                   <td className="px-3 py-2">
-                    <StatusBadge kind={item.kind} status={item.currentStatus} />
-                    {item.currentEffectiveOn && item.currentPrecision && (
-                      <span className="ml-2 whitespace-nowrap text-slate-700">since {formatPartialDate(item.currentEffectiveOn, item.currentPrecision)}</span>
+                    <StatusBadge kind={item.kind} status={item.status} />
+                    {item.effectiveOn && item.precision && (
+                      <span className="ml-2 whitespace-nowrap text-slate-700">since {formatPartialDate(item.effectiveOn, item.precision)}</span>
                     )}
                   </td>
                   <td className="px-3 py-2 text-slate-700">
-                    <span className="whitespace-nowrap">{formatRecordedAt(item.updatedAt)}</span>
-                    {item.updatedBy && <span className="block text-xs text-slate-600">by {item.updatedBy}</span>}
+                    <span className="whitespace-nowrap">{formatRecordedAt(item.changedAt)}</span>
+                    {item.changedBy && <span className="block text-xs text-slate-600">by {item.changedBy}</span>}
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,41 @@
+import { ZodError } from "zod";
+import { DomainError, type DomainErrorKind, type FieldErrors } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const STATUS_OF: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+export type ErrorBody = { error: { code: DomainErrorKind | "internal"; message: string; fields?: FieldErrors; current?: unknown } };
+
+function fieldErrors(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/**
+ * Turns anything a domain function throws into an HTTP status and a body that is safe to show: our own errors keep
+ * their message, validation errors name their fields, and anything else is logged and reported generically.
+ */
+export function describeError(error: unknown): { status: number; body: ErrorBody } {
+  if (error instanceof DomainError) {
+    return { status: STATUS_OF[error.kind], body: { error: { code: error.kind, message: error.message, ...error.details } } };
+  }
+  if (error instanceof ZodError) {
+    return { status: 400, body: { error: { code: "invalid", message: "Some fields are not valid.", fields: fieldErrors(error) } } };
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    return { status: 409, body: { error: { code: "conflict", message: "That already exists." } } };
+  }
+  console.error(error);
+  return { status: 500, body: { error: { code: "internal", message: "Something went wrong on our side. Nothing was saved." } } };
+}

@@ -1,0 +1,160 @@
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { invalid } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
+import { defaultDirection, ZTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
+import { authorize } from "@/lib/workspaces/authorize";
+import { peopleByIds } from "@/lib/workspaces/people";
+
+export type TrackerRow = {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  implementingJurisdictions: string[];
+  affectedJurisdictions: string[];
+  tags: string[];
+  status: string | null;
+  effectiveOn: Date | null;
+  precision: DatePrecision | null;
+  needsSource: boolean;
+  hasDiscrepancy: boolean;
+  changedAt: Date;
+  changedById: string | null;
+};
+
+const { sql, join, empty } = Prisma;
+
+/**
+ * The tracker: items with their status, filtered, sorted and paginated (keyset). With `validOn` the status is the one in
+ * force on that day; with `recordedAt` everything (fields, statuses, flags) is as the team had recorded it then.
+ */
+export async function queryTracker(actor: Actor, workspaceSlug: string, input: TrackerQueryInput) {
+  const access = await authorize(actor, workspaceSlug, "workspace.read");
+  const parsed = ZTrackerQuery.safeParse(input);
+  if (!parsed.success) {
+    throw invalid("The tracker filters are not valid", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
+  }
+  const query = parsed.data;
+  const rows = await db.$queryRaw<TrackerRow[]>`
+    WITH t AS (${rowsSource(access.workspaceId, query)})
+    SELECT * FROM t
+    WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")}
+    ORDER BY ${orderBy(query)}
+    LIMIT ${query.limit + 1}`;
+  const page = rows.slice(0, query.limit);
+  const people = await peopleByIds(page.map((r) => r.changedById));
+  const last = page[page.length - 1];
+  return {
+    access,
+    query,
+    rows: page.map((row) => ({ ...row, changedBy: row.changedById ? (people.get(row.changedById) ?? null) : null })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last, query), last.id) : undefined,
+  };
+}
+
+/** One row per item in the workspace, as of the query's dates. */
+function rowsSource(workspaceId: string, q: TrackerQuery): Prisma.Sql {
+  const discrepancy = (asOf: Prisma.Sql) =>
+    sql`EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."itemId" = i.id ${asOf})`;
+  if (!q.validOn && !q.recordedAt) {
+    // The fast path: the current status is cached on the item by every write.
+    return sql`
+      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags,
+             i."currentStatus" AS status, i."currentEffectiveOn" AS "effectiveOn", i."currentPrecision" AS precision,
+             i."needsSource", ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
+             i."updatedAt" AS "changedAt", i."updatedById" AS "changedById"
+      FROM "TrackedItem" i
+      WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;
+  }
+  const R = q.recordedAt;
+  const eventKnown = R
+    ? sql`e."recordedAt" <= ${R} AND (e."retractedAt" IS NULL OR e."retractedAt" > ${R})`
+    : sql`e."retractedAt" IS NULL`;
+  const eventInForce = q.validOn ? sql`AND e."effectiveOn" <= ${q.validOn}` : empty;
+  const status = sql`
+    LEFT JOIN LATERAL (
+      SELECT e.status, e."effectiveOn", e.precision, e."noSourceYet" FROM "StatusEvent" e
+      WHERE e."itemId" = i.id AND ${eventKnown} ${eventInForce}
+      ORDER BY e."effectiveOn" DESC, e."recordedAt" DESC LIMIT 1
+    ) s ON TRUE`;
+  if (!R) {
+    return sql`
+      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags,
+             s.status, s."effectiveOn", s.precision, COALESCE(s."noSourceYet", FALSE) AS "needsSource",
+             ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
+             i."updatedAt" AS "changedAt", i."updatedById" AS "changedById"
+      FROM "TrackedItem" i ${status}
+      WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;
+  }
+  return sql`
+    SELECT i.id, i.kind, r.title, r."implementingJurisdictions", r."affectedJurisdictions", r.tags,
+           s.status, s."effectiveOn", s.precision, COALESCE(s."noSourceYet", FALSE) AS "needsSource",
+           ${discrepancy(sql`AND d."createdAt" <= ${R} AND (d."resolvedAt" IS NULL OR d."resolvedAt" > ${R})`)} AS "hasDiscrepancy",
+           c."recordedAt" AS "changedAt", c."actorId" AS "changedById"
+    FROM "TrackedItem" i
+    JOIN LATERAL (
+      SELECT r.title, r."implementingJurisdictions", r."affectedJurisdictions", r.tags, r.archived FROM "ItemRevision" r
+      WHERE r."itemId" = i.id AND r."recordedAt" <= ${R} ORDER BY r."recordedAt" DESC LIMIT 1
+    ) r ON NOT r.archived
+    ${status}
+    JOIN LATERAL (
+      SELECT c."recordedAt", c."actorId" FROM "ChangeRecord" c
+      WHERE c."itemId" = i.id AND c."recordedAt" <= ${R} ORDER BY c."recordedAt" DESC LIMIT 1
+    ) c ON TRUE
+    WHERE i."workspaceId" = ${workspaceId}::uuid AND i."createdAt" <= ${R}`;
+}
+
+function filters(q: TrackerQuery): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (q.kind.length) where.push(sql`t.kind = ANY(${q.kind}::"ItemKind"[])`);
+  if (q.status.length) where.push(sql`t.status = ANY(${q.status}::text[])`);
+  if (q.jurisdiction.length) {
+    where.push(sql`(t."implementingJurisdictions" && ${q.jurisdiction}::text[] OR t."affectedJurisdictions" && ${q.jurisdiction}::text[])`);
+  }
+  if (q.tag.length) where.push(sql`t.tags && ${q.tag}::text[]`);
+  if (q.discrepancy) where.push(sql`t."hasDiscrepancy"`);
+  if (q.noSource) where.push(sql`t."needsSource"`);
+  if (q.changedSince) where.push(sql`t."changedAt" >= ${q.changedSince}`);
+  if (q.cursor) {
+    const cursor = decodeCursor(q.cursor);
+    const key = sortExpression(q);
+    const value = q.sort === "title" ? sql`${cursor.value}::text` : sql`${cursor.value}::timestamptz`;
+    where.push(direction(q) === "asc" ? sql`(${key}, t.id) > (${value}, ${cursor.id}::uuid)` : sql`(${key}, t.id) < (${value}, ${cursor.id}::uuid)`);
+  }
+  return where;
+}
+
+const direction = (q: TrackerQuery) => q.dir ?? defaultDirection(q.sort);
+
+// Items without a status sort as if dated at the epoch, so the keyset comparison never meets a NULL.
+function sortExpression(q: TrackerQuery): Prisma.Sql {
+  if (q.sort === "title") return sql`t.title`;
+  if (q.sort === "effective") return sql`COALESCE(t."effectiveOn"::timestamptz, 'epoch'::timestamptz)`;
+  return sql`t."changedAt"`;
+}
+
+function orderBy(q: TrackerQuery): Prisma.Sql {
+  const dir = direction(q) === "asc" ? sql`ASC` : sql`DESC`;
+  return sql`${sortExpression(q)} ${dir}, t.id ${dir}`;
+}
+
+function sortValue(row: TrackerRow, q: TrackerQuery): string {
+  if (q.sort === "title") return row.title;
+  if (q.sort === "effective") return (row.effectiveOn ?? new Date(0)).toISOString();
+  return row.changedAt.toISOString();
+}
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { value: string; id: string } {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
+    if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id)) return { value, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw invalid("The page cursor is not valid", { cursor: ["Start again from the first page"] });
+}

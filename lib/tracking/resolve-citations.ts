@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { invalid } from "@/lib/errors";
+import { locateExcerpt } from "@/lib/sources/locate-excerpt";
+import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
+
+export const ZCitationInput = z.object({
+  sourceId: z.uuid("Choose a source"),
+  excerpt: z.string().min(1, "Quote the passage that supports the status").max(5000),
+  startOffset: z.number().int().nonnegative().optional(),
+});
+
+export type CitationInput = z.output<typeof ZCitationInput>;
+export type ResolvedCitation = { sourceId: string; excerpt: string; startOffset: number; endOffset: number };
+
+/** Checks each excerpt against its source's text (in this workspace) and fixes its offsets. */
+export async function resolveCitations(access: WorkspaceAccess, citations: CitationInput[]): Promise<ResolvedCitation[]> {
+  if (citations.length === 0) return [];
+  const sources = await db.source.findMany({
+    where: { id: { in: [...new Set(citations.map((c) => c.sourceId))] }, workspaceId: access.workspaceId },
+    select: { id: true, body: true, title: true },
+  });
+  return citations.map((citation, index) => {
+    const source = sources.find((s) => s.id === citation.sourceId);
+    if (!source) throw invalid("A cited source was not found", { [`citations.${index}.sourceId`]: ["Choose a source from this workspace"] });
+    const at = locateExcerpt(source.body, citation.excerpt, citation.startOffset);
+    if (!at) {
+      throw invalid("A quoted excerpt does not occur in its source", {
+        [`citations.${index}.excerpt`]: [`Quote the passage exactly as it appears in “${source.title}”`],
+      });
+    }
+    return { sourceId: source.id, excerpt: citation.excerpt, startOffset: at.start, endOffset: at.end };
+  });
+}

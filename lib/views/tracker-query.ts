@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { ItemKind } from "@/lib/generated/prisma/enums";
+
+/** A query-string value: absent, one value (possibly comma-separated) or repeated. */
+const ZList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) =>
+    (value === undefined ? [] : Array.isArray(value) ? value : [value])
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
+
+const ZFlag = z
+  .union([z.literal("1"), z.literal("true"), z.literal("0"), z.literal("false"), z.literal(""), z.boolean()])
+  .optional()
+  .transform((value) => value === true || value === "1" || value === "true");
+
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
+  .transform((text) => new Date(`${text}T00:00:00Z`))
+  .refine((date) => !Number.isNaN(date.getTime()), "Not a real date");
+
+/** "As recorded on" accepts a day (meaning its end, UTC) or an exact ISO time. */
+const ZRecordTime = z.union([
+  ZDay.transform((date) => new Date(date.getTime() + 86_400_000 - 1)),
+  z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+]);
+
+export const SORTS = { updated: "Last change", title: "Title", effective: "Status date" } as const;
+export type SortKey = keyof typeof SORTS;
+
+/**
+ * The tracker's filters, sort, as-of dates and page, as they appear in the URL (and in saved views). Every field is
+ * optional with a sensible default, so `/w/demo` is a valid query.
+ */
+export const ZTrackerQuery = z.object({
+  kind: ZList.pipe(z.array(z.enum(ItemKind, "Unknown kind"))),
+  status: ZList,
+  jurisdiction: ZList.transform((codes) => codes.map((c) => c.toUpperCase())),
+  tag: ZList.transform((tags) => tags.map((t) => t.toLowerCase())),
+  discrepancy: ZFlag,
+  noSource: ZFlag,
+  changedSince: ZDay.optional(),
+  sort: z.enum(Object.keys(SORTS) as [SortKey], "Unknown sort").default("updated"),
+  dir: z.enum(["asc", "desc"]).optional(),
+  /** Valid time: show the status each item had in the world on this day. */
+  validOn: ZDay.optional(),
+  /** Record time: show the tracker as the team had recorded it at this moment. */
+  recordedAt: ZRecordTime.optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1, "At least 1").max(200, "At most 200").default(50),
+});
+
+export type TrackerQuery = z.output<typeof ZTrackerQuery>;
+export type TrackerQueryInput = z.input<typeof ZTrackerQuery>;
+
+export function defaultDirection(sort: SortKey): "asc" | "desc" {
+  return sort === "title" ? "asc" : "desc";
+}
+
+/** Search params (from a page or a route handler) as plain values for ZTrackerQuery. */
+export function queryFromSearchParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  if (params instanceof URLSearchParams) {
+    const out: Record<string, string | string[]> = {};
+    for (const key of new Set(params.keys())) {
+      const all = params.getAll(key);
+      out[key] = all.length > 1 ? all : (all[0] as string);
+    }
+    return out;
+  }
+  return params;
+}
