@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ZDay } from "@/lib/tracking/partial-date";
 import { authorize } from "@/lib/workspaces/authorize";
 
 /** Kinds of change, for filters: a record's type starts with one of these. */
@@ -16,18 +17,13 @@ export const CHANGE_TYPES = {
   workspace: "Workspace",
 } as const;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-  .transform((text) => new Date(`${text}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "Not a real date");
 
 export const ZChangeFilter = z.object({
   actorId: z.uuid().optional(),
   itemId: z.uuid().optional(),
   type: z.enum(Object.keys(CHANGE_TYPES) as [keyof typeof CHANGE_TYPES]).optional(),
-  from: day.optional(),
-  to: day.optional(),
+  from: ZDay.optional(),
+  to: ZDay.optional(),
   /** The id of the last record of the previous page: records older than it come next. */
   before: z.coerce.bigint().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),

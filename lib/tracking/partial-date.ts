@@ -47,3 +47,16 @@ export const ZPartialDate = z
     }
     return parsed;
   });
+
+/** A whole day, YYYY-MM-DD, as its midnight UTC. */
+export const ZDay = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed || parsed.precision !== "day") {
+      ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return parsed.date;
+  });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ItemKind } from "@/lib/generated/prisma/enums";
+import { ZDay } from "@/lib/tracking/partial-date";
 
 /** A query-string value: absent, one value (possibly comma-separated) or repeated. */
 const ZList = z
@@ -17,11 +18,6 @@ const ZFlag = z
   .optional()
   .transform((value) => value === true || value === "1" || value === "true");
 
-const ZDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
-  .transform((text) => new Date(`${text}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "Not a real date");
 
 /** "As recorded on" accepts a day (meaning its end, UTC) or an exact ISO time. */
 const ZRecordTime = z.union([

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { createTeam, unique } from "@/tests/factories";
+import { createItem } from "./create-item";
+import { queryTracker } from "./query-tracker";
+import { recordStatusChange } from "./record-status-change";
+import { setArchived } from "./set-archived";
+import { updateItem } from "./update-item";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 15));
+const iso = (date: Date) => date.toISOString();
+
+describe("the tracker in two times", () => {
+  it("answers 'in force on D' from effective dates and 'as recorded on R' from record times", async () => {
+    const team = await createTeam();
+    const { analyst, slug } = team;
+    const item = await createItem(analyst, slug, { kind: "export_control", title: "Original title", implementingJurisdictions: ["JP"] });
+    const first = await recordStatusChange(analyst, slug, { itemId: item.id, expectedVersion: 1, status: "in_force", effectiveOn: "2020-03", reason: "r", noSourceYet: true });
+    await tick();
+    const afterFirst = new Date();
+    await tick();
+    await recordStatusChange(analyst, slug, { itemId: item.id, expectedVersion: 2, status: "eased", effectiveOn: "2022", reason: "r", noSourceYet: true });
+    await tick();
+    const afterSecond = new Date();
+    await tick();
+    await recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 3,
+      status: "announced",
+      effectiveOn: "2020-01",
+      reason: "It was announced first",
+      changeKind: "correction",
+      correctsEventId: first.eventId,
+      noSourceYet: true,
+    });
+    await updateItem(analyst, slug, { itemId: item.id, expectedVersion: 4, fields: { title: "Renamed" } });
+    await tick();
+    const beforeArchive = new Date();
+    await tick();
+    await setArchived(analyst, slug, { itemId: item.id, expectedVersion: 5, archived: true });
+
+    const row = async (query: Record<string, string>) => (await queryTracker(analyst, slug, query)).rows.find((r) => r.id === item.id);
+
+    expect(await row({})).toBeUndefined();
+    expect(await row({ recordedAt: iso(beforeArchive) })).toMatchObject({ title: "Renamed", status: "eased" });
+    expect(await row({ recordedAt: iso(beforeArchive), validOn: "2021-06-01" })).toMatchObject({ status: "announced" });
+    expect(await row({ recordedAt: iso(afterSecond), validOn: "2021-06-01" })).toMatchObject({ title: "Original title", status: "in_force" });
+    expect(await row({ recordedAt: iso(afterSecond), validOn: "2019-12-31" })).toMatchObject({ status: null });
+    expect(await row({ recordedAt: iso(afterFirst) })).toMatchObject({ status: "in_force", precision: "month" });
+    expect(await row({ recordedAt: "2000-01-01" })).toBeUndefined();
+  });
+
+  it("filters, sorts and pages through items with a keyset cursor", async () => {
+    const { analyst, slug } = await createTeam();
+    const titles = ["Delta", "Alpha", "Charlie", "Bravo", "Echo"].map((t) => `${t} ${unique("x")}`);
+    for (const [index, title] of titles.entries()) {
+      await createItem(analyst, slug, {
+        kind: index % 2 ? "trade_dispute" : "export_control",
+        title,
+        implementingJurisdictions: [index % 2 ? "KR" : "JP"],
+        tags: index === 0 ? ["chips"] : [],
+      });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryTracker(analyst, slug, { sort: "title", limit: "2", ...(cursor && { cursor }) });
+      seen.push(...page.rows.map((r) => r.title));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...titles].sort());
+
+    expect((await queryTracker(analyst, slug, { kind: "trade_dispute" })).rows).toHaveLength(2);
+    expect((await queryTracker(analyst, slug, { jurisdiction: "kr" })).rows).toHaveLength(2);
+    expect((await queryTracker(analyst, slug, { tag: "chips" })).rows.map((r) => r.title)).toEqual([titles[0]]);
+    await expect(queryTracker(analyst, slug, { cursor: "garbage" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { cursor: expect.any(Array) } } });
+    await expect(queryTracker(analyst, slug, { validOn: "2023-13-01" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { validOn: expect.any(Array) } } });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { queryFromSearchParams, ZTrackerQuery } from "./tracker-query";
+
+describe("tracker query from the URL", () => {
+  it("defaults to the most recently changed first, 50 a page, no as-of dates", () => {
+    const query = ZTrackerQuery.parse({});
+    expect(query).toMatchObject({ kind: [], status: [], sort: "updated", limit: 50 });
+    expect(query.validOn).toBeUndefined();
+    expect(query.recordedAt).toBeUndefined();
+  });
+
+  it("reads repeated and comma-separated values and normalises codes and tags", () => {
+    const params = new URLSearchParams("kind=export_control,trade_dispute&jurisdiction=jp&jurisdiction=kr&tag=White%20List&noSource=1");
+    expect(ZTrackerQuery.parse(queryFromSearchParams(params))).toMatchObject({
+      kind: ["export_control", "trade_dispute"],
+      jurisdiction: ["JP", "KR"],
+      tag: ["white list"],
+      noSource: true,
+      discrepancy: false,
+    });
+  });
+
+  it("takes a day as 'as recorded on' meaning the end of that day, or an exact time", () => {
+    expect(ZTrackerQuery.parse({ recordedAt: "2024-02-29" }).recordedAt?.toISOString()).toBe("2024-02-29T23:59:59.999Z");
+    expect(ZTrackerQuery.parse({ recordedAt: "2024-02-29T10:00:00Z" }).recordedAt?.toISOString()).toBe("2024-02-29T10:00:00.000Z");
+    expect(ZTrackerQuery.parse({ validOn: "2020-01-01" }).validOn?.toISOString()).toBe("2020-01-01T00:00:00.000Z");
+  });
+
+  it("refuses unknown kinds, bad dates and out-of-range page sizes", () => {
+    expect(ZTrackerQuery.safeParse({ kind: "tariff" }).success).toBe(false);
+    expect(ZTrackerQuery.safeParse({ validOn: "2023-02-30" }).success).toBe(false);
+    expect(ZTrackerQuery.safeParse({ limit: "1000" }).success).toBe(false);
+    expect(ZTrackerQuery.safeParse({ sort: "random" }).success).toBe(false);
+  });
+});
