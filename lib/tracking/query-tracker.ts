@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
-import { defaultDirection, ZTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
+import { defaultDirection, parseTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
 import { authorize } from "@/lib/workspaces/authorize";
 import { peopleByIds } from "@/lib/workspaces/people";
 
@@ -31,7 +31,7 @@ const { sql, join, empty } = Prisma;
  */
 export async function queryTracker(actor: Actor, workspaceSlug: string, input: TrackerQueryInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
-  const parsed = ZTrackerQuery.safeParse(input);
+  const parsed = parseTrackerQuery(input);
   if (!parsed.success) {
     throw invalid("The tracker filters are not valid", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryFromSearchParams, ZTrackerQuery } from "./tracker-query";
+import { parseTrackerQuery, queryFromSearchParams, ZTrackerQuery } from "./tracker-query";
 
 describe("tracker query from the URL", () => {
   it("defaults to the most recently changed first, 50 a page, no as-of dates", () => {
@@ -31,5 +31,11 @@ describe("tracker query from the URL", () => {
     expect(ZTrackerQuery.safeParse({ validOn: "2023-02-30" }).success).toBe(false);
     expect(ZTrackerQuery.safeParse({ limit: "1000" }).success).toBe(false);
     expect(ZTrackerQuery.safeParse({ sort: "random" }).success).toBe(false);
+  });
+
+  it("treats a form's empty fields as absent", () => {
+    const parsed = parseTrackerQuery({ kind: "", validOn: "", recordedAt: "", sort: "title" });
+    expect(parsed.success && parsed.data).toMatchObject({ kind: [], sort: "title" });
+    expect(parsed.success && parsed.data.validOn).toBeUndefined();
   });
 });

@@ -53,6 +53,12 @@ export const ZTrackerQuery = z.object({
 export type TrackerQuery = z.output<typeof ZTrackerQuery>;
 export type TrackerQueryInput = z.input<typeof ZTrackerQuery>;
 
+/** Parses a tracker query; empty values (an HTML form's untouched fields) count as absent. */
+export function parseTrackerQuery(input: TrackerQueryInput) {
+  const present = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== "" && value !== undefined));
+  return ZTrackerQuery.safeParse(present);
+}
+
 export function defaultDirection(sort: SortKey): "asc" | "desc" {
   return sort === "title" ? "asc" : "desc";
 }

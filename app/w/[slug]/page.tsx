@@ -2,14 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JurisdictionList } from "@/components/jurisdiction-list";
 import { StatusBadge } from "@/components/status-badge";
+import { TrackerFilters } from "@/components/tracker-filters";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { formatRecordedAt } from "@/lib/format";
+import { formatDay, formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { kindLabel } from "@/lib/tracking/kinds";
 import { queryTracker } from "@/lib/tracking/query-tracker";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
 
 export const metadata: Metadata = { title: "Tracker" };
+
+/** Search params as single strings (repeated values joined), for building the next page's link. */
+function flatten(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params)
+      .filter(([key, value]) => key !== "cursor" && value !== undefined && value !== "")
+      .map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : (value as string)]),
+  );
+}
 
 export default async function TrackerPage({
   params,
@@ -20,13 +30,26 @@ export default async function TrackerPage({
 }) {
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}`);
-  const { rows: items } = await pageData(queryTracker(actor, slug, await searchParams));
+  const search = await searchParams;
+  const { rows: items, query, nextCursor } = await pageData(queryTracker(actor, slug, search));
+  const filtered = Object.keys(flatten(search)).length > 0;
+  const asOf = [
+    query.recordedAt && `as recorded on ${formatDay(query.recordedAt)}`,
+    query.validOn && `with the statuses in force on ${formatDay(query.validOn)}`,
+  ].filter(Boolean);
+  const nextHref = nextCursor && `/w/${slug}?${new URLSearchParams({ ...flatten(search), cursor: nextCursor })}`;
   return (
     <>
       <h1 className="text-2xl font-semibold">Tracker</h1>
+      <TrackerFilters slug={slug} query={query} />
+      {asOf.length > 0 && (
+        <p role="status" className="mt-4 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-950">
+          Showing the tracker {asOf.join(", ")}. <Link href={`/w/${slug}`} className="font-medium underline">Back to now</Link>
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          No tracked items yet.
+          {filtered ? "No items match these filters." : "No tracked items yet."}
         </p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -37,7 +60,7 @@ export default async function TrackerPage({
                 <th scope="col" className="px-3 py-2 font-medium">Kind</th>
                 <th scope="col" className="px-3 py-2 font-medium">Title</th>
                 <th scope="col" className="px-3 py-2 font-medium">Jurisdictions</th>
-                <th scope="col" className="px-3 py-2 font-medium">Current status</th>
+                <th scope="col" className="px-3 py-2 font-medium">{asOf.length ? "Status then" : "Current status"}</th>
                 <th scope="col" className="px-3 py-2 font-medium">Last change</th>
               </tr>
             </thead>
@@ -78,6 +101,11 @@ export default async function TrackerPage({
             </tbody>
           </table>
         </div>
+      )}
+      {nextHref && (
+        <nav aria-label="Pages" className="mt-4 flex justify-end">
+          <Link href={nextHref} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">Next page</Link>
+        </nav>
       )}
     </>
   );
