@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { addSource } from "@/lib/sources/add-source";
+import { createItem } from "@/lib/tracking/create-item";
+import { recordStatusChange } from "@/lib/tracking/record-status-change";
+import { createTeam, unique } from "@/tests/factories";
+import { searchWorkspace } from "./search-workspace";
+import { snippetParts } from "./snippet";
+
+async function library() {
+  const team = await createTeam();
+  const { analyst, slug } = team;
+  const add = (title: string, body: string, language = "en") => addSource(analyst, slug, { title, body: `${body} ${unique("")}`, language });
+  const titled = await add("Export controls on chip materials", "Tokyo tightened rules on three materials.");
+  const mentioned = await add("Trade talks resume", "Officials discussed tourism, culture and, briefly, export controls.");
+  const japanese = await add("日韓経済協力", "日本と韓国は半導体の供給網で協力することに合意した。", "ja");
+  const korean = await add("한일 수출 규제 해제", "일본은 반도체 소재에 대한 수출 규제를 해제했다.", "ko");
+  const item = await createItem(analyst, slug, { kind: "export_control", title: "Semiconductor materials licensing", implementingJurisdictions: ["JP"] });
+  await recordStatusChange(analyst, slug, {
+    itemId: item.id,
+    expectedVersion: 1,
+    status: "in_force",
+    effectiveOn: "2019-07",
+    reason: "Ministry notice on fluorinated polyimide",
+    citations: [{ sourceId: titled.id, excerpt: "Tokyo tightened rules on three materials." }],
+  });
+  return { ...team, titled, mentioned, japanese, korean, item };
+}
+
+describe("search", () => {
+  it("ranks a title match above a passing mention, with highlighted snippets", async () => {
+    const { analyst, slug, titled, mentioned } = await library();
+    const { sources } = await searchWorkspace(analyst, slug, { q: "export controls" });
+    expect(sources.map((s) => s.id)).toEqual([titled.id, mentioned.id]);
+    const parts = snippetParts(sources[1]?.snippet ?? "", "export controls");
+    expect(parts.filter((p) => p.hit).map((p) => p.text.toLowerCase())).toEqual(["export", "controls"]);
+  });
+
+  it("finds word beginnings and parts of words", async () => {
+    const { analyst, slug, item } = await library();
+    expect((await searchWorkspace(analyst, slug, { q: "semicond" })).items.map((i) => i.id)).toEqual([item.id]);
+    expect((await searchWorkspace(analyst, slug, { q: "conductor" })).items.map((i) => i.id)).toEqual([item.id]);
+  });
+
+  it("finds Japanese and Korean text that full-text search does not segment", async () => {
+    const { analyst, slug, japanese, korean } = await library();
+    const ja = await searchWorkspace(analyst, slug, { q: "半導体の供給網" });
+    expect(ja.sources.map((s) => s.id)).toEqual([japanese.id]);
+    expect(snippetParts(ja.sources[0]?.snippet ?? "", "半導体の供給網").some((p) => p.hit && p.text === "半導体の供給網")).toBe(true);
+    expect((await searchWorkspace(analyst, slug, { q: "수출 규제" })).sources.map((s) => s.id)).toEqual([korean.id]);
+  });
+
+  it("searches citations and change reasons", async () => {
+    const { analyst, slug, item } = await library();
+    const results = await searchWorkspace(analyst, slug, { q: "tightened rules" });
+    expect(results.citations).toHaveLength(1);
+    expect(results.citations[0]).toMatchObject({ itemId: item.id });
+    const reasons = await searchWorkspace(analyst, slug, { q: "polyimide" });
+    expect(reasons.changes.map((c) => c.itemId)).toEqual([item.id]);
+  });
+
+  it("never returns another workspace's records, and refuses a too-short query", async () => {
+    const { slug } = await library();
+    const stranger = await createTeam();
+    expect(await searchWorkspace(stranger.owner, stranger.slug, { q: "export controls" })).toEqual({ items: [], sources: [], citations: [], changes: [] });
+    await expect(searchWorkspace(stranger.owner, slug, { q: "export controls" })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(searchWorkspace(stranger.owner, stranger.slug, { q: "x" })).rejects.toThrow(/at least 2 characters/);
+  });
+});

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ItemKind } from "@/lib/generated/prisma/enums";
+import { authorize } from "@/lib/workspaces/authorize";
+import { HIT_END, HIT_START, likePattern, prefixTsQuery } from "./snippet";
+
+export const ZSearch = z.object({
+  q: z.string().trim().min(2, "Type at least 2 characters").max(200, "Keep the search under 200 characters"),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+type Hit = { id: string; title: string; snippet: string; rank: number };
+export type SearchResults = {
+  items: (Hit & { kind: ItemKind })[];
+  sources: (Hit & { language: string })[];
+  citations: (Hit & { itemId: string; sourceId: string })[];
+  changes: (Hit & { itemId: string | null; recordedAt: Date })[];
+};
+
+const { sql } = Prisma;
+const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * Searches items, sources (full text), citations and change reasons of one workspace. Full-text search (English
+ * stemming, ranked, with highlighted snippets) finds words; a prefix query finds word beginnings; trigram matching
+ * (ILIKE on pg_trgm indexes) finds any part of a word and text that full-text search does not segment (Japanese,
+ * Korean, Chinese). Results come grouped by type, best first.
+ */
+export async function searchWorkspace(actor: Actor, workspaceSlug: string, input: z.input<typeof ZSearch>): Promise<SearchResults> {
+  const access = await authorize(actor, workspaceSlug, "workspace.read");
+  const { q, limit } = ZSearch.parse(input);
+  const ws = sql`${access.workspaceId}::uuid`;
+  const words = sql`websearch_to_tsquery('english', ${q})`;
+  const prefix = prefixTsQuery(q);
+  const prefixQuery = prefix ? sql`to_tsquery('simple', ${prefix})` : sql`NULL::tsquery`;
+  const like = likePattern(q);
+  // Bodies can be long: a trigram-only hit shows the passage around the first occurrence instead of ts_headline.
+  const around = (column: Prisma.Sql) =>
+    sql`substring(${column} FROM greatest(1, strpos(lower(${column}), lower(${q})) - 80) FOR 240)`;
+
+  const [items, sources, citations, changes] = await Promise.all([
+    db.$queryRaw<SearchResults["items"]>`
+      SELECT i.id, i.kind, i.title,
+             ts_headline('english', i.title || ' — ' || i.summary, ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}) AS snippet,
+             (ts_rank_cd(i."searchVector", ${words}) * 2 + ts_rank_cd(i."searchVector", coalesce(${prefixQuery}, ''::tsquery))
+               + similarity(i.title, ${q}))::float8 AS rank
+      FROM "TrackedItem" i
+      WHERE i."workspaceId" = ${ws} AND i."archivedAt" IS NULL
+        AND (i."searchVector" @@ ${words} OR i."searchVector" @@ ${prefixQuery} OR i.title ILIKE ${like} OR i.summary ILIKE ${like})
+      ORDER BY rank DESC, i."updatedAt" DESC LIMIT ${limit}`,
+    db.$queryRaw<SearchResults["sources"]>`
+      SELECT s.id, s.title, s.language,
+             CASE WHEN s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery}
+                  THEN ts_headline('english', s.body, ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE})
+                  ELSE ${around(sql`s.body`)} END AS snippet,
+             (ts_rank_cd(s."searchVector", ${words}) * 2 + ts_rank_cd(s."searchVector", coalesce(${prefixQuery}, ''::tsquery))
+               + similarity(s.title, ${q}))::float8 AS rank
+      FROM "Source" s
+      WHERE s."workspaceId" = ${ws}
+        AND (s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery} OR s.body ILIKE ${like} OR s.title ILIKE ${like})
+      ORDER BY rank DESC, s."createdAt" DESC LIMIT ${limit}`,
+    db.$queryRaw<SearchResults["citations"]>`
+      SELECT c.id, i.title, e."itemId", c."sourceId",
+             c.excerpt AS snippet,
+             (ts_rank_cd(to_tsvector('english', c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
+      FROM "Citation" c JOIN "StatusEvent" e ON e.id = c."statusEventId" JOIN "TrackedItem" i ON i.id = e."itemId"
+      WHERE c."workspaceId" = ${ws} AND e."retractedAt" IS NULL
+        AND (to_tsvector('english', c.excerpt) @@ ${words} OR c.excerpt ILIKE ${like})
+      ORDER BY rank DESC LIMIT ${limit}`,
+    db.$queryRaw<SearchResults["changes"]>`
+      SELECT r.id::text AS id, coalesce(i.title, r.type) AS title, r."itemId", r."recordedAt", r.reason AS snippet,
+             (ts_rank_cd(to_tsvector('english', r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank
+      FROM "ChangeRecord" r LEFT JOIN "TrackedItem" i ON i.id = r."itemId"
+      WHERE r."workspaceId" = ${ws} AND r.reason <> ''
+        AND (to_tsvector('english', r.reason) @@ ${words} OR r.reason ILIKE ${like})
+      ORDER BY rank DESC, r.id DESC LIMIT ${limit}`,
+  ]);
+  return { items, sources, citations, changes };
+}
