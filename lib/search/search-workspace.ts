@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
+import { invalid } from "@/lib/errors";
 import { authorize } from "@/lib/workspaces/authorize";
 import { HIT_END, HIT_START, likePattern, prefixTsQuery } from "./snippet";
 
@@ -30,7 +31,9 @@ const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWor
  */
 export async function searchWorkspace(actor: Actor, workspaceSlug: string, input: z.input<typeof ZSearch>): Promise<SearchResults> {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
-  const { q, limit } = ZSearch.parse(input);
+  const parsed = ZSearch.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Check the search", { q: parsed.error.issues.map((i) => i.message) });
+  const { q, limit } = parsed.data;
   const ws = sql`${access.workspaceId}::uuid`;
   const words = sql`websearch_to_tsquery('english', ${q})`;
   const prefix = prefixTsQuery(q);

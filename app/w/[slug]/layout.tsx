@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search-box";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
@@ -22,6 +23,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <SearchBox slug={slug} />
             <span className="text-slate-700">
               {actor.name}
               {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{current.role}</span>}
