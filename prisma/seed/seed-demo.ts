@@ -3,11 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { appendChange, itemChain, workspaceChain } from "@/lib/history/append-change";
+import { appendChange, workspaceChain } from "@/lib/history/append-change";
 import { addSource } from "@/lib/sources/add-source";
+import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { locateExcerpt } from "@/lib/sources/locate-excerpt";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
+import { addRelation } from "@/lib/tracking/relations";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { AP, DEMO_DISCREPANCY, DEMO_ITEMS, DEMO_RELATIONS, SEOUL } from "./demo-items";
 import { readSourceFile } from "./source-file";
@@ -99,23 +101,16 @@ export async function seedDemo(options: { password?: string } = {}): Promise<See
     itemIds.set(key, item.id);
   }
 
+  const versionOf = async (itemId: string) => (await db.trackedItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true } })).version;
   for (const relation of DEMO_RELATIONS) {
-    const fromItemId = itemIds.get(relation.from) as string;
-    const toItemId = itemIds.get(relation.to) as string;
-    await db.$transaction(async (tx) => {
-      const row = await tx.itemRelation.create({
-        data: { workspaceId: workspace.id, fromItemId, toItemId, type: relation.type, note: relation.note },
-        select: { id: true },
-      });
-      await appendChange(tx, {
-        workspaceId: workspace.id,
-        chainKey: itemChain(fromItemId),
-        itemId: fromItemId,
-        actorId: owner.userId,
-        type: "relation.added",
-        reason: "Seed: relation supported by the articles.",
-        diff: { relationId: row.id, relation: { before: null, after: { type: relation.type, toItemId, note: relation.note } } },
-      });
+    const itemId = itemIds.get(relation.from) as string;
+    await addRelation(owner, DEMO_SLUG, {
+      itemId,
+      expectedVersion: await versionOf(itemId),
+      type: relation.type,
+      toItemId: itemIds.get(relation.to) as string,
+      note: relation.note,
+      reason: "Seed: relation supported by the articles.",
     });
   }
 
@@ -125,34 +120,14 @@ export async function seedDemo(options: { password?: string } = {}): Promise<See
     const at = locateExcerpt(source.body, side.excerpt);
     return db.citation.findFirstOrThrow({
       where: { sourceId: source.id, startOffset: at?.start, statusEvent: { itemId: complaintId } },
-      select: { id: true, sourceId: true },
-    });
-  };
-  const a = await citationAt(DEMO_DISCREPANCY.a);
-  const b = await citationAt(DEMO_DISCREPANCY.b);
-  await db.$transaction(async (tx) => {
-    const discrepancy = await tx.discrepancy.create({
-      data: {
-        workspaceId: workspace.id,
-        itemId: complaintId,
-        citationAId: a.id,
-        citationBId: b.id,
-        sourceAId: a.sourceId,
-        sourceBId: b.sourceId,
-        note: DEMO_DISCREPANCY.note,
-        createdById: owner.userId,
-      },
       select: { id: true },
     });
-    await appendChange(tx, {
-      workspaceId: workspace.id,
-      chainKey: itemChain(complaintId),
-      itemId: complaintId,
-      actorId: owner.userId,
-      type: "discrepancy.flagged",
-      reason: "Seed: the articles disagree on the complaint's forum.",
-      diff: { discrepancyId: discrepancy.id, note: { before: null, after: DEMO_DISCREPANCY.note } },
-    });
+  };
+  await flagDiscrepancy(owner, DEMO_SLUG, {
+    itemId: complaintId,
+    citationAId: (await citationAt(DEMO_DISCREPANCY.a)).id,
+    citationBId: (await citationAt(DEMO_DISCREPANCY.b)).id,
+    note: DEMO_DISCREPANCY.note,
   });
 
   return { created: true, password, generatedPassword };

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { addCitation } from "@/lib/tracking/add-citation";
+import { createItem } from "@/lib/tracking/create-item";
+import { queryTracker } from "@/lib/tracking/query-tracker";
+import { recordStatusChange } from "@/lib/tracking/record-status-change";
+import { createTeam, unique } from "@/tests/factories";
+import { addSource } from "./add-source";
+import { flagDiscrepancy, resolveDiscrepancy } from "./discrepancies";
+import { getSource } from "./get-source";
+import { querySources } from "./query-sources";
+import { updateSource } from "./update-source";
+
+describe("the source library", () => {
+  it("detects the same text pasted again, whatever its spacing, and offers the existing source", async () => {
+    const { analyst, slug } = await createTeam();
+    const body = `${unique("Seoul")} said on Tuesday it would restore Japan's status.\n\nOfficials confirmed it.`;
+    const first = await addSource(analyst, slug, { title: "Original", language: "en", body });
+    const again = addSource(analyst, slug, { title: "Copy", language: "en", body: `  ${body.replaceAll(" ", "  ")}\n` });
+    await expect(again).rejects.toMatchObject({ kind: "conflict", details: { current: { id: first.id, title: "Original" } } });
+    expect(await db.source.count({ where: { title: "Copy" } })).toBe(0);
+  });
+
+  it("stores Japanese and Korean text as given and quotes it at exact offsets", async () => {
+    const { analyst, slug } = await createTeam();
+    // 𠮷 is outside the Basic Multilingual Plane: offsets must count it the way the page slices the text.
+    const body = `${unique("記事")} 𠮷野家の前で、経済産業省は韓国向けの輸出管理を見直すと発表した。한국은 일본을 화이트리스트에 복원했다.`;
+    const source = await addSource(analyst, slug, { title: "輸出管理の見直し", language: "ja", body });
+    const item = await createItem(analyst, slug, { kind: "export_control", title: "Review of export controls", implementingJurisdictions: ["JP"] });
+    const excerpt = "経済産業省は韓国向けの輸出管理を見直すと発表した。";
+    await recordStatusChange(analyst, slug, { itemId: item.id, expectedVersion: 1, status: "eased", effectiveOn: "2023-03", reason: "METI", citations: [{ sourceId: source.id, excerpt }] });
+    const stored = await getSource(analyst, slug, source.id);
+    expect(stored.source.body).toBe(body);
+    const [citation] = stored.source.citations;
+    expect(body.slice(citation?.startOffset, citation?.endOffset)).toBe(excerpt);
+    await expect(
+      addCitation(analyst, slug, { itemId: item.id, statusEventId: (await db.statusEvent.findFirstOrThrow({ where: { itemId: item.id } })).id, expectedVersion: 2, sourceId: source.id, excerpt: "화이트리스트", startOffset: 3 }),
+    ).rejects.toMatchObject({ kind: "invalid" });
+  });
+
+  it("records metadata edits in the history and refuses a stale edit", async () => {
+    const { analyst, owner, slug } = await createTeam();
+    const source = await addSource(analyst, slug, { title: "Untitled wire copy", language: "en", body: unique("wire copy body text") });
+    await updateSource(analyst, slug, { sourceId: source.id, expectedVersion: 1, title: "Kyodo: Tokyo to review controls", publisher: "Kyodo News", publishedOn: "2023-03-06", reason: "Found the original" });
+    const record = await db.changeRecord.findFirstOrThrow({ where: { sourceId: source.id, type: "source.updated" } });
+    expect(record.diff).toMatchObject({
+      title: { before: "Untitled wire copy", after: "Kyodo: Tokyo to review controls" },
+      publisher: { before: null, after: "Kyodo News" },
+      publishedOn: { before: null, after: "2023-03-06" },
+    });
+    await expect(updateSource(owner, slug, { sourceId: source.id, expectedVersion: 1, title: "Other" })).rejects.toMatchObject({ kind: "conflict" });
+  });
+
+  it("flags and resolves a disagreement between two citations, shown in lists and filters", async () => {
+    const { analyst, slug } = await createTeam();
+    const a = await addSource(analyst, slug, { title: "Says ILO", language: "en", body: `${unique("a")} The complaint went to the ILO.` });
+    const b = await addSource(analyst, slug, { title: "Says WTO", language: "en", body: `${unique("b")} The complaint went to the WTO.` });
+    const item = await createItem(analyst, slug, { kind: "trade_dispute", title: "The complaint", implementingJurisdictions: ["KR"] });
+    await recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 1,
+      status: "filed",
+      effectiveOn: "2019",
+      reason: "both",
+      citations: [{ sourceId: a.id, excerpt: "The complaint went to the ILO." }, { sourceId: b.id, excerpt: "The complaint went to the WTO." }],
+    });
+    const [ca, cb] = await db.citation.findMany({ where: { statusEvent: { itemId: item.id } }, orderBy: { excerpt: "asc" } });
+    await expect(flagDiscrepancy(analyst, slug, { citationAId: ca?.id, note: "Which forum?" })).rejects.toThrow();
+    const flagged = await flagDiscrepancy(analyst, slug, { citationAId: ca?.id, citationBId: cb?.id, note: "ILO or WTO?" });
+    expect((await queryTracker(analyst, slug, { discrepancy: "1" })).rows.map((r) => r.id)).toEqual([item.id]);
+    expect((await querySources(analyst, slug, { discrepancy: "1" })).rows.map((r) => r.title).sort()).toEqual(["Says ILO", "Says WTO"]);
+    expect((await querySources(analyst, slug, {})).rows.find((r) => r.id === a.id)?.citedBy).toBe(1);
+    await resolveDiscrepancy(analyst, slug, { discrepancyId: flagged.id, reason: "WTO confirmed" });
+    expect((await queryTracker(analyst, slug, { discrepancy: "1" })).rows).toEqual([]);
+    expect((await db.changeRecord.findMany({ where: { itemId: item.id }, orderBy: { seq: "asc" } })).map((c) => c.type).slice(-2)).toEqual([
+      "discrepancy.flagged",
+      "discrepancy.resolved",
+    ]);
+  });
+});
