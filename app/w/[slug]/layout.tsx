@@ -21,6 +21,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             <Link href={`/w/${slug}`} className="hover:underline">
               Tracker
             </Link>
+            <Link href={`/w/${slug}/sources`} className="hover:underline">
+              Sources
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <SearchBox slug={slug} />
