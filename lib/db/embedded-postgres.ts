@@ -14,6 +14,8 @@ type Options = {
   /** Delete the folder first, for a database per test run. */
   fresh?: boolean;
   port?: number;
+  /** Extra server settings (postgresql.conf names), e.g. for the benchmark's larger caches. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 };
 
@@ -37,7 +39,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     persistent: true,
     // PostgreSQL refuses to run as root; the package then creates a `postgres` OS user and hands it the data folder.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: Object.entries({ listen_addresses: "127.0.0.1", max_connections: "200", ...options.settings }).flatMap(([key, value]) => [
+      "-c",
+      `${key}=${value}`,
+    ]),
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });

@@ -41,5 +41,6 @@ export async function verifyChains(client: PrismaClient): Promise<VerifyResult> 
     const last = batch[batch.length - 1] as ChainLink;
     after = { chainKey: last.chainKey, seq: last.seq };
   }
-  return { chains, records, firstBreak: finish() };
+  const lastBreak = finish();
+  return { chains, records, firstBreak: lastBreak };
 }

@@ -1,0 +1,165 @@
+// `npm run bench:seed`: a workspace at scale, deterministic from BENCH_SEED: 100,000 items, 1,000,000 change records
+// with valid hash chains, 10,000 sources (a tenth each in Japanese and Korean) and their citations, loaded with COPY.
+import "../load-env";
+import { createHash } from "node:crypto";
+import postgres from "postgres";
+import { hashPassword } from "../../lib/auth/password";
+import { applyMigrations } from "../../lib/db/migrate";
+import type { JsonValue } from "../../lib/history/canonical-json";
+import { GENESIS_HASH, hashChange } from "../../lib/history/hash-chain";
+import { contentHash } from "../../lib/sources/normalise-text";
+import { KINDS, ITEM_KINDS } from "../../lib/tracking/kinds";
+import { partialDateKey } from "../../lib/tracking/partial-date";
+import { openBenchDatabase, BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG } from "./bench-database";
+import { copyRows, type CopyValue } from "./copy-rows";
+import { article, BENCH_GOODS, BENCH_JURISDICTIONS, BENCH_MEASURES, BENCH_TAGS, type Language } from "./corpus";
+import { createRandom } from "./random";
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 1_000_000);
+const SOURCES = Number(process.env.BENCH_SOURCES ?? 10_000);
+const SEED = Number(process.env.BENCH_SEED ?? 42);
+const LONG_HISTORY = 1_000; // change records of the first item: "the history of an item with 1,000 changes"
+
+const started = Date.now();
+const say = (line: string) => console.log(`[bench:seed ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+
+const database = await openBenchDatabase();
+const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+try {
+  say(`database ready; ${(await applyMigrations(database.url)).length} migrations applied`);
+  if ((await sql`SELECT 1 FROM "Workspace" WHERE slug = ${BENCH_SLUG}`).length > 0) {
+    say(`workspace "${BENCH_SLUG}" exists already: nothing to do (delete .data/bench-postgres to generate again).`);
+  } else {
+    await generate();
+    say(`done: ${ITEMS} items, ${CHANGES} change records, ${SOURCES} sources. Sign in as ${BENCH_ACCOUNTS.analyst} / ${BENCH_PASSWORD}`);
+  }
+} finally {
+  await sql.end();
+  await database.stop();
+}
+
+async function generate() {
+  const random = createRandom(SEED);
+  await sql`SET synchronous_commit = off`;
+  // Secondary indexes are rebuilt after the load: far faster than maintaining them row by row.
+  const indexes = await sql<{ indexname: string; indexdef: string }[]>`
+    SELECT indexname, indexdef FROM pg_indexes
+    WHERE schemaname = 'public' AND tablename IN ('TrackedItem', 'StatusEvent', 'Citation', 'ChangeRecord', 'ItemRevision', 'Source')
+      AND indexname NOT LIKE '%_pkey' AND indexdef NOT LIKE 'CREATE UNIQUE%'`;
+  for (const index of indexes) await sql.unsafe(`DROP INDEX "${index.indexname}"`);
+
+  const passwordHash = await hashPassword(BENCH_PASSWORD);
+  const workspaceId = random.uuid();
+  await sql`INSERT INTO "Workspace" (id, slug, name) VALUES (${workspaceId}, ${BENCH_SLUG}, 'Benchmark workspace')`;
+  const users = Object.entries(BENCH_ACCOUNTS).map(([role, email]) => ({ id: random.uuid(), role, email }));
+  for (const user of users) {
+    await sql`INSERT INTO "User" (id, email, name, "passwordHash") VALUES (${user.id}, ${user.email}, ${`Bench ${user.role}`}, ${passwordHash})`;
+    await sql`INSERT INTO "Membership" (id, "workspaceId", "userId", role) VALUES (${random.uuid()}, ${workspaceId}, ${user.id}, ${user.role}::"Role")`;
+  }
+  const analystId = users[1]?.id as string;
+
+  // Sources
+  const sources: { id: string; body: string; sentences: { start: number; end: number }[] }[] = [];
+  const sourceRows = function* (): Generator<CopyValue[]> {
+    for (let i = 0; i < SOURCES; i++) {
+      const language: Language = i % 10 === 1 ? "ja" : i % 10 === 2 ? "ko" : "en";
+      const text = article(random, language);
+      const body = `${text.body}\n\n(${i})`;
+      const id = random.uuid();
+      sources.push({ id, body, sentences: text.sentences });
+      const published = new Date(Date.UTC(2015 + (i % 11), i % 12, 1 + (i % 28)));
+      yield [id, workspaceId, `${text.title} (${i})`, random.pick(["Reuters", "Nikkei", "Yonhap", "AP", "Kyodo", null]), published, "day", language, body, contentHash(body), analystId];
+    }
+  };
+  say(`sources: ${await copyRows(sql, "Source", ["id", "workspaceId", "title", "publisher", "publishedOn", "publishedPrecision", "language", "body", "contentHash", "createdById"], sourceRows())}`);
+
+  // Items, their status events, citations, revisions and change records, chain by chain.
+  const extra = CHANGES - ITEMS - (LONG_HISTORY - 1);
+  const eventsFor = (index: number) => (index === 0 ? LONG_HISTORY - 1 : Math.floor(extra / (ITEMS - 1)) + (index - 1 < extra % (ITEMS - 1) ? 1 : 0));
+  const items: CopyValue[][] = [];
+  const revisions: CopyValue[][] = [];
+  const events: CopyValue[][] = [];
+  const citations: CopyValue[][] = [];
+  const changes: CopyValue[][] = [];
+  const written = { items: 0, events: 0, changes: 0 };
+  const flush = async () => {
+    written.items += await copyRows(sql, "TrackedItem", ["id", "workspaceId", "kind", "title", "summary", "implementingJurisdictions", "affectedJurisdictions", "tags", "version", "currentStatus", "currentEffectiveOn", "currentPrecision", "createdAt", "updatedAt", "updatedById"], items.splice(0));
+    await copyRows(sql, "ItemRevision", ["workspaceId", "itemId", "recordedAt", "title", "summary", "implementingJurisdictions", "affectedJurisdictions", "tags", "archived"], revisions.splice(0));
+    written.events += await copyRows(sql, "StatusEvent", ["id", "workspaceId", "itemId", "status", "effectiveOn", "precision", "note", "recordedAt", "recordedById"], events.splice(0));
+    await copyRows(sql, "Citation", ["id", "workspaceId", "statusEventId", "sourceId", "excerpt", "startOffset", "endOffset", "createdAt"], citations.splice(0));
+    written.changes += await copyRows(sql, "ChangeRecord", ["workspaceId", "chainKey", "seq", "itemId", "actorId", "recordedAt", "type", "changeKind", "reason", "diff", "prevHash", "hash"], changes.splice(0));
+    say(`items ${written.items.toLocaleString()}/${ITEMS.toLocaleString()}, status events ${written.events.toLocaleString()}, change records ${written.changes.toLocaleString()}/${CHANGES.toLocaleString()}`);
+  };
+
+  const start = Date.UTC(2019, 0, 1);
+  const span = Date.UTC(2026, 9, 1) - start;
+  for (let index = 0; index < ITEMS; index++) {
+    const id = random.uuid();
+    const kind = ITEM_KINDS[index % ITEM_KINDS.length] as (typeof ITEM_KINDS)[number];
+    const statuses = KINDS[kind].statuses.map((s) => s.value);
+    const count = eventsFor(index);
+    const fields = {
+      title: `${random.pick(BENCH_JURISDICTIONS)} ${random.pick(BENCH_MEASURES)} on ${random.pick(BENCH_GOODS)} #${index}`,
+      summary: `Generated measure ${index} for the benchmark.`,
+      implementingJurisdictions: random.some(BENCH_JURISDICTIONS, 1),
+      affectedJurisdictions: random.some(BENCH_JURISDICTIONS, random.int(1, 3)),
+      tags: random.some(BENCH_TAGS, random.int(0, 3)),
+    };
+    // Record times rise along the chain; effective dates rise with them so the last event is the current status.
+    let at = start + Math.floor(random.next() * span * 0.5);
+    const step = Math.max(1, Math.floor((start + span - at) / (count + 1)));
+    const createdAt = new Date(at);
+    let prevHash = GENESIS_HASH;
+    const chainKey = `item:${id}`;
+    const append = (seq: number, recordedAt: Date, type: string, reason: string, diff: Record<string, JsonValue>) => {
+      const record = { workspaceId, chainKey, seq, itemId: id, sourceId: null, actorId: analystId, recordedAt, type, changeKind: "policy_development", reason, diff, revertsId: null, prevHash };
+      const hash = hashChange(record);
+      changes.push([workspaceId, chainKey, seq, id, analystId, recordedAt, type, "policy_development", reason, JSON.stringify(diff), prevHash, hash]);
+      prevHash = hash;
+    };
+    append(1, createdAt, "item.created", "", {
+      ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { before: null, after: v }])),
+      kind: { before: null, after: kind },
+      version: { before: null, after: 1 },
+    });
+    revisions.push([workspaceId, id, createdAt, fields.title, fields.summary, fields.implementingJurisdictions, fields.affectedJurisdictions, fields.tags, false]);
+    let effective = Date.UTC(2010 + random.int(0, 8), random.int(0, 11), 1);
+    let last = { status: statuses[0] as string, effectiveOn: new Date(effective), recordedAt: createdAt };
+    for (let e = 0; e < count; e++) {
+      at += step;
+      effective += random.int(1, 40) * 86_400_000;
+      const recordedAt = new Date(at);
+      const effectiveOn = new Date(effective - (effective % 86_400_000));
+      const status = statuses[(e + 1) % statuses.length] as string;
+      const source = random.pick(sources);
+      const sentenceAt = random.pick(source.sentences);
+      const excerpt = source.body.slice(sentenceAt.start, sentenceAt.end);
+      const eventId = random.uuid();
+      const citation = { sourceId: source.id, excerpt, startOffset: sentenceAt.start, endOffset: sentenceAt.end };
+      events.push([eventId, workspaceId, id, status, effectiveOn, "day", "", recordedAt, analystId]);
+      citations.push([random.uuid(), workspaceId, eventId, source.id, excerpt, sentenceAt.start, sentenceAt.end, recordedAt]);
+      append(e + 2, recordedAt, "status.recorded", `Reported ${status.replace("_", " ")} (${index}.${e})`, {
+        statusEventId: eventId,
+        correctsEventId: null,
+        status: { before: null, after: status },
+        effectiveOn: { before: null, after: partialDateKey(effectiveOn, "day") },
+        announcedOn: { before: null, after: null },
+        note: { before: null, after: "" },
+        citations: { before: null, after: [citation] },
+        version: { before: e + 1, after: e + 2 },
+      });
+      last = { status, effectiveOn, recordedAt };
+    }
+    items.push([id, workspaceId, kind, fields.title, fields.summary, fields.implementingJurisdictions, fields.affectedJurisdictions, fields.tags, count + 1, count ? last.status : null, count ? last.effectiveOn : null, count ? "day" : null, createdAt, last.recordedAt, analystId]);
+    if (changes.length >= 50_000) await flush();
+  }
+  await flush();
+
+  say(`rebuilding ${indexes.length} indexes`);
+  await sql`SET maintenance_work_mem = '1GB'`;
+  for (const index of indexes) await sql.unsafe(index.indexdef);
+  await sql`ANALYZE`;
+  const digest = createHash("sha256").update(`${SEED}:${ITEMS}:${CHANGES}:${SOURCES}`).digest("hex").slice(0, 12);
+  say(`indexes rebuilt and statistics gathered (dataset ${digest})`);
+}
