@@ -36,12 +36,7 @@ export async function queryTracker(actor: Actor, workspaceSlug: string, input: T
     throw invalid("The tracker filters are not valid", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
   }
   const query = parsed.data;
-  const rows = await db.$queryRaw<TrackerRow[]>`
-    WITH t AS (${rowsSource(access.workspaceId, query)})
-    SELECT * FROM t
-    WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")}
-    ORDER BY ${orderBy(query)}
-    LIMIT ${query.limit + 1}`;
+  const rows = await db.$queryRaw<TrackerRow[]>(trackerSql(access.workspaceId, query));
   const page = rows.slice(0, query.limit);
   const people = await peopleByIds(page.map((r) => r.changedById));
   const last = page[page.length - 1];
@@ -51,6 +46,16 @@ export async function queryTracker(actor: Actor, workspaceSlug: string, input: T
     rows: page.map((row) => ({ ...row, changedBy: row.changedById ? (people.get(row.changedById) ?? null) : null })),
     nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last, query), last.id) : undefined,
   };
+}
+
+/** The tracker's SQL for one page (one row more than the page, to know whether another follows). */
+export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql {
+  return sql`
+    WITH t AS (${rowsSource(workspaceId, query)})
+    SELECT * FROM t
+    WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")}
+    ORDER BY ${orderBy(query)}
+    LIMIT ${query.limit + 1}`;
 }
 
 /** One row per item in the workspace, as of the query's dates. */

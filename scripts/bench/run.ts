@@ -1,0 +1,159 @@
+// `npm run bench`: load tests of the main paths against a production build on the bench:seed workspace, side by side
+// with floors measured in the same run. Prints a table and writes bench-results/bench-<time>.json.
+import "../load-env";
+import autocannon from "autocannon";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import postgres from "postgres";
+import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, openBenchDatabase } from "./bench-database";
+import { signInCookie } from "./sign-in-cookie";
+import { TARGETS, type Measured } from "./targets";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const say = (line: string) => console.log(`[bench] ${line}`);
+const hasTaskset = spawnSync("taskset", ["-V"]).status === 0;
+
+const database = await openBenchDatabase();
+const sql = postgres(database.url, { max: 2, onnotice: () => {} });
+let server: ChildProcess | undefined;
+try {
+  const [workspace] = await sql<{ id: string }[]>`SELECT id FROM "Workspace" WHERE slug = ${BENCH_SLUG}`;
+  if (!workspace) throw new Error("No benchmark workspace: run `npm run bench:seed` first.");
+  if (!existsSync(".next/BUILD_ID")) {
+    say("no production build: running next build");
+    if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+  }
+  // The server (and PostgreSQL) on core 0, the load generator on core 1, where the machine has taskset and 2+ cores.
+  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", BENCH_FLOORS: "1", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" };
+  const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", "npx", "next", "start", "--port", String(PORT)] : ["npx", "next", "start", "--port", String(PORT)];
+  server = spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+  await waitFor(`${BASE}/api/health`);
+  if (hasTaskset) {
+    spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
+    const pg = spawnSync("pgrep", ["-f", "bench-postgres"], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+    for (const pid of pg) spawnSync("taskset", ["-a", "-p", "-c", "0", pid]);
+  }
+  say(`server up on ${BASE}${hasTaskset ? " (server and database on core 0, load on core 1)" : ""}`);
+
+  const cookie = await signInCookie(BASE, BENCH_ACCOUNTS.analyst, BENCH_PASSWORD);
+  const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE seq = 1000 LIMIT 1`;
+  const [source] = await sql<{ id: string; excerpt: string }[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspace.id} LIMIT 1`;
+  const writable = await sql<{ id: string; kind: string; version: number }[]>`
+    SELECT id, kind, version FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND id <> ${longHistory?.itemId ?? null} ORDER BY md5(id::text) LIMIT 60000`;
+  const statusFor: Record<string, string> = { export_control: "eased", preferred_trader_listing: "listed", trade_dispute: "resolved", cooperation_initiative: "agreed" };
+  let nextWrite = 0;
+  const headers = { cookie, "content-type": "application/json" };
+  const api = `/api/v1/workspaces/${BENCH_SLUG}`;
+  const list = "kind=export_control&jurisdiction=JP&sort=title&limit=50";
+
+  type Endpoint = { name: string; floor?: string; path?: string; requests?: autocannon.Request[] };
+  const endpoints: Endpoint[] = [
+    { name: "floor: static route", path: "/robots.txt" },
+    { name: "floor: constant JSON", path: "/api/live" },
+    { name: "floor: list SQL via pg", path: `/api/bench/list-sql?workspace=${BENCH_SLUG}&${list}` },
+    { name: "tracker page (filter + sort)", floor: "floor: static route", path: `/w/${BENCH_SLUG}?${list}` },
+    { name: "JSON list (50 rows, keyset)", floor: "floor: list SQL via pg", path: `${api}/items?${list}` },
+    {
+      name: "status change (API)",
+      floor: "floor: constant JSON",
+      requests: [
+          {
+            setupRequest: (request) => {
+              const item = writable[nextWrite++ % writable.length] as { id: string; kind: string; version: number };
+              const body = { expectedVersion: item.version, status: statusFor[item.kind], effectiveOn: "2026-11", reason: "Benchmark write", citations: [{ sourceId: source?.id, excerpt: source?.excerpt }] };
+              item.version += 1;
+              return { ...request, method: "POST", path: `${api}/items/${item.id}/status-changes`, body: JSON.stringify(body) };
+            },
+          },
+        ],
+    },
+    { name: "search: full text", floor: "floor: constant JSON", path: `${api}/search?q=${encodeURIComponent("export controls")}` },
+    { name: "search: partial word", floor: "floor: constant JSON", path: `${api}/search?q=conduct` },
+    { name: "as-of tracker (D and R)", floor: "floor: static route", path: `/w/${BENCH_SLUG}?recordedAt=2022-06-30&validOn=2021-01-01&sort=title` },
+    { name: "history of a 1,000-change item", floor: "floor: constant JSON", path: `${api}/items/${longHistory?.itemId}/history?limit=100` },
+  ];
+
+  const run = (endpoint: Endpoint, duration: number) =>
+    autocannon({ url: `${BASE}${endpoint.path ?? ""}`, connections: CONNECTIONS, duration, headers, requests: endpoint.requests });
+
+  say(`warm-up: ${WARMUP} s per endpoint`);
+  for (const endpoint of endpoints) await run(endpoint, WARMUP);
+  const recordsBefore = await countStatusWrites(sql, workspace.id);
+  const results = new Map<string, autocannon.Result[]>(endpoints.map((e) => [e.name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleaved, with the order rotated each round, so no endpoint always runs on a warmer or cooler machine.
+    const order = endpoints.map((_, i) => endpoints[(i + round) % endpoints.length] as Endpoint);
+    for (const endpoint of order) {
+      const result = await run(endpoint, DURATION);
+      results.get(endpoint.name)?.push(result);
+      say(`round ${round + 1}/${ROUNDS} ${endpoint.name}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}`);
+    }
+  }
+  const written = (await countStatusWrites(sql, workspace.id)) - recordsBefore;
+
+  const measured: Measured[] = endpoints.map((endpoint) => {
+    const rounds = results.get(endpoint.name) ?? [];
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    return {
+      name: endpoint.name,
+      floor: endpoint.floor ?? null,
+      requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requests.average, 0) / rounds.length),
+      p50: median(rounds.map((r) => r.latency.p50)),
+      p99: median(rounds.map((r) => r.latency.p99)),
+      errors: rounds.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
+      ok: rounds.reduce((sum, r) => sum + (r["2xx"] ?? 0), 0),
+    };
+  });
+  const byName = new Map(measured.map((m) => [m.name, m]));
+  const statusWrites = byName.get("status change (API)");
+  const lost = statusWrites ? statusWrites.ok - written : 0;
+
+  console.log("");
+  console.log("| endpoint | req/s | p50 ms | p99 ms | errors | p50 vs floor | req/s vs floor |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  for (const m of measured) {
+    const floor = m.floor ? byName.get(m.floor) : undefined;
+    const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : "n/a");
+    console.log(`| ${m.name} | ${m.requestsPerSecond} | ${m.p50} | ${m.p99} | ${m.errors} | ${floor ? ratio(m.p50, floor.p50) : "—"} | ${floor ? ratio(m.requestsPerSecond, floor.requestsPerSecond) : "—"} |`);
+  }
+  console.log(`\nstatus changes acknowledged: ${statusWrites?.ok ?? 0}, recorded in the history: ${written}, lost: ${lost}`);
+  console.log("\nTargets:");
+  const verdicts = TARGETS.map((target) => ({ ...target, ...target.check(byName, lost) }));
+  for (const v of verdicts) console.log(`  ${v.met ? "MET " : "MISS"} ${v.label}: ${v.actual}`);
+
+  await mkdir("bench-results", { recursive: true });
+  const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
+  await writeFile(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, pinned: hasTaskset, measured, statusWrites: { acknowledged: statusWrites?.ok, recorded: written, lost }, targets: verdicts.map(({ check: _check, ...v }) => v) }, null, 2),
+  );
+  say(`results written to ${file}`);
+} finally {
+  server?.kill("SIGTERM");
+  await sql.end();
+  await database.stop();
+}
+
+async function countStatusWrites(db: postgres.Sql, workspaceId: string): Promise<number> {
+  const [row] = await db<{ n: number }[]>`SELECT count(*)::int AS n FROM "ChangeRecord" WHERE "workspaceId" = ${workspaceId} AND type = 'status.recorded' AND reason = 'Benchmark write'`;
+  return row?.n ?? 0;
+}
+
+async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
