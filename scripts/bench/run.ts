@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import postgres from "postgres";
+import { applyMigrations } from "../../lib/db/migrate";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, openBenchDatabase } from "./bench-database";
 import { signInCookie } from "./sign-in-cookie";
 import { TARGETS, type Measured } from "./targets";
@@ -23,6 +24,7 @@ const database = await openBenchDatabase();
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
 let server: ChildProcess | undefined;
 try {
+  await applyMigrations(database.url);
   const [workspace] = await sql<{ id: string }[]>`SELECT id FROM "Workspace" WHERE slug = ${BENCH_SLUG}`;
   if (!workspace) throw new Error("No benchmark workspace: run `npm run bench:seed` first.");
   if (!existsSync(".next/BUILD_ID")) {
