@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SavedView" ADD COLUMN     "deletedAt" TIMESTAMPTZ(3);
