@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ZDay } from "@/lib/views/tracker-query";
 import { authorize } from "@/lib/workspaces/authorize";
 
 /** Kinds of change, for filters: a record's type starts with one of these. */
@@ -16,20 +17,17 @@ export const CHANGE_TYPES = {
   workspace: "Workspace",
 } as const;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD")
-  .transform((text) => new Date(`${text}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "Not a real date");
+/** A change record's id: a positive PostgreSQL bigint, so an out-of-range id is bad input, not a database error. */
+export const ZChangeId = z.coerce.bigint("Not a change id").positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id");
 
 export const ZChangeFilter = z.object({
   actorId: z.uuid().optional(),
   itemId: z.uuid().optional(),
   type: z.enum(Object.keys(CHANGE_TYPES) as [keyof typeof CHANGE_TYPES]).optional(),
-  from: day.optional(),
-  to: day.optional(),
+  from: ZDay.optional(),
+  to: ZDay.optional(),
   /** The id of the last record of the previous page: records older than it come next. */
-  before: z.coerce.bigint().optional(),
+  before: ZChangeId.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 

@@ -17,16 +17,24 @@ const ZFlag = z
   .optional()
   .transform((value) => value === true || value === "1" || value === "true");
 
-const ZDay = z
+// PostgreSQL has no year 0 (JavaScript's year 0 is its 1 BC), so such a date would fail the query.
+const fromYearOne = (date: Date) => date.getUTCFullYear() >= 1;
+
+/** A day as YYYY-MM-DD, as its first instant (UTC). Days that do not exist (2019-02-30) are refused, not rolled over. */
+export const ZDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
-  .transform((text) => new Date(`${text}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "Not a real date");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date as YYYY-MM-DD", abort: true })
+  .transform((text) => ({ text, date: new Date(`${text}T00:00:00Z`) }))
+  .refine(({ text, date }) => !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) && fromYearOne(date), "Not a real date")
+  .transform(({ date }) => date);
 
 /** "As recorded on" accepts a day (meaning its end, UTC) or an exact ISO time. */
 const ZRecordTime = z.union([
   ZDay.transform((date) => new Date(date.getTime() + 86_400_000 - 1)),
-  z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+  z.iso
+    .datetime({ offset: true })
+    .transform((text) => new Date(text))
+    .refine(fromYearOne, "Not a real date"),
 ]);
 
 export const SORTS = { updated: "Last change", title: "Title", effective: "Status date" } as const;
