@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "demo-password-for-tests";
 export const ACCOUNTS = {
@@ -20,3 +20,34 @@ export async function signIn(page: Page, role: DemoRole, password = DEMO_PASSWOR
   await expect(page).toHaveURL(/\/w\/demo$/);
   await expect(page.getByRole("heading", { name: "Tracker", exact: true })).toBeVisible();
 }
+
+/**
+ * Signs an API client in as a script would: a CSRF token from next-auth, then its credentials callback. The session
+ * cookie stays in the context's cookie jar for the requests that follow.
+ */
+export async function signInApi(request: APIRequestContext, role: DemoRole, password = DEMO_PASSWORD) {
+  const csrf = await request.get("/api/auth/csrf");
+  expect(csrf.status()).toBe(200);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const callback = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: ACCOUNTS[role].email, password, json: "true" },
+  });
+  expect(callback.status()).toBe(200);
+  const session = await request.get("/api/auth/session");
+  expect(await session.json()).toMatchObject({ user: { email: ACCOUNTS[role].email } });
+}
+
+/** For API tests: `api("analyst")` is a request context signed in as that demo account, `api()` an anonymous one. */
+export const apiTest = base.extend<{ api: (role?: DemoRole) => Promise<APIRequestContext> }>({
+  // The fixture's callback is named `provide`, not Playwright's usual `use`, which React's lint rules take for a hook.
+  api: async ({ playwright, baseURL }, provide) => {
+    const contexts: APIRequestContext[] = [];
+    await provide(async (role) => {
+      const context = await playwright.request.newContext({ baseURL });
+      contexts.push(context);
+      if (role) await signInApi(context, role);
+      return context;
+    });
+    await Promise.all(contexts.map((context) => context.dispose()));
+  },
+});

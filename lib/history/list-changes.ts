@@ -17,6 +17,8 @@ export const CHANGE_TYPES = {
   workspace: "Workspace",
 } as const;
 
+/** A change record's id: a positive PostgreSQL bigint, so an out-of-range id is bad input, not a database error. */
+export const ZChangeId = z.coerce.bigint("Not a change id").positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id");
 
 export const ZChangeFilter = z.object({
   actorId: z.uuid().optional(),
@@ -25,7 +27,7 @@ export const ZChangeFilter = z.object({
   from: ZDay.optional(),
   to: ZDay.optional(),
   /** The id of the last record of the previous page: records older than it come next. */
-  before: z.coerce.bigint().optional(),
+  before: ZChangeId.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 

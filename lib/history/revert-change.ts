@@ -5,17 +5,18 @@ import { invalid, notFound } from "@/lib/errors";
 import { refreshCurrentStatus } from "@/lib/tracking/current-status";
 import { findItemForWrite } from "@/lib/tracking/find-item";
 import { ZItemFields } from "@/lib/tracking/item-input";
-import { claimItemVersion } from "@/lib/tracking/item-version";
+import { claimItemVersion, ZExpectedVersion } from "@/lib/tracking/item-version";
 import { addRelation, removeRelation } from "@/lib/tracking/relations";
 import { setArchived } from "@/lib/tracking/set-archived";
 import { updateItem } from "@/lib/tracking/update-item";
 import { authorize } from "@/lib/workspaces/authorize";
 import { appendChange, itemChain } from "./append-change";
 import { beforeState, type FieldDiff } from "./field-diff";
+import { ZChangeId } from "./list-changes";
 
 export const ZRevertChange = z.object({
-  changeId: z.coerce.bigint({ message: "Choose a change to revert" }),
-  expectedVersion: z.number().int().positive(),
+  changeId: ZChangeId,
+  expectedVersion: ZExpectedVersion,
   reason: z.string().trim().max(2000).default(""),
 });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-actor";
-import { DomainError, invalid } from "@/lib/errors";
+import { DomainError, invalid, notFound } from "@/lib/errors";
+import { queryFromSearchParams } from "@/lib/views/tracker-query";
 import { describeError } from "./error-response";
 
 type Context<P> = { request: Request; params: P; actor: Actor };
@@ -17,7 +18,29 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
     throw invalid("The request body is not valid JSON");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalid("The request body must be a JSON object");
-  return body as Record<string, unknown>;
+  const fields = body as Record<string, unknown>;
+  assertStorableInput(fields);
+  return fields;
+}
+
+// Deeper than any input the domain takes; the bound keeps the walk below cheap whatever a client sends.
+const MAX_DEPTH = 16;
+
+/**
+ * Refuses text PostgreSQL cannot store (a NUL character) with a 400 naming the field ("citations.0.excerpt"), instead
+ * of letting the query fail. Walks the value without recursion, so a deeply nested body cannot overflow the stack.
+ */
+function assertStorableInput(input: Record<string, unknown>): void {
+  const pending: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === "string" && value.includes("\u0000")) {
+      throw invalid("Text cannot contain NUL characters", { [path.join(".")]: ["Remove the NUL (\\u0000) character"] });
+    }
+    if (typeof value !== "object" || value === null) continue;
+    if (path.length >= MAX_DEPTH) throw invalid("The request body is nested too deeply");
+    for (const [key, inner] of Object.entries(value)) pending.push({ value: inner, path: [...path, key] });
+  }
 }
 
 /** A request from a page of another site carrying our cookie is refused (SameSite already stops most). */
@@ -54,3 +77,27 @@ export function toJson<T>(value: T): unknown {
 }
 
 export const ZUuidParam = z.uuid("Not a valid id");
+
+/**
+ * A path segment that does not fit its schema names nothing, so it is "not found" (as an unknown id is) rather than
+ * invalid input, and it never reaches the database.
+ */
+export function pathId(value: string, what: string, schema: z.ZodType = ZUuidParam): string {
+  if (!schema.safeParse(value).success) throw notFound(what);
+  return value;
+}
+
+/**
+ * The JSON body with values from the path laid over it, so the path wins over a body field of the same name. The
+ * domain function parses the whole with its zod schema; the type only names the shape it expects.
+ */
+export async function bodyInput<T>(request: Request, fromPath: Record<string, unknown> = {}): Promise<T> {
+  return { ...(await jsonBody(request)), ...fromPath } as T;
+}
+
+/** The query string as plain values (a repeated key becomes a list), with values from the path laid over it. */
+export function searchInput<T>(request: Request, fromPath: Record<string, unknown> = {}): T {
+  const query = queryFromSearchParams(new URL(request.url).searchParams);
+  assertStorableInput(query);
+  return { ...query, ...fromPath } as T;
+}

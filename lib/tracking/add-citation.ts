@@ -6,13 +6,13 @@ import { appendChange, itemChain } from "@/lib/history/append-change";
 import { authorize } from "@/lib/workspaces/authorize";
 import { refreshCurrentStatus } from "./current-status";
 import { findItemForWrite } from "./find-item";
-import { claimItemVersion } from "./item-version";
+import { claimItemVersion, ZExpectedVersion } from "./item-version";
 import { resolveCitations, ZCitationInput } from "./resolve-citations";
 
 export const ZAddCitation = ZCitationInput.extend({
   itemId: z.uuid(),
   statusEventId: z.uuid(),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: ZExpectedVersion,
   reason: z.string().trim().max(2000).default(""),
 });
 

@@ -15,7 +15,10 @@ const ZTags = z
   .max(30)
   .transform((tags) => [...new Set(tags.filter(Boolean))]);
 
-/** The editable fields of a tracked item. No defaults here: in a partial edit, a missing field means "unchanged". */
+/**
+ * The editable fields of a tracked item, without defaults: zod 4 applies a default even inside `.partial()`, so an edit
+ * naming only the title would otherwise blank the summary, affected jurisdictions and tags.
+ */
 export const ZItemFields = z.object({
   title: z.string().trim().min(3, "Enter a title of at least 3 characters").max(300),
   summary: z.string().trim().max(5000),
@@ -24,6 +27,7 @@ export const ZItemFields = z.object({
   tags: ZTags,
 });
 
+/** A new item: the optional fields start empty. */
 export const ZCreateItem = ZItemFields.extend({
   kind: z.enum(ItemKind, "Choose a kind"),
   summary: ZItemFields.shape.summary.default(""),

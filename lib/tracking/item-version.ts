@@ -1,5 +1,9 @@
+import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+
+/** The item version an edit was made against. The column is a 32-bit int, so a larger number is bad input. */
+export const ZExpectedVersion = z.number().int().positive().max(2_147_483_647);
 
 /**
  * Bumps the item's version if it still is the one the edit was made against, in the edit's transaction. Of concurrent

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
-import { defaultDirection, parseTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
+import { defaultDirection, parseTrackerQuery, type SortKey, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
 import { authorize } from "@/lib/workspaces/authorize";
 import { peopleByIds } from "@/lib/workspaces/people";
 
@@ -122,7 +122,7 @@ function filters(q: TrackerQuery): Prisma.Sql[] {
   if (q.noSource) where.push(sql`t."needsSource"`);
   if (q.changedSince) where.push(sql`t."changedAt" >= ${q.changedSince}`);
   if (q.cursor) {
-    const cursor = decodeCursor(q.cursor);
+    const cursor = decodeCursor(q.cursor, q.sort);
     const key = sortExpression(q);
     const value = q.sort === "title" ? sql`${cursor.value}::text` : sql`${cursor.value}::timestamptz`;
     where.push(direction(q) === "asc" ? sql`(${key}, t.id) > (${value}, ${cursor.id}::uuid)` : sql`(${key}, t.id) < (${value}, ${cursor.id}::uuid)`);
@@ -154,10 +154,21 @@ function encodeCursor(value: string, id: string): string {
   return Buffer.from(JSON.stringify([value, id])).toString("base64url");
 }
 
-function decodeCursor(cursor: string): { value: string; id: string } {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True for exactly what `toISOString` writes, so PostgreSQL reads it back as the same instant. */
+function isIsoInstant(value: string): boolean {
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}
+
+// The value is checked against the sort's type too: a cursor of another sort (or an edited one) must not reach
+// PostgreSQL as a malformed timestamp, which would fail the query instead of being refused as bad input.
+function decodeCursor(cursor: string, sort: SortKey): { value: string; id: string } {
   try {
     const [value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
-    if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id)) return { value, id };
+    const fitsSort = typeof value === "string" && (sort === "title" || isIsoInstant(value));
+    if (fitsSort && typeof id === "string" && UUID.test(id)) return { value, id };
   } catch {
     // fall through to the error below
   }

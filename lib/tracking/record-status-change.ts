@@ -7,7 +7,7 @@ import { appendChange, itemChain } from "@/lib/history/append-change";
 import { authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
 import { refreshCurrentStatus } from "./current-status";
 import { findItemForWrite } from "./find-item";
-import { claimItemVersion } from "./item-version";
+import { claimItemVersion, ZExpectedVersion } from "./item-version";
 import { isStatusOfKind, KINDS } from "./kinds";
 import { partialDateKey, ZPartialDate } from "./partial-date";
 import { resolveCitations, ZCitationInput } from "./resolve-citations";
@@ -15,7 +15,7 @@ import { resolveCitations, ZCitationInput } from "./resolve-citations";
 export const ZRecordStatusChange = z
   .object({
     itemId: z.uuid(),
-    expectedVersion: z.number().int().positive(),
+    expectedVersion: ZExpectedVersion,
     status: z.string().min(1, "Choose a status"),
     effectiveOn: ZPartialDate,
     announcedOn: ZPartialDate.optional(),

@@ -6,11 +6,11 @@ import { RelationType } from "@/lib/generated/prisma/enums";
 import { appendChange, itemChain } from "@/lib/history/append-change";
 import { authorize } from "@/lib/workspaces/authorize";
 import { findItemForWrite } from "./find-item";
-import { claimItemVersion } from "./item-version";
+import { claimItemVersion, ZExpectedVersion } from "./item-version";
 
 export const ZAddRelation = z.object({
   itemId: z.uuid(),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: ZExpectedVersion,
   type: z.enum(RelationType, "Choose how the items are related"),
   toItemId: z.uuid("Choose the related item"),
   note: z.string().trim().max(1000).default(""),
@@ -19,7 +19,7 @@ export const ZAddRelation = z.object({
 
 export const ZRemoveRelation = z.object({
   itemId: z.uuid(),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: ZExpectedVersion,
   relationId: z.uuid(),
   reason: z.string().trim().max(2000).default(""),
 });

@@ -6,11 +6,11 @@ import { appendChange, itemChain } from "@/lib/history/append-change";
 import { authorize } from "@/lib/workspaces/authorize";
 import { findItemForWrite } from "./find-item";
 import { recordItemRevision } from "./item-revision";
-import { claimItemVersion } from "./item-version";
+import { claimItemVersion, ZExpectedVersion } from "./item-version";
 
 export const ZSetArchived = z.object({
   itemId: z.uuid(),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: ZExpectedVersion,
   archived: z.boolean(),
   reason: z.string().trim().max(2000).default(""),
 });

@@ -9,11 +9,11 @@ import { authorize } from "@/lib/workspaces/authorize";
 import { editableFields, findItemForWrite } from "./find-item";
 import { ZItemFields } from "./item-input";
 import { recordItemRevision } from "./item-revision";
-import { claimItemVersion } from "./item-version";
+import { claimItemVersion, ZExpectedVersion } from "./item-version";
 
 export const ZUpdateItem = z.object({
   itemId: z.uuid(),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: ZExpectedVersion,
   fields: ZItemFields.partial(),
   reason: z.string().trim().max(2000).default(""),
   changeKind: z.enum(ChangeKind).default("policy_development"),

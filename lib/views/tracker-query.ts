@@ -19,10 +19,16 @@ const ZFlag = z
   .transform((value) => value === true || value === "1" || value === "true");
 
 
+// PostgreSQL has no year 0 (JavaScript's year 0 is its 1 BC), so such a time would fail the query.
+const fromYearOne = (date: Date) => date.getUTCFullYear() >= 1;
+
 /** "As recorded on" accepts a day (meaning its end, UTC) or an exact ISO time. */
 const ZRecordTime = z.union([
   ZDay.transform((date) => new Date(date.getTime() + 86_400_000 - 1)),
-  z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+  z.iso
+    .datetime({ offset: true })
+    .transform((text) => new Date(text))
+    .refine(fromYearOne, "Not a real date"),
 ]);
 
 export const SORTS = { updated: "Last change", title: "Title", effective: "Status date" } as const;

@@ -4,13 +4,15 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { appendChange, workspaceChain } from "@/lib/history/append-change";
 
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
 export const ZCreateWorkspace = z.object({
   name: z.string().trim().min(2, "Enter a name of at least 2 characters").max(100),
   slug: z
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "Use 1–40 lower-case letters, digits and dashes"),
+    .regex(SLUG_PATTERN, "Use 1–40 lower-case letters, digits and dashes"),
 });
 
 /** Creates a workspace with the actor as its first owner. */

@@ -1,0 +1,3 @@
+import { setArchivedRoute } from "../set-archived-route";
+
+export const POST = setArchivedRoute(false);
