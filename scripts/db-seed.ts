@@ -1,0 +1,20 @@
+// `npm run db:seed`: creates the demo workspace and accounts in DATABASE_URL (or the embedded database) on request.
+// The password is DEMO_PASSWORD, or generated and printed once.
+import "./load-env";
+import { openDatabase } from "../lib/db/open-database";
+import { applyMigrations } from "../lib/db/migrate";
+
+const database = await openDatabase();
+try {
+  await applyMigrations(database.url);
+  process.env.DATABASE_URL = database.url;
+  process.env.NEXTAUTH_SECRET ??= "unused-by-this-command-0000000000";
+  const { seedDemo, DEMO_ACCOUNTS } = await import("../prisma/seed/seed-demo");
+  const result = await seedDemo({ password: process.env.DEMO_PASSWORD });
+  const emails = DEMO_ACCOUNTS.map((a) => a.email).join(", ");
+  console.log(result.created ? `Seeded the demo workspace. Sign in as ${emails} with password: ${result.password}` : "The demo workspace exists already: nothing to do.");
+  const { db } = await import("../lib/db");
+  await db.$disconnect();
+} finally {
+  await database.stop();
+}
