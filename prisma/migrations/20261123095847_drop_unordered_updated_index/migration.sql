@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "TrackedItem_workspaceId_updatedAt_id_idx";
