@@ -33,8 +33,10 @@ try {
   }
   // The server (and PostgreSQL) on core 0, the load generator on core 1, where the machine has taskset and 2+ cores.
   const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", BENCH_FLOORS: "1", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" };
-  const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", "npx", "next", "start", "--port", String(PORT)] : ["npx", "next", "start", "--port", String(PORT)];
-  server = spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+  if (await answers(`${BASE}/api/live`)) throw new Error(`Port ${PORT} is taken by another server: stop it or set BENCH_PORT.`);
+  const next = [process.execPath, "node_modules/next/dist/bin/next", "start", "--port", String(PORT)];
+  const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", ...next] : next;
+  server = spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   await waitFor(`${BASE}/api/health`);
   if (hasTaskset) {
     spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
@@ -137,7 +139,8 @@ try {
   );
   say(`results written to ${file}`);
 } finally {
-  server?.kill("SIGTERM");
+  // The whole process group: next start runs workers of its own.
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
   await sql.end();
   await database.stop();
 }
@@ -147,14 +150,18 @@ async function countStatusWrites(db: postgres.Sql, workspaceId: string): Promise
   return row?.n ?? 0;
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
+    if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s`);
