@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CiteSelection } from "@/components/cite-selection";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/authz";
 import { pageData } from "@/lib/http/page-data";
 import { getSource } from "@/lib/sources/get-source";
 import { highlightSegments } from "@/lib/sources/highlight-ranges";
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Source" };
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
   const { slug, sourceId } = await params;
   const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
-  const { source } = await pageData(getSource(actor, slug, sourceId));
+  const { access, source } = await pageData(getSource(actor, slug, sourceId));
   const segments = highlightSegments(
     source.body,
     source.citations.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })),
@@ -21,10 +23,32 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
   segments.forEach((segment, index) => segment.citationIds.forEach((id) => firstSegmentOf.has(id) || firstSegmentOf.set(id, index)));
   const citationById = new Map(source.citations.map((c) => [c.id, c]));
 
+  // The article exactly as stored: one text run per highlight, so its text content is the source's text.
+  const text = (
+    <div className="rounded-lg border border-slate-200 bg-white p-6 leading-relaxed whitespace-pre-wrap">
+      {segments.map((segment, index) => {
+        if (segment.citationIds.length === 0) return <span key={index}>{segment.text}</span>;
+        const anchor = segment.citationIds.find((id) => firstSegmentOf.get(id) === index);
+        const citation = citationById.get(segment.citationIds[0] as string);
+        return (
+          <mark
+            key={index}
+            id={anchor ? `citation-${anchor}` : undefined}
+            className="rounded-sm bg-yellow-100 target:bg-yellow-300"
+            title={citation ? `Cited for “${citation.statusEvent.item.title}”: ${statusLabel(citation.statusEvent.item.kind, citation.statusEvent.status)}` : undefined}
+          >
+            {segment.text}
+          </mark>
+              );
+            })}
+          </div>
+  );
+  const canCite = can(access.role, "item.write");
+
   return (
     <article lang={source.language}>
       <p className="text-sm text-slate-700" lang="en">
-        <Link href={`/w/${slug}`} className="hover:underline">Tracker</Link> / Source
+        <Link href={`/w/${slug}/sources`} className="hover:underline">Sources</Link> / Source
       </p>
       <h1 className="mt-1 text-2xl font-semibold">{source.title}</h1>
       <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" lang="en">
@@ -49,23 +73,15 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
           {source.publishedNote.split("\n").map((line) => <p key={line}>{line}</p>)}
         </div>
       )}
-      <div className="mt-6 max-w-3xl rounded-lg border border-slate-200 bg-white p-6 leading-relaxed whitespace-pre-wrap">
-        {segments.map((segment, index) => {
-          if (segment.citationIds.length === 0) return <span key={index}>{segment.text}</span>;
-          const anchor = segment.citationIds.find((id) => firstSegmentOf.get(id) === index);
-          const citation = citationById.get(segment.citationIds[0] as string);
-          return (
-            <mark
-              key={index}
-              id={anchor ? `citation-${anchor}` : undefined}
-              className="rounded-sm bg-yellow-100 target:bg-yellow-300"
-              title={citation ? `Cited for “${citation.statusEvent.item.title}”: ${statusLabel(citation.statusEvent.item.kind, citation.statusEvent.status)}` : undefined}
-            >
-              {segment.text}
-            </mark>
-          );
-        })}
-      </div>
+      {canCite ? (
+        <div className="mt-6">
+          <CiteSelection slug={slug} sourceId={source.id} body={source.body}>
+            {text}
+          </CiteSelection>
+        </div>
+      ) : (
+        <div className="mt-6 max-w-3xl">{text}</div>
+      )}
       <section aria-labelledby="cited-by" className="mt-6 max-w-3xl" lang="en">
         <h2 id="cited-by" className="text-lg font-semibold">Cited by</h2>
         {source.citations.length === 0 ? (
