@@ -19,10 +19,12 @@ describe("describeDiff", () => {
     ]);
   });
 
-  it("names statuses, dates, sources and related items, and skips bare ids", () => {
+  it("names kinds, statuses, dates, sources and related items, and skips bare ids and empty fields", () => {
     const rows = describeDiff(
       {
         statusEventId: "e1",
+        kind: { before: null, after: "export_control" },
+        note: { before: null, after: "" },
         status: { before: null, after: "in_force" },
         effectiveOn: { before: null, after: "2023-05" },
         citations: { before: null, after: [{ sourceId: SOURCE, excerpt: "Japan removed the controls.", startOffset: 3, endOffset: 30 }] },
@@ -31,6 +33,7 @@ describe("describeDiff", () => {
       { kind: "export_control", sources: { [SOURCE]: "The AP article" }, items: { [ITEM]: "Earlier controls" } },
     );
     expect(rows.map((r) => [r.label, r.before, r.after])).toEqual([
+      ["Kind", [], ["Export control"]],
       ["Status", [], ["In force"]],
       ["In effect from", [], ["May 2023"]],
       ["Citations", [], ["“Japan removed the controls.” — The AP article"]],

@@ -1,5 +1,5 @@
 import type { ChangeKind, ItemKind } from "@/lib/generated/prisma/enums";
-import { statusLabel } from "@/lib/tracking/kinds";
+import { KINDS, statusLabel } from "@/lib/tracking/kinds";
 import { formatPartialDate, parsePartialDate } from "@/lib/tracking/partial-date";
 import { isRelationType, RELATION_LABELS } from "@/lib/tracking/relation-types";
 
@@ -10,6 +10,7 @@ export type DiffNames = { kind?: ItemKind; sources?: Record<string, string>; ite
 export type DiffRow = { field: string; label: string; before: string[]; after: string[] };
 
 const FIELD_LABELS: Record<string, string> = {
+  kind: "Kind",
   title: "Title",
   summary: "Summary",
   implementingJurisdictions: "Implemented by",
@@ -87,6 +88,7 @@ function lines(field: string, value: unknown, names: DiffNames): string[] {
   if (field === "citation") return [citationLine(value, names)];
   if (field === "relation") return [relationLine(value, names)];
   if (field === "archived" && typeof value === "boolean") return [value ? "Archived" : "Active"];
+  if (field === "kind" && typeof value === "string" && value in KINDS) return [KINDS[value as keyof typeof KINDS].label];
   if (field === "status" && typeof value === "string") return [names.kind ? statusLabel(names.kind, value) : value];
   if ((field === "effectiveOn" || field === "announcedOn") && typeof value === "string") {
     const date = parsePartialDate(value);
@@ -100,7 +102,7 @@ function lines(field: string, value: unknown, names: DiffNames): string[] {
 
 /**
  * The readable rows of a change record's diff: each field's before and after. Ids the change touched and the item
- * version are bookkeeping, not something a person changed, so they are left out.
+ * version are bookkeeping, not something a person changed, so they are left out, as are fields empty on both sides.
  */
 export function describeDiff(diff: unknown, names: DiffNames = {}): DiffRow[] {
   const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
@@ -112,5 +114,6 @@ export function describeDiff(diff: unknown, names: DiffNames = {}): DiffRow[] {
       label: FIELD_LABELS[field] ?? field,
       before: lines(field, change.before, names),
       after: lines(field, change.after, names),
-    }));
+    }))
+    .filter((row) => row.before.length > 0 || row.after.length > 0);
 }
