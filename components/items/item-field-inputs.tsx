@@ -2,16 +2,11 @@ import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
 import { inputClass } from "@/components/forms/styles";
 import type { FieldState } from "@/components/forms/use-action-form";
+import type { ItemFields } from "@/lib/tracking/item-input";
 import { joinList, splitCodes, splitTags } from "@/lib/tracking/list-input";
 import { JURISDICTION_DATALIST_ID } from "./jurisdiction-datalist";
 
-export type ItemFieldValues = {
-  title: string;
-  summary: string;
-  implementingJurisdictions: string[];
-  affectedJurisdictions: string[];
-  tags: string[];
-};
+export type ItemFieldValues = ItemFields;
 
 export const ITEM_FIELD_LABELS: Record<keyof ItemFieldValues, string> = {
   title: "Title",

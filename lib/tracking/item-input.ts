@@ -15,16 +15,25 @@ const ZTags = z
   .max(30)
   .transform((tags) => [...new Set(tags.filter(Boolean))]);
 
-/** The editable fields of a tracked item. */
+/**
+ * The editable fields of a tracked item. No defaults here: an edit sends only the fields it changes (`.partial()`),
+ * and a default would quietly blank every field it left out.
+ */
 export const ZItemFields = z.object({
   title: z.string().trim().min(3, "Enter a title of at least 3 characters").max(300),
-  summary: z.string().trim().max(5000).default(""),
+  summary: z.string().trim().max(5000),
   implementingJurisdictions: ZJurisdictions.refine((codes) => codes.length > 0, "Name at least one implementing jurisdiction"),
-  affectedJurisdictions: ZJurisdictions.default([]),
-  tags: ZTags.default([]),
+  affectedJurisdictions: ZJurisdictions,
+  tags: ZTags,
 });
 
-export const ZCreateItem = ZItemFields.extend({ kind: z.enum(ItemKind, "Choose a kind") });
+/** A new item: the optional fields start empty. */
+export const ZCreateItem = ZItemFields.extend({
+  kind: z.enum(ItemKind, "Choose a kind"),
+  summary: ZItemFields.shape.summary.default(""),
+  affectedJurisdictions: ZItemFields.shape.affectedJurisdictions.default([]),
+  tags: ZItemFields.shape.tags.default([]),
+});
 
 export type CreateItemInput = z.input<typeof ZCreateItem>;
 export type ItemFields = z.output<typeof ZItemFields>;
