@@ -4,7 +4,6 @@ import { formatPartialDate } from "@/lib/tracking/partial-date";
 import { describeTimeline, layoutTimeline, type TimelineEvent } from "@/lib/tracking/timeline-layout";
 import { statusTone } from "./status-tone";
 
-const WIDTH = 960;
 const ROW = 18;
 const BAR = 36;
 
@@ -12,8 +11,9 @@ const BAR = 36;
  * The item's statuses drawn as bands on a date axis. One image with a spoken summary; the list beside it is the
  * accessible detail (dates, notes, citations).
  */
-export function StatusTimelineChart({ id, kind, events, today }: { id: string; kind: ItemKind; events: TimelineEvent[]; today: Date }) {
-  const layout = layoutTimeline(events, { today, width: WIDTH, label: (status) => statusLabel(kind, status), charWidth: 7.5 });
+export function StatusTimelineChart(props: { id: string; width: number; kind: ItemKind; events: TimelineEvent[]; today: Date }) {
+  const { id, width, kind, events, today } = props;
+  const layout = layoutTimeline(events, { today, width, label: (status) => statusLabel(kind, status), charWidth: 7.5 });
   if (!layout) return null;
   const barTop = 6 + layout.labelRows * ROW + (layout.labelRows ? 6 : 0);
   const barBottom = barTop + BAR;
@@ -27,8 +27,8 @@ export function StatusTimelineChart({ id, kind, events, today }: { id: string; k
     <svg
       role="img"
       aria-labelledby={titleId}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      className="h-auto w-full max-w-5xl"
+      viewBox={`0 0 ${width} ${height}`}
+      className="h-auto w-full"
       data-testid="status-timeline-chart"
     >
       <title id={titleId}>{`Status timeline: ${describeTimeline(layout.bands)}`}</title>
@@ -44,17 +44,17 @@ export function StatusTimelineChart({ id, kind, events, today }: { id: string; k
       {layout.bands.map((band) => {
         const tone = statusTone(band.status);
         const until = band.endPrecision ? formatPartialDate(band.end, band.endPrecision) : "today";
-        const width = Math.max(band.width, 2);
+        const bandWidth = Math.max(band.width, 2);
         const labelY = band.labelRow === null ? barTop + BAR / 2 + 4.5 : 6 + band.labelRow * ROW + 12;
         return (
           <g key={band.start.toISOString()}>
             <title>{`${band.label}: ${formatPartialDate(band.start, band.startPrecision)} – ${band.future ? "scheduled" : until}`}</title>
-            <rect x={band.x} y={barTop} width={width} height={BAR} className={tone.band} />
+            <rect x={band.x} y={barTop} width={bandWidth} height={BAR} className={tone.band} />
             {band.fuzzyWidth > 1 && <rect x={band.x} y={barTop} width={band.fuzzyWidth} height={BAR} fill={`url(#${fadeId})`} />}
-            {band.future && <rect x={band.x} y={barTop} width={width} height={BAR} fill={`url(#${stripesId})`} />}
+            {band.future && <rect x={band.x} y={barTop} width={bandWidth} height={BAR} fill={`url(#${stripesId})`} />}
             <line x1={band.x} x2={band.x} y1={barTop} y2={barBottom} stroke="white" strokeWidth="2" />
             {band.labelRow !== null && (
-              <line x1={band.x + width / 2} x2={band.x + width / 2} y1={labelY + 4} y2={barTop} className="stroke-slate-400" strokeWidth="1" />
+              <line x1={band.x + bandWidth / 2} x2={band.x + bandWidth / 2} y1={labelY + 4} y2={barTop} className="stroke-slate-400" strokeWidth="1" />
             )}
             <text x={band.labelX} y={labelY} className={`text-[13px] font-medium ${band.labelRow === null ? tone.bandText : "fill-slate-800"}`}>
               {band.label}
@@ -66,7 +66,7 @@ export function StatusTimelineChart({ id, kind, events, today }: { id: string; k
       {layout.ticks.map((tick) => (
         <g key={tick.label} className="fill-slate-600 stroke-slate-400">
           <line x1={tick.x} x2={tick.x} y1={barBottom} y2={barBottom + 5} />
-          {tick.x < layout.todayX - 44 && (
+          {tick.x < layout.todayX - 56 && (
             <text x={tick.x} y={barBottom + 19} textAnchor={tick.x < 20 ? "start" : "middle"} stroke="none" className="text-[12px]">
               {tick.label}
             </text>

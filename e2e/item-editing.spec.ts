@@ -19,8 +19,9 @@ test("an analyst creates an item, records a cited status change, and sees it on 
   await expect(events.first()).toContainText("July 2019");
   await expect(events.first().locator("blockquote")).toHaveText(SEOUL_2019);
   await expect(events.first().getByRole("link", { name: SEOUL_TITLE })).toBeVisible();
-  await expect(page.getByRole("img", { name: "Status timeline: In force from July 2019 until today." })).toBeVisible();
-  await expect(page.getByTestId("status-timeline-chart").getByText("In force", { exact: true })).toBeVisible();
+  const chart = page.getByRole("img", { name: "Status timeline: In force from July 2019 until today." });
+  await expect(chart).toBeVisible();
+  await expect(chart.getByText("In force", { exact: true })).toBeVisible();
   await expect(page.getByText(/^Version 2 · last changed .* by Aiko Analyst$/)).toBeVisible();
 
   await page.getByRole("banner").getByRole("link", { name: "Activity" }).click();
@@ -120,4 +121,36 @@ test("a viewer sees the item, its timeline and history, but no edit controls", a
   await page.goto("/w/demo/items/new");
   await expect(page.getByText("You can read this workspace but not add to it.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Create item" })).toHaveCount(0);
+});
+
+test("an analyst relates the item to another, removes the relation, then archives and restores the item", async ({ page }) => {
+  const title = uniqueTitle("Related export control");
+  const other = "South Korea's complaint over Japan's export controls";
+  await signIn(page, "analyst");
+  await createItemThroughForm(page, title);
+
+  const relation = await openForm(page, "add-relation");
+  await relation.getByLabel("This item…").selectOption({ label: "retaliates against" });
+  await relation.getByLabel("Related item").selectOption({ label: other });
+  await relation.getByLabel("Note").fill("Announced the week after the complaint.");
+  await relation.getByRole("button", { name: "Add relation" }).click();
+  const related = page.getByRole("region", { name: "Related items" });
+  await expect(related.getByRole("listitem")).toHaveText(new RegExp(`^Retaliates against ${other} — Announced the week after the complaint\\.`));
+
+  await related.getByRole("button", { name: `Remove relation: Retaliates against ${other}` }).click();
+  await expect(related.getByText("No related items.")).toBeVisible();
+  await expect(page.getByTestId("change-entry").first()).toContainText("Relation removed");
+
+  const archive = await openForm(page, "archive");
+  await archive.getByLabel("Why archive it?").fill("Duplicate of another item");
+  await archive.getByRole("button", { name: "Archive item" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title }).locator("..").getByText("Archived")).toBeVisible();
+  await expect(page.getByTestId("edit-details")).toHaveCount(0);
+  await expect(page.getByTestId("record-status")).toHaveCount(0);
+
+  const restore = await openForm(page, "archive");
+  await restore.getByRole("button", { name: "Restore item" }).click();
+  await expect(page.getByTestId("edit-details")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title }).locator("..").getByText("Archived")).toHaveCount(0);
+  await expect(page.getByTestId("change-entry").first()).toContainText("Item restored");
 });

@@ -72,7 +72,14 @@ describe("layoutTimeline", () => {
       { today, width: 800, label },
     )!;
     expect(layout.bands.map((b) => b.labelRow)).toEqual([0, null, 0, null]);
-    expect(layout.ticks.map((t) => t.label)).toEqual(["2000", "2005", "2010", "2015", "2020", "2025"]);
+  });
+
+  it("spaces year ticks out so that their labels stay apart at the drawing's width", () => {
+    const events = [event("in_force", "2000-01-01"), event("lifted", "2010-01-01")];
+    const labels = (width: number) => layoutTimeline(events, { today, width, label })!.ticks.map((t) => t.label);
+    expect(labels(1224)).toHaveLength(26);
+    expect(labels(800)).toEqual(["2000", "2002", "2004", "2006", "2008", "2010", "2012", "2014", "2016", "2018", "2020", "2022", "2024"]);
+    expect(labels(420)).toEqual(["2000", "2005", "2010", "2015", "2020", "2025"]);
   });
 
   it("shows a status that starts after today as scheduled, for six months", () => {

@@ -42,6 +42,8 @@ type Options = {
 
 const DAY = 86_400_000;
 const LABEL_GAP = 8;
+const MIN_TICK_GAP = 44;
+const TICK_STEPS = [1, 2, 5, 10, 20, 50, 100];
 
 function startOfYear(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), 0, 1));
@@ -108,9 +110,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Option
     };
   });
 
+  // Year ticks as dense as fits: every year, or every 2, 5, 10… so that labels stay apart at this width.
   const firstYear = domainStart.getUTCFullYear();
-  const years = lastEnd.getUTCFullYear() - firstYear;
-  const step = years <= 12 ? 1 : years <= 30 ? 5 : 10;
+  const pxPerYear = (365.25 * DAY * inner) / span;
+  const step = TICK_STEPS.find((years) => years * pxPerYear >= MIN_TICK_GAP) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
   const ticks: TimelineLayout["ticks"] = [];
   for (let year = firstYear; year <= lastEnd.getUTCFullYear(); year += step) {
     const at = new Date(Date.UTC(year, 0, 1));

@@ -73,6 +73,7 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
     ...item.relationsTo.map((r) => ({ id: r.id, own: false, type: r.type, label: RELATION_LABELS[r.type][1], other: r.fromItem, note: r.note })),
   ];
   const lastChange = history.changes[0];
+  const today = new Date();
 
   return (
     <article className="max-w-5xl">
@@ -141,7 +142,7 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
                 names={names} action={bound(updateItemAction)} />
             </Disclosure>
           )}
-          <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"}>
+          <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
             <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
           </Disclosure>
         </div>
@@ -166,7 +167,13 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
         </h2>
         {item.statusEvents.length > 0 && (
           <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
-            <StatusTimelineChart id={`timeline-${item.id}`} kind={item.kind} events={item.statusEvents} today={new Date()} />
+            {/* Two layouts rather than one scaled drawing, so labels stay readable on a phone; only one is displayed. */}
+            <div className="sm:hidden">
+              <StatusTimelineChart id={`timeline-narrow-${item.id}`} width={420} kind={item.kind} events={item.statusEvents} today={today} />
+            </div>
+            <div className="hidden sm:block">
+              <StatusTimelineChart id={`timeline-${item.id}`} width={960} kind={item.kind} events={item.statusEvents} today={today} />
+            </div>
             <figcaption className="mt-1 text-xs text-slate-600">
               Each band runs from a status&apos;s effective date to the next; faded starts are known only to the year or month. Details below.
             </figcaption>
@@ -264,7 +271,7 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
           </ul>
         )}
         {editable && (
-          <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" key={item.version}>
+          <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation" key={item.version}>
             <AddRelationForm
               item={ref}
               targets={itemOptions.filter((option) => option.id !== item.id && !option.archived)}
