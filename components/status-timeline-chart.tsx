@@ -1,6 +1,5 @@
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { statusLabel } from "@/lib/tracking/kinds";
-import { formatPartialDate } from "@/lib/tracking/partial-date";
 import { describeTimeline, layoutTimeline, type TimelineEvent } from "@/lib/tracking/timeline-layout";
 import { statusTone } from "./status-tone";
 
@@ -18,7 +17,6 @@ export function StatusTimelineChart(props: { id: string; width: number; kind: It
   const barTop = 6 + layout.labelRows * ROW + (layout.labelRows ? 6 : 0);
   const barBottom = barTop + BAR;
   const height = barBottom + 30;
-  const titleId = `${id}-title`;
   const fadeId = `${id}-fade`;
   const stripesId = `${id}-stripes`;
   const todayLabelX = Math.max(layout.todayX, 40);
@@ -26,12 +24,11 @@ export function StatusTimelineChart(props: { id: string; width: number; kind: It
   return (
     <svg
       role="img"
-      aria-labelledby={titleId}
+      aria-label={`Status timeline: ${describeTimeline(layout.bands)}`}
       viewBox={`0 0 ${width} ${height}`}
       className="h-auto w-full"
       data-testid="status-timeline-chart"
     >
-      <title id={titleId}>{`Status timeline: ${describeTimeline(layout.bands)}`}</title>
       <defs>
         <linearGradient id={fadeId}>
           <stop offset="0" stopColor="white" stopOpacity="0.75" />
@@ -43,12 +40,10 @@ export function StatusTimelineChart(props: { id: string; width: number; kind: It
       </defs>
       {layout.bands.map((band) => {
         const tone = statusTone(band.status);
-        const until = band.endPrecision ? formatPartialDate(band.end, band.endPrecision) : "today";
         const bandWidth = Math.max(band.width, 2);
         const labelY = band.labelRow === null ? barTop + BAR / 2 + 4.5 : 6 + band.labelRow * ROW + 12;
         return (
           <g key={band.start.toISOString()}>
-            <title>{`${band.label}: ${formatPartialDate(band.start, band.startPrecision)} – ${band.future ? "scheduled" : until}`}</title>
             <rect x={band.x} y={barTop} width={bandWidth} height={BAR} className={tone.band} />
             {band.fuzzyWidth > 1 && <rect x={band.x} y={barTop} width={band.fuzzyWidth} height={BAR} fill={`url(#${fadeId})`} />}
             {band.future && <rect x={band.x} y={barTop} width={bandWidth} height={BAR} fill={`url(#${stripesId})`} />}

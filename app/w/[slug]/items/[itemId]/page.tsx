@@ -168,11 +168,11 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
         {item.statusEvents.length > 0 && (
           <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
             {/* Two layouts rather than one scaled drawing, so labels stay readable on a phone; only one is displayed. */}
-            <div className="sm:hidden">
-              <StatusTimelineChart id={`timeline-narrow-${item.id}`} width={420} kind={item.kind} events={item.statusEvents} today={today} />
-            </div>
             <div className="hidden sm:block">
               <StatusTimelineChart id={`timeline-${item.id}`} width={960} kind={item.kind} events={item.statusEvents} today={today} />
+            </div>
+            <div className="sm:hidden">
+              <StatusTimelineChart id={`timeline-narrow-${item.id}`} width={420} kind={item.kind} events={item.statusEvents} today={today} />
             </div>
             <figcaption className="mt-1 text-xs text-slate-600">
               Each band runs from a status&apos;s effective date to the next; faded starts are known only to the year or month. Details below.
