@@ -22,6 +22,17 @@ export const ZRevertChange = z.object({
 
 export type RevertChangeInput = z.input<typeof ZRevertChange>;
 
+/** The kinds of change a revert can undo (see the switch below); others are undone by a new change of their own. */
+export const REVERTIBLE_TYPES: ReadonlySet<string> = new Set([
+  "item.updated",
+  "item.created",
+  "item.archived",
+  "item.restored",
+  "relation.added",
+  "relation.removed",
+  "status.recorded",
+]);
+
 const ZRelationSnapshot = z.object({ type: z.enum(["reverses", "retaliates_against", "supersedes", "disputed_in", "related_to"]), toItemId: z.uuid(), note: z.string() });
 
 /**

@@ -28,7 +28,8 @@ export async function addCitation(actor: Actor, workspaceSlug: string, input: Ad
     select: { id: true, status: true },
   });
   if (!event) throw notFound("Status");
-  const [citation] = await resolveCitations(access, [data]);
+  // The citation's fields are at the top of this input, so its errors are named `excerpt`, not `citations.0.excerpt`.
+  const [citation] = await resolveCitations(access, [data], (_index, field) => field);
   return db.$transaction(async (tx) => {
     const now = new Date();
     const version = await claimItemVersion(tx, item.id, data.expectedVersion, actor.userId, now);

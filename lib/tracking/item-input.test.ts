@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ZCreateItem, ZItemFields } from "./item-input";
 
-describe("item fields", () => {
-  it("leaves fields an edit does not name absent, so saving them cannot blank them", () => {
-    expect(ZItemFields.partial().parse({ title: "  New title " })).toEqual({ title: "New title" });
+describe("item input", () => {
+  it("an edit carries only the fields it names: missing ones are not blanked", () => {
+    expect(ZItemFields.partial().parse({ title: "  A new title " })).toEqual({ title: "A new title" });
+    expect(ZItemFields.partial().parse({ tags: ["WTO", "wto", " "] })).toEqual({ tags: ["wto"] });
   });
 
-  it("starts a new item's optional fields empty", () => {
-    expect(ZCreateItem.parse({ kind: "export_control", title: "Controls", implementingJurisdictions: ["jp", "JP"] })).toEqual({
+  it("a new item starts with empty optional fields and normalised codes", () => {
+    expect(ZCreateItem.parse({ kind: "export_control", title: "Controls", implementingJurisdictions: ["jp"] })).toEqual({
       kind: "export_control",
       title: "Controls",
       summary: "",
@@ -15,5 +16,10 @@ describe("item fields", () => {
       affectedJurisdictions: [],
       tags: [],
     });
+  });
+
+  it("refuses unknown codes and an item with no implementing jurisdiction", () => {
+    expect(ZItemFields.partial().safeParse({ affectedJurisdictions: ["XX"] }).success).toBe(false);
+    expect(ZItemFields.partial().safeParse({ implementingJurisdictions: [] }).success).toBe(false);
   });
 });

@@ -24,8 +24,11 @@ export const ZRemoveRelation = z.object({
   reason: z.string().trim().max(2000).default(""),
 });
 
+export type AddRelationInput = z.input<typeof ZAddRelation>;
+export type RemoveRelationInput = z.input<typeof ZRemoveRelation>;
+
 /** Relates this item to another of the workspace; recorded on this item's history. */
-export async function addRelation(actor: Actor, workspaceSlug: string, input: z.input<typeof ZAddRelation>, revertsId?: bigint) {
+export async function addRelation(actor: Actor, workspaceSlug: string, input: AddRelationInput, revertsId?: bigint) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZAddRelation.parse(input);
   if (data.toItemId === data.itemId) throw invalid("An item cannot be related to itself", { toItemId: ["Choose another item"] });
@@ -64,7 +67,7 @@ export async function addRelation(actor: Actor, workspaceSlug: string, input: z.
 }
 
 /** Ends a relation (it stays in the data, marked removed). */
-export async function removeRelation(actor: Actor, workspaceSlug: string, input: z.input<typeof ZRemoveRelation>, revertsId?: bigint) {
+export async function removeRelation(actor: Actor, workspaceSlug: string, input: RemoveRelationInput, revertsId?: bigint) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZRemoveRelation.parse(input);
   const item = await findItemForWrite(access, data.itemId);

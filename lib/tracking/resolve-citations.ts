@@ -13,8 +13,13 @@ export const ZCitationInput = z.object({
 export type CitationInput = z.output<typeof ZCitationInput>;
 export type ResolvedCitation = { sourceId: string; excerpt: string; startOffset: number; endOffset: number };
 
+/** Where a citation's field sits in the caller's input, for field errors: `citations.0.excerpt` by default. */
+type FieldPath = (index: number, field: keyof CitationInput) => string;
+
+const inList: FieldPath = (index, field) => `citations.${index}.${field}`;
+
 /** Checks each excerpt against its source's text (in this workspace) and fixes its offsets. */
-export async function resolveCitations(access: WorkspaceAccess, citations: CitationInput[]): Promise<ResolvedCitation[]> {
+export async function resolveCitations(access: WorkspaceAccess, citations: CitationInput[], path: FieldPath = inList): Promise<ResolvedCitation[]> {
   if (citations.length === 0) return [];
   const sources = await db.source.findMany({
     where: { id: { in: [...new Set(citations.map((c) => c.sourceId))] }, workspaceId: access.workspaceId },
@@ -22,11 +27,11 @@ export async function resolveCitations(access: WorkspaceAccess, citations: Citat
   });
   return citations.map((citation, index) => {
     const source = sources.find((s) => s.id === citation.sourceId);
-    if (!source) throw invalid("A cited source was not found", { [`citations.${index}.sourceId`]: ["Choose a source from this workspace"] });
+    if (!source) throw invalid("A cited source was not found", { [path(index, "sourceId")]: ["Choose a source from this workspace"] });
     const at = locateExcerpt(source.body, citation.excerpt, citation.startOffset);
     if (!at) {
       throw invalid("A quoted excerpt does not occur in its source", {
-        [`citations.${index}.excerpt`]: [`Quote the passage exactly as it appears in “${source.title}”`],
+        [path(index, "excerpt")]: [`Quote the passage exactly as it appears in “${source.title}”`],
       });
     }
     return { sourceId: source.id, excerpt: citation.excerpt, startOffset: at.start, endOffset: at.end };

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/authz";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
@@ -24,9 +25,17 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             <Link href={`/w/${slug}/sources`} className="hover:underline">
               Sources
             </Link>
+            <Link href={`/w/${slug}/activity`} className="hover:underline">
+              Activity
+            </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <SearchBox slug={slug} />
+            {current && can(current.role, "item.write") && (
+              <Link href={`/w/${slug}/items/new`} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
+                New item
+              </Link>
+            )}
             <span className="text-slate-700">
               {actor.name}
               {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{current.role}</span>}

@@ -1,38 +1,93 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChangeList } from "@/components/change-list";
+import { Disclosure } from "@/components/disclosure";
+import { AddCitationForm } from "@/components/items/add-citation-form";
+import { AddRelationForm } from "@/components/items/add-relation-form";
+import { ArchiveForm } from "@/components/items/archive-form";
+import { EditItemForm } from "@/components/items/edit-item-form";
+import { JurisdictionDatalist } from "@/components/items/jurisdiction-datalist";
+import { RemoveRelationForm } from "@/components/items/remove-relation-form";
+import { RevertChangeForm } from "@/components/items/revert-change-form";
+import { StatusChangeForm } from "@/components/items/status-change-form";
 import { JurisdictionList } from "@/components/jurisdiction-list";
 import { StatusBadge } from "@/components/status-badge";
+import { StatusTimelineChart } from "@/components/status-timeline-chart";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/authz";
 import { formatRecordedAt } from "@/lib/format";
+import type { DiffNames } from "@/lib/history/describe-diff";
+import { listChanges } from "@/lib/history/list-changes";
+import { REVERTIBLE_TYPES } from "@/lib/history/revert-change";
 import { pageData } from "@/lib/http/page-data";
+import { listSources } from "@/lib/sources/list-sources";
 import { getItem } from "@/lib/tracking/get-item";
-import { kindLabel } from "@/lib/tracking/kinds";
+import { kindLabel, statusLabel } from "@/lib/tracking/kinds";
+import { listItemOptions } from "@/lib/tracking/list-item-options";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
+import { RELATION_LABELS } from "@/lib/tracking/relation-types";
+import {
+  addCitationAction,
+  addRelationAction,
+  recordStatusChangeAction,
+  removeRelationAction,
+  revertChangeAction,
+  setArchivedAction,
+  updateItemAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Item" };
 
-const RELATION_LABELS = {
-  reverses: ["Reverses", "Reversed by"],
-  retaliates_against: ["Retaliates against", "Retaliated against by"],
-  supersedes: ["Supersedes", "Superseded by"],
-  disputed_in: ["Disputed in", "Disputes"],
-  related_to: ["Related to", "Related to"],
-} as const;
+const HISTORY_LIMIT = 200;
 
 export default async function ItemPage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
   const { slug, itemId } = await params;
   const actor = await requirePageActor(`/w/${slug}/items/${itemId}`);
-  const { item, discrepancies } = await pageData(getItem(actor, slug, itemId));
+  const [{ access, item, discrepancies }, sources, itemOptions, history] = await pageData(
+    Promise.all([
+      getItem(actor, slug, itemId),
+      listSources(actor, slug),
+      listItemOptions(actor, slug),
+      listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
+    ]),
+  );
+  // Controls are hidden from people who cannot use them; the domain functions behind the actions check again.
+  const canWrite = can(access.role, "item.write");
+  const editable = canWrite && !item.archivedAt;
+  const names: DiffNames = {
+    kind: item.kind,
+    sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
+    items: Object.fromEntries(itemOptions.map((i) => [i.id, i.title])),
+  };
+  const ref = { id: item.id, version: item.version };
+  const bound = <I, R>(action: (slug: string, input: I) => Promise<R>) => action.bind(null, slug);
   const relations = [
-    ...item.relationsFrom.map((r) => ({ id: r.id, label: RELATION_LABELS[r.type][0], other: r.toItem, note: r.note })),
-    ...item.relationsTo.map((r) => ({ id: r.id, label: RELATION_LABELS[r.type][1], other: r.fromItem, note: r.note })),
+    ...item.relationsFrom.map((r) => ({
+      id: r.id,
+      own: true,
+      type: r.type,
+      label: RELATION_LABELS[r.type][0],
+      other: r.toItem,
+      note: r.note,
+    })),
+    ...item.relationsTo.map((r) => ({ id: r.id, own: false, type: r.type, label: RELATION_LABELS[r.type][1], other: r.fromItem, note: r.note })),
   ];
+  const lastChange = history.changes[0];
+  const today = new Date();
+
   return (
-    <article>
+    <article className="max-w-5xl">
       <p className="text-sm text-slate-700">
-        <Link href={`/w/${slug}`} className="hover:underline">Tracker</Link> / {kindLabel(item.kind)}
+        <Link href={`/w/${slug}`} className="hover:underline">
+          Tracker
+        </Link>{" "}
+        / {kindLabel(item.kind)}
       </p>
-      <h1 className="mt-1 text-2xl font-semibold">{item.title}</h1>
+      <div className="mt-1 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{item.title}</h1>
+        {item.archivedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-medium text-slate-800">Archived</span>}
+        {item.needsSource && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">No source yet</span>}
+      </div>
       {item.summary && <p className="mt-2 max-w-3xl text-slate-800">{item.summary}</p>}
       <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600">Current status</dt>
@@ -41,30 +96,106 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
           {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">since {formatPartialDate(item.currentEffectiveOn, item.currentPrecision)}</span>}
         </dd>
         <dt className="text-slate-600">Implemented by</dt>
-        <dd><JurisdictionList codes={item.implementingJurisdictions} /></dd>
+        <dd>
+          <JurisdictionList codes={item.implementingJurisdictions} />
+        </dd>
         <dt className="text-slate-600">Affects</dt>
-        <dd><JurisdictionList codes={item.affectedJurisdictions} /></dd>
+        <dd>
+          <JurisdictionList codes={item.affectedJurisdictions} />
+        </dd>
         <dt className="text-slate-600">Tags</dt>
         <dd>{item.tags.length ? item.tags.join(", ") : "—"}</dd>
       </dl>
+      <p role="status" className="mt-3 text-xs text-slate-600">
+        Version {item.version}
+        {lastChange && (
+          <>
+            {" "}
+            · last changed {formatRecordedAt(lastChange.recordedAt)} by {lastChange.actorName}
+          </>
+        )}
+      </p>
+
+      {item.archivedAt && (
+        <div className="mt-4 max-w-3xl rounded border border-slate-300 bg-slate-100 p-4 text-sm text-slate-800">
+          <p>
+            Archived {formatRecordedAt(item.archivedAt)}. It no longer appears in the tracker; nothing was deleted.
+            {canWrite && " Restore it to edit it again."}
+          </p>
+        </div>
+      )}
+
+      {canWrite && (
+        <div className="mt-4 grid max-w-3xl gap-2" key={item.version}>
+          {editable && (
+            <Disclosure summary="Edit details" testId="edit-details">
+              <JurisdictionDatalist />
+              <EditItemForm
+                item={{
+                  ...ref,
+                  title: item.title,
+                  summary: item.summary,
+                  implementingJurisdictions: item.implementingJurisdictions,
+                  affectedJurisdictions: item.affectedJurisdictions,
+                  tags: item.tags,
+                }}
+                names={names} action={bound(updateItemAction)} />
+            </Disclosure>
+          )}
+          <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
+            <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
+          </Disclosure>
+        </div>
+      )}
 
       {discrepancies.length > 0 && (
         <section aria-labelledby="discrepancies" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4">
-          <h2 id="discrepancies" className="font-semibold text-purple-900">Sources disagree</h2>
+          <h2 id="discrepancies" className="font-semibold text-purple-900">
+            Sources disagree
+          </h2>
           <ul className="mt-1 list-disc pl-5 text-sm text-purple-950">
-            {discrepancies.map((d) => <li key={d.id}>{d.note}</li>)}
+            {discrepancies.map((d) => (
+              <li key={d.id}>{d.note}</li>
+            ))}
           </ul>
         </section>
       )}
 
       <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="text-lg font-semibold">Status timeline</h2>
+        <h2 id="timeline" className="text-lg font-semibold">
+          Status timeline
+        </h2>
+        {item.statusEvents.length > 0 && (
+          <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
+            {/* Two layouts rather than one scaled drawing, so labels stay readable on a phone; only one is displayed. */}
+            <div className="hidden sm:block">
+              <StatusTimelineChart id={`timeline-${item.id}`} width={960} kind={item.kind} events={item.statusEvents} today={today} />
+            </div>
+            <div className="sm:hidden">
+              <StatusTimelineChart id={`timeline-narrow-${item.id}`} width={420} kind={item.kind} events={item.statusEvents} today={today} />
+            </div>
+            <figcaption className="mt-1 text-xs text-slate-600">
+              Each band runs from a status&apos;s effective date to the next; faded starts are known only to the year or month. Details below.
+            </figcaption>
+          </figure>
+        )}
+        {editable && (
+          <Disclosure summary="Record a status change" className="mt-3" testId="record-status" key={item.version}>
+            <StatusChangeForm
+              item={{ ...ref, kind: item.kind }}
+              events={item.statusEvents.map((e) => ({ id: e.id, label: `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}` }))}
+              sources={sources}
+              names={names}
+              action={bound(recordStatusChangeAction)}
+            />
+          </Disclosure>
+        )}
         {item.statusEvents.length === 0 ? (
-          <p className="mt-2 text-slate-700">No status recorded yet.</p>
+          <p className="mt-3 text-slate-700">No status recorded yet.</p>
         ) : (
-          <ol className="mt-3 space-y-4 border-l-2 border-slate-300 pl-6">
+          <ol className="mt-4 space-y-4 border-l-2 border-slate-300 pl-6" aria-label="Statuses, oldest first">
             {item.statusEvents.map((event) => (
-              <li key={event.id} className="relative">
+              <li key={event.id} className="relative" data-testid="status-event">
                 <span aria-hidden className="absolute top-1.5 -left-[31px] h-3 w-3 rounded-full border-2 border-white bg-blue-700" />
                 <div className="flex flex-wrap items-baseline gap-2">
                   <StatusBadge kind={item.kind} status={event.status} />
@@ -94,7 +225,14 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
                     ))}
                   </ul>
                 )}
-                <p className="mt-1 text-xs text-slate-600">Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}
+                </p>
+                {editable && (
+                  <Disclosure summary="Add a citation" className="mt-2 max-w-3xl" key={item.version}>
+                    <AddCitationForm item={ref} statusEventId={event.id} sources={sources} names={names} action={bound(addCitationAction)} />
+                  </Disclosure>
+                )}
               </li>
             ))}
           </ol>
@@ -102,7 +240,9 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
       </section>
 
       <section aria-labelledby="relations" className="mt-8">
-        <h2 id="relations" className="text-lg font-semibold">Related items</h2>
+        <h2 id="relations" className="text-lg font-semibold">
+          Related items
+        </h2>
         {relations.length === 0 ? (
           <p className="mt-2 text-slate-700">No related items.</p>
         ) : (
@@ -110,11 +250,70 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
             {relations.map((r) => (
               <li key={r.id}>
                 <span className="text-slate-700">{r.label}</span>{" "}
-                <Link href={`/w/${slug}/items/${r.other.id}`} className="text-blue-800 hover:underline">{r.other.title}</Link>
+                <Link href={`/w/${slug}/items/${r.other.id}`} className="text-blue-800 hover:underline">
+                  {r.other.title}
+                </Link>
                 {r.note && <span className="text-slate-600"> — {r.note}</span>}
+                {editable && r.own && (
+                  <>
+                    {" "}
+                    <RemoveRelationForm
+                      key={item.version}
+                      item={ref}
+                      relation={{ id: r.id, type: r.type, toItemId: r.other.id, note: r.note, description: `${r.label} ${r.other.title}` }}
+                      names={names}
+                      action={bound(removeRelationAction)}
+                    />
+                  </>
+                )}
               </li>
             ))}
           </ul>
+        )}
+        {editable && (
+          <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation" key={item.version}>
+            <AddRelationForm
+              item={ref}
+              targets={itemOptions.filter((option) => option.id !== item.id && !option.archived)}
+              names={names}
+              action={bound(addRelationAction)}
+            />
+          </Disclosure>
+        )}
+      </section>
+
+      <section aria-labelledby="history" className="mt-8">
+        <h2 id="history" className="text-lg font-semibold">
+          Change history
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Every change to this item, newest first, as recorded (times in UTC). Nothing here can be edited or deleted; a revert is a new change.
+        </p>
+        <div className="mt-3">
+          <ChangeList
+            slug={slug}
+            changes={history.changes}
+            names={names}
+            kinds={{ [item.id]: item.kind }}
+            actions={(change) =>
+              canWrite &&
+              REVERTIBLE_TYPES.has(change.type) &&
+              (editable || change.type === "item.archived") &&
+              change.revertedById === null && (
+                <Disclosure summary="Revert…" className="mt-3 max-w-xl" key={item.version}>
+                  <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
+                </Disclosure>
+              )
+            }
+          />
+        </div>
+        {history.nextBefore !== undefined && (
+          <p className="mt-3 text-sm text-slate-700">
+            Showing the latest {HISTORY_LIMIT} changes.{" "}
+            <Link href={`/w/${slug}/activity?itemId=${item.id}&before=${history.nextBefore}`} className="text-blue-800 hover:underline">
+              Older changes
+            </Link>
+          </p>
         )}
       </section>
     </article>

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CreateItemForm } from "@/components/items/create-item-form";
+import { JurisdictionDatalist } from "@/components/items/jurisdiction-datalist";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/authz";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+import { createItemAction } from "../actions";
+
+export const metadata: Metadata = { title: "New item" };
+
+export default async function NewItemPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/w/${slug}/items/new`);
+  const workspace = (await listMyWorkspaces(actor)).find((w) => w.slug === slug);
+  if (!workspace) notFound();
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm text-slate-700">
+        <Link href={`/w/${slug}`} className="hover:underline">
+          Tracker
+        </Link>{" "}
+        / New item
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold">New tracked item</h1>
+      {can(workspace.role, "item.write") ? (
+        <>
+          <p className="mt-2 text-slate-700">Create the item first; then record its statuses, each backed by a quoted source, on the item&apos;s page.</p>
+          <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+            <JurisdictionDatalist />
+            <CreateItemForm slug={slug} action={createItemAction.bind(null, slug)} />
+          </div>
+        </>
+      ) : (
+        <p className="mt-4 rounded border border-slate-200 bg-white p-4 text-slate-700">
+          You can read this workspace but not add to it. Ask an owner for analyst access.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId } from "react";
+import { DiffRows } from "@/components/diff-rows";
+import { formatRecordedAt } from "@/lib/format";
+import { changeTypeLabel, describeDiff, type DiffNames, type DiffRow } from "@/lib/history/describe-diff";
+import type { VersionConflict } from "@/lib/tracking/version-conflict";
+import { primaryButtonClass, secondaryButtonClass } from "./styles";
+
+/**
+ * A save refused because a teammate changed the item first: their change(s) beside the analyst's unsaved input, and the
+ * two ways on. Never last-save-wins: re-applying sends the same input again, knowingly, against the new version.
+ */
+export function ConflictView(props: {
+  conflict: VersionConflict;
+  yours: DiffRow[];
+  names: DiffNames;
+  busy: boolean;
+  feedbackRef: React.RefObject<HTMLDivElement | null>;
+  onReapply: () => void;
+  onDiscard: () => void;
+}) {
+  const { conflict, yours, names, busy, feedbackRef, onReapply, onDiscard } = props;
+  const count = conflict.theirChanges.length;
+  const headingId = useId();
+  return (
+    <div ref={feedbackRef} tabIndex={-1} role="alert" aria-labelledby={headingId} className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="conflict-view">
+      <h3 id={headingId} className="font-semibold text-amber-950">
+        Someone else changed this item while you were editing
+      </h3>
+      <p className="mt-1 text-sm text-amber-950">
+        Nothing of yours was saved. Compare {count === 1 ? "their change" : `their ${count} changes`} with yours, then re-apply yours on top or
+        discard it.
+      </p>
+      <div className="mt-3 grid gap-3 md:grid-cols-2">
+        <section aria-label={count === 1 ? "Their change" : "Their changes"} className="rounded border border-amber-200 bg-white p-3">
+          <h4 className="text-sm font-semibold text-slate-900">{count === 1 ? "Their change" : "Their changes"}</h4>
+          <ol className="mt-1 divide-y divide-slate-100">
+            {conflict.theirChanges.map((change) => (
+              <li key={change.id} className="py-2 first:pt-1 last:pb-0">
+                <p className="text-sm">
+                  <span className="font-medium">{change.actor}</span> · {changeTypeLabel(change.type)}
+                  <span className="block text-xs text-slate-600">
+                    <time dateTime={change.recordedAt}>{formatRecordedAt(new Date(change.recordedAt))}</time> · change #{change.id}
+                  </span>
+                </p>
+                {change.reason && <p className="mt-1 text-sm text-slate-800">Reason: {change.reason}</p>}
+                <DiffRows rows={describeDiff(change.diff, names)} />
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-label="Your unsaved change" className="rounded border border-blue-200 bg-white p-3">
+          <h4 className="text-sm font-semibold text-slate-900">Your unsaved change</h4>
+          <DiffRows rows={yours} />
+        </section>
+      </div>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" onClick={onReapply} disabled={busy} className={primaryButtonClass}>
+          {busy ? "Working…" : "Re-apply my change"}
+        </button>
+        <button type="button" onClick={onDiscard} disabled={busy} className={secondaryButtonClass}>
+          Discard mine
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { Field } from "@/components/forms/field";
+import { textValue } from "@/components/forms/form-data";
+import { inputClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { VersionedFeedback } from "@/components/forms/versioned-feedback";
+import { describeDiff, type DiffNames } from "@/lib/history/describe-diff";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { AddCitationInput } from "@/lib/tracking/add-citation";
+import { CitationInputs, readCitation, type SourceOption } from "./citation-inputs";
+
+type Props = {
+  item: { id: string; version: number };
+  statusEventId: string;
+  sources: SourceOption[];
+  names: DiffNames;
+  action: (input: AddCitationInput) => Promise<ActionResult<{ citationId: string; version: number }>>;
+};
+
+const LABELS: Record<string, string> = { sourceId: "Source", excerpt: "Excerpt", reason: "Reason" };
+
+export function AddCitationForm({ item, statusEventId, sources, names, action }: Props) {
+  const form = useActionForm(action);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    form.submit({ itemId: item.id, expectedVersion: item.version, statusEventId, ...readCitation(data, ""), reason: textValue(data, "reason") });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <VersionedFeedback
+        form={form}
+        names={names}
+        labelFor={(name) => LABELS[name]}
+        describe={(input) => describeDiff({ citation: { before: null, after: { sourceId: input.sourceId, excerpt: input.excerpt } } }, names)}
+      />
+      <CitationInputs form={form} prefix="" sources={sources} legend="New citation" />
+      <Field form={form} name="reason" label="Reason" optional>
+        {(control) => <input {...control} name="reason" type="text" maxLength={2000} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending} label="Add citation" pendingLabel="Adding…" />
+    </form>
+  );
+}

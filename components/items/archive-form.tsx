@@ -1,0 +1,44 @@
+"use client";
+
+import { Field } from "@/components/forms/field";
+import { textValue } from "@/components/forms/form-data";
+import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { VersionedFeedback } from "@/components/forms/versioned-feedback";
+import { describeDiff, type DiffNames } from "@/lib/history/describe-diff";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { SetArchivedInput } from "@/lib/tracking/set-archived";
+
+type Props = {
+  item: { id: string; version: number; archived: boolean };
+  names: DiffNames;
+  action: (input: SetArchivedInput) => Promise<ActionResult<{ version: number }>>;
+};
+
+/** Archives the item (it leaves the tracker, nothing is deleted) or, when archived, restores it. */
+export function ArchiveForm({ item, names, action }: Props) {
+  const form = useActionForm(action);
+  const archive = !item.archived;
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    form.submit({ itemId: item.id, expectedVersion: item.version, archived: archive, reason: textValue(data, "reason") });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <VersionedFeedback form={form} names={names} describe={(input) => describeDiff({ archived: { before: !input.archived, after: input.archived } }, names)} />
+      <Field form={form} name="reason" label={archive ? "Why archive it?" : "Why restore it?"} optional>
+        {(control) => <input {...control} name="reason" type="text" maxLength={2000} className={inputClass} />}
+      </Field>
+      <SubmitButton
+        pending={form.pending}
+        label={archive ? "Archive item" : "Restore item"}
+        pendingLabel={archive ? "Archiving…" : "Restoring…"}
+        className={secondaryButtonClass}
+      />
+    </form>
+  );
+}

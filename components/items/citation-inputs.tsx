@@ -1,0 +1,45 @@
+import { Field } from "@/components/forms/field";
+import { textValue } from "@/components/forms/form-data";
+import { inputClass } from "@/components/forms/styles";
+import type { FieldState } from "@/components/forms/use-action-form";
+
+export type SourceOption = { id: string; title: string; publisher: string | null };
+
+/** A citation as the form reads it. The excerpt is trimmed: stray spaces from copying are not part of the quote. */
+export function readCitation(data: FormData, prefix: string) {
+  return { sourceId: textValue(data, `${prefix}sourceId`), excerpt: textValue(data, `${prefix}excerpt`).trim() };
+}
+
+/**
+ * One citation: which source, and the passage quoted exactly. `prefix` is the citation's place in the action's input
+ * ("citations.0." in a status change), which names its controls and finds its field messages.
+ */
+export function CitationInputs({ form, prefix, sources, legend, onRemove }: { form: FieldState; prefix: string; sources: SourceOption[]; legend: string; onRemove?: () => void }) {
+  return (
+    <fieldset className="relative space-y-3 rounded border border-slate-200 bg-slate-50 p-3">
+      {/* Floated, so the legend sits inside the box like a heading rather than on its border. */}
+      <legend className="float-left text-sm font-semibold text-slate-900">{legend}</legend>
+      {onRemove && (
+        <button type="button" onClick={onRemove} className="absolute top-2 right-2 rounded px-2 py-0.5 text-sm text-slate-700 underline hover:bg-slate-200">
+          Remove {legend.toLowerCase()}
+        </button>
+      )}
+      <Field form={form} name={`${prefix}sourceId`} label="Source" className="clear-both pt-1">
+        {(control) => (
+          <select {...control} name={`${prefix}sourceId`} defaultValue="" className={inputClass}>
+            <option value="">Choose a source</option>
+            {sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.title}
+                {source.publisher ? ` (${source.publisher})` : ""}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field form={form} name={`${prefix}excerpt`} label="Excerpt" hint="Paste the passage exactly as the source prints it, curly quotes and all.">
+        {(control) => <textarea {...control} name={`${prefix}excerpt`} rows={3} maxLength={5000} className={inputClass} />}
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { choiceValue } from "@/components/forms/form-data";
+import { inputClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { ItemKind } from "@/lib/generated/prisma/enums";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { CreateItemInput } from "@/lib/tracking/item-input";
+import { ITEM_KINDS, kindLabel } from "@/lib/tracking/kinds";
+import { ItemFieldInputs, itemFieldLabel, readItemFields } from "./item-field-inputs";
+
+const EMPTY = { title: "", summary: "", implementingJurisdictions: [], affectedJurisdictions: [], tags: [] };
+
+export function CreateItemForm({
+  slug,
+  action,
+}: {
+  slug: string;
+  action: (input: CreateItemInput) => Promise<ActionResult<{ id: string; version: number }>>;
+}) {
+  const router = useRouter();
+  const form = useActionForm(action, (created) => router.push(`/w/${slug}/items/${created.id}`));
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    form.submit({ kind: choiceValue<ItemKind>(data, "kind"), ...readItemFields(data) });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => (name === "kind" ? "Kind" : itemFieldLabel(name))} />
+      <Field form={form} name="kind" label="Kind" hint="The kind decides which statuses the item can have.">
+        {(control) => (
+          <select {...control} name="kind" required defaultValue="" className={inputClass}>
+            <option value="" disabled>
+              Choose a kind
+            </option>
+            {ITEM_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabel(kind)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ItemFieldInputs form={form} defaults={EMPTY} />
+      <div className="flex items-center gap-3 pt-2">
+        <SubmitButton pending={form.pending} label="Create item" pendingLabel="Creating…" />
+      </div>
+    </form>
+  );
+}

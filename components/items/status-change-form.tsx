@@ -1,0 +1,156 @@
+"use client";
+
+import { useState } from "react";
+import { Field, FieldGroup } from "@/components/forms/field";
+import { choiceValue, textValue } from "@/components/forms/form-data";
+import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { VersionedFeedback } from "@/components/forms/versioned-feedback";
+import type { ChangeKind, ItemKind } from "@/lib/generated/prisma/enums";
+import { describeDiff, type DiffNames } from "@/lib/history/describe-diff";
+import type { ActionResult } from "@/lib/http/action-result";
+import { KINDS } from "@/lib/tracking/kinds";
+import type { RecordStatusChangeInput } from "@/lib/tracking/record-status-change";
+import { ChangeKindField } from "./change-kind-field";
+import { CitationInputs, readCitation, type SourceOption } from "./citation-inputs";
+
+const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source allows.";
+
+const LABELS: Record<string, string> = {
+  status: "Status",
+  effectiveOn: "In effect from",
+  announcedOn: "Announced on",
+  note: "Note",
+  citations: "Citations",
+  reason: "Reason",
+  correctsEventId: "Replaces",
+};
+
+function labelFor(name: string): string | undefined {
+  const citation = /^citations\.(\d+)\.(sourceId|excerpt)$/.exec(name);
+  if (citation) return `Citation ${Number(citation[1]) + 1} ${citation[2] === "sourceId" ? "source" : "excerpt"}`;
+  return LABELS[name];
+}
+
+type Props = {
+  item: { id: string; version: number; kind: ItemKind };
+  /** The current statuses, which a correction can replace. */
+  events: { id: string; label: string }[];
+  sources: SourceOption[];
+  names: DiffNames;
+  action: (input: RecordStatusChangeInput) => Promise<ActionResult<{ eventId: string; version: number }>>;
+};
+
+export function StatusChangeForm({ item, events, sources, names, action }: Props) {
+  const form = useActionForm(action);
+  const [rows, setRows] = useState([0]);
+  const [noSource, setNoSource] = useState(false);
+  const [changeKind, setChangeKind] = useState<ChangeKind>("policy_development");
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const citations = noSource ? [] : rows.map((_, index) => readCitation(data, `citations.${index}.`));
+    const correctsEventId = changeKind === "correction" ? textValue(data, "correctsEventId") : "";
+    form.submit({
+      itemId: item.id,
+      expectedVersion: item.version,
+      status: textValue(data, "status"),
+      effectiveOn: textValue(data, "effectiveOn"),
+      announcedOn: textValue(data, "announcedOn").trim() || undefined,
+      note: textValue(data, "note"),
+      reason: textValue(data, "reason"),
+      changeKind: choiceValue<ChangeKind>(data, "changeKind"),
+      correctsEventId: correctsEventId || undefined,
+      // Untouched citation rows are not a citation; the domain then asks for one or for "no source yet".
+      citations: citations.every((c) => !c.sourceId && !c.excerpt) ? [] : citations,
+      noSourceYet: noSource,
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <VersionedFeedback
+        form={form}
+        names={names}
+        labelFor={labelFor}
+        describe={(input) =>
+          describeDiff(
+            {
+              status: { before: null, after: input.status },
+              effectiveOn: { before: null, after: input.effectiveOn },
+              announcedOn: { before: null, after: input.announcedOn ?? null },
+              note: { before: null, after: input.note ?? null },
+              citations: { before: null, after: input.citations ?? [] },
+            },
+            names,
+          )
+        }
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field form={form} name="status" label="Status">
+          {(control) => (
+            <select {...control} name="status" defaultValue="" className={inputClass}>
+              <option value="">Choose a status</option>
+              {KINDS[item.kind].statuses.map((status) => (
+                <option key={status.value} value={status.value}>
+                  {status.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field form={form} name="effectiveOn" label="In effect from" hint={DATE_HINT}>
+          {(control) => <input {...control} name="effectiveOn" type="text" inputMode="numeric" placeholder="2023-05" autoComplete="off" className={inputClass} />}
+        </Field>
+        <Field form={form} name="announcedOn" label="Announced on" hint={DATE_HINT} optional>
+          {(control) => <input {...control} name="announcedOn" type="text" inputMode="numeric" autoComplete="off" className={inputClass} />}
+        </Field>
+      </div>
+      <Field form={form} name="note" label="Note" optional>
+        {(control) => <textarea {...control} name="note" rows={2} maxLength={2000} className={inputClass} />}
+      </Field>
+      <FieldGroup form={form} name="citations" legend="Evidence" hint="Cite the passage of a source that supports this status." className="space-y-3">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="noSourceYet" checked={noSource} onChange={(event) => setNoSource(event.target.checked)} />
+          No source yet <span className="text-slate-600">(the item is flagged until a citation is added)</span>
+        </label>
+        <div hidden={noSource} className="space-y-3">
+          {rows.map((key, index) => (
+            <CitationInputs
+              key={key}
+              form={form}
+              prefix={`citations.${index}.`}
+              sources={sources}
+              legend={`Citation ${index + 1}`}
+              onRemove={rows.length > 1 ? () => setRows(rows.filter((k) => k !== key)) : undefined}
+            />
+          ))}
+          <button type="button" onClick={() => setRows([...rows, Math.max(...rows) + 1])} className={secondaryButtonClass}>
+            Add another citation
+          </button>
+        </div>
+      </FieldGroup>
+      <Field form={form} name="reason" label="Reason" hint="Why you are recording this: what the source reports.">
+        {(control) => <textarea {...control} name="reason" rows={2} required maxLength={2000} className={inputClass} />}
+      </Field>
+      <ChangeKindField form={form} value={changeKind} onChange={setChangeKind} />
+      {changeKind === "correction" && (
+        <Field form={form} name="correctsEventId" label="Replaces" hint="The recorded status this one corrects; it is withdrawn, not erased." optional>
+          {(control) => (
+            <select {...control} name="correctsEventId" defaultValue="" className={inputClass}>
+              <option value="">None: this adds a status that was missed</option>
+              {events.map((event) => (
+                <option key={event.id} value={event.id}>
+                  {event.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <SubmitButton pending={form.pending} label="Record status change" pendingLabel="Recording…" />
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { changeTypeLabel, describeDiff } from "./describe-diff";
+
+const SOURCE = "0190a0b0-0000-7000-8000-000000000001";
+const ITEM = "0190a0b0-0000-7000-8000-000000000002";
+
+describe("describeDiff", () => {
+  it("reads an item edit in field order, lists as text, and leaves the version out", () => {
+    const rows = describeDiff({
+      tags: { before: ["wto"], after: [] },
+      version: { before: 3, after: 4 },
+      title: { before: "Old", after: "New" },
+      implementingJurisdictions: { before: ["JP"], after: ["JP", "KR"] },
+    });
+    expect(rows).toEqual([
+      { field: "title", label: "Title", before: ["Old"], after: ["New"] },
+      { field: "implementingJurisdictions", label: "Implemented by", before: ["JP"], after: ["JP, KR"] },
+      { field: "tags", label: "Tags", before: ["wto"], after: [] },
+    ]);
+  });
+
+  it("names kinds, statuses, dates, sources and related items, and skips bare ids and empty fields", () => {
+    const rows = describeDiff(
+      {
+        statusEventId: "e1",
+        kind: { before: null, after: "export_control" },
+        note: { before: null, after: "" },
+        status: { before: null, after: "in_force" },
+        effectiveOn: { before: null, after: "2023-05" },
+        citations: { before: null, after: [{ sourceId: SOURCE, excerpt: "Japan removed the controls.", startOffset: 3, endOffset: 30 }] },
+        relation: { before: { type: "supersedes", toItemId: ITEM, note: "" }, after: null },
+      },
+      { kind: "export_control", sources: { [SOURCE]: "The AP article" }, items: { [ITEM]: "Earlier controls" } },
+    );
+    expect(rows.map((r) => [r.label, r.before, r.after])).toEqual([
+      ["Kind", [], ["Export control"]],
+      ["Status", [], ["In force"]],
+      ["In effect from", [], ["May 2023"]],
+      ["Citations", [], ["“Japan removed the controls.” — The AP article"]],
+      ["Relation", ["Supersedes “Earlier controls”"], []],
+    ]);
+  });
+
+  it("reads archiving as a state and survives values it does not know", () => {
+    expect(describeDiff({ archived: { before: false, after: true } })[0]).toMatchObject({ before: ["Active"], after: ["Archived"] });
+    expect(describeDiff({ weight: { before: 1, after: { a: 2 } } })[0]).toMatchObject({ label: "weight", before: ["1"], after: ['{"a":2}'] });
+    expect(describeDiff(null)).toEqual([]);
+    expect(describeDiff({ citation: { before: null, after: { sourceId: "gone", excerpt: "x" } } })[0]?.after).toEqual(["“x” — an unknown source"]);
+  });
+});
+
+describe("changeTypeLabel", () => {
+  it("labels known types and passes unknown ones through", () => {
+    expect(changeTypeLabel("status.recorded")).toBe("Status recorded");
+    expect(changeTypeLabel("view.saved")).toBe("view.saved");
+  });
+});
