@@ -5,18 +5,47 @@ import type { FieldState } from "@/components/forms/use-action-form";
 
 export type SourceOption = { id: string; title: string; publisher: string | null };
 
-/** A citation as the form reads it. The excerpt is trimmed: stray spaces from copying are not part of the quote. */
+/** A passage chosen on a source page ("cite by selecting"), with where it stands in the source's text. */
+export type InitialCitation = { sourceId: string; excerpt: string; startOffset: number };
+
+/**
+ * A citation as the form reads it. The excerpt is trimmed: stray spaces from copying are not part of the quote. A
+ * passage chosen on the source page keeps its offset while it is left as chosen, so a phrase that occurs twice is
+ * cited where it was selected.
+ */
 export function readCitation(data: FormData, prefix: string) {
-  return { sourceId: textValue(data, `${prefix}sourceId`), excerpt: textValue(data, `${prefix}excerpt`).trim() };
+  const sourceId = textValue(data, `${prefix}sourceId`);
+  const excerpt = textValue(data, `${prefix}excerpt`).trim();
+  const chosen = textValue(data, `${prefix}chosen`);
+  if (chosen) {
+    const initial = JSON.parse(chosen) as InitialCitation;
+    if (initial.sourceId === sourceId && initial.excerpt === excerpt) return { sourceId, excerpt, startOffset: initial.startOffset };
+  }
+  return { sourceId, excerpt };
 }
 
 /**
  * One citation: which source, and the passage quoted exactly. `prefix` is the citation's place in the action's input
  * ("citations.0." in a status change), which names its controls and finds its field messages.
  */
-export function CitationInputs({ form, prefix, sources, legend, onRemove }: { form: FieldState; prefix: string; sources: SourceOption[]; legend: string; onRemove?: () => void }) {
+export function CitationInputs({
+  form,
+  prefix,
+  sources,
+  legend,
+  onRemove,
+  initial,
+}: {
+  form: FieldState;
+  prefix: string;
+  sources: SourceOption[];
+  legend: string;
+  onRemove?: () => void;
+  initial?: InitialCitation;
+}) {
   return (
     <fieldset className="relative space-y-3 rounded border border-slate-200 bg-slate-50 p-3">
+      {initial && <input type="hidden" name={`${prefix}chosen`} value={JSON.stringify(initial)} />}
       {/* Floated, so the legend sits inside the box like a heading rather than on its border. */}
       <legend className="float-left text-sm font-semibold text-slate-900">{legend}</legend>
       {onRemove && (
@@ -26,7 +55,7 @@ export function CitationInputs({ form, prefix, sources, legend, onRemove }: { fo
       )}
       <Field form={form} name={`${prefix}sourceId`} label="Source" className="clear-both pt-1">
         {(control) => (
-          <select {...control} name={`${prefix}sourceId`} defaultValue="" className={inputClass}>
+          <select {...control} name={`${prefix}sourceId`} defaultValue={initial?.sourceId ?? ""} className={inputClass}>
             <option value="">Choose a source</option>
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
@@ -38,7 +67,7 @@ export function CitationInputs({ form, prefix, sources, legend, onRemove }: { fo
         )}
       </Field>
       <Field form={form} name={`${prefix}excerpt`} label="Excerpt" hint="Paste the passage exactly as the source prints it, curly quotes and all.">
-        {(control) => <textarea {...control} name={`${prefix}excerpt`} rows={3} maxLength={5000} className={inputClass} />}
+        {(control) => <textarea {...control} name={`${prefix}excerpt`} rows={3} maxLength={5000} defaultValue={initial?.excerpt} className={inputClass} />}
       </Field>
     </fieldset>
   );

@@ -21,6 +21,7 @@ import { listChanges } from "@/lib/history/list-changes";
 import { REVERTIBLE_TYPES } from "@/lib/history/revert-change";
 import { pageData } from "@/lib/http/page-data";
 import { listSources } from "@/lib/sources/list-sources";
+import { readPassage } from "@/lib/sources/read-passage";
 import { getItem } from "@/lib/tracking/get-item";
 import { kindLabel, statusLabel } from "@/lib/tracking/kinds";
 import { listItemOptions } from "@/lib/tracking/list-item-options";
@@ -40,17 +41,30 @@ export const metadata: Metadata = { title: "Item" };
 
 const HISTORY_LIMIT = 200;
 
-export default async function ItemPage({ params }: { params: Promise<{ slug: string; itemId: string }> }) {
+export default async function ItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; itemId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug, itemId } = await params;
+  const search = await searchParams;
   const actor = await requirePageActor(`/w/${slug}/items/${itemId}`);
-  const [{ access, item, discrepancies }, sources, itemOptions, history] = await pageData(
+  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const [{ access, item, discrepancies }, sources, itemOptions, history, passage] = await pageData(
     Promise.all([
       getItem(actor, slug, itemId),
       listSources(actor, slug),
       listItemOptions(actor, slug),
       listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
+      // A passage chosen on a source page ("cite by selecting") arrives as ?citeSource=&citeStart=&citeEnd=.
+      search.citeSource ? readPassage(actor, slug, { sourceId: single(search.citeSource), start: single(search.citeStart), end: single(search.citeEnd) }) : null,
     ]),
   );
+  // Once the passage is cited here, the link that brought it is spent: the forms open empty again after the save.
+  const cited = item.statusEvents.some((e) => e.citations.some((c) => c.source.id === passage?.sourceId && c.excerpt === passage.excerpt));
+  const citing = passage && !cited ? passage : undefined;
   // Controls are hidden from people who cannot use them; the domain functions behind the actions check again.
   const canWrite = can(access.role, "item.write");
   const editable = canWrite && !item.archivedAt;
@@ -60,6 +74,8 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
     items: Object.fromEntries(itemOptions.map((i) => [i.id, i.title])),
   };
   const ref = { id: item.id, version: item.version };
+  // The status shown as current: where a passage chosen to cite is most likely to belong.
+  const currentEventId = [...item.statusEvents].sort((a, b) => b.effectiveOn.getTime() - a.effectiveOn.getTime())[0]?.id;
   const bound = <I, R>(action: (slug: string, input: I) => Promise<R>) => action.bind(null, slug);
   const relations = [
     ...item.relationsFrom.map((r) => ({
@@ -180,8 +196,9 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
           </figure>
         )}
         {editable && (
-          <Disclosure summary="Record a status change" className="mt-3" testId="record-status" key={item.version}>
+          <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={Boolean(citing)} key={item.version}>
             <StatusChangeForm
+              initialCitation={citing}
               item={{ ...ref, kind: item.kind }}
               events={item.statusEvents.map((e) => ({ id: e.id, label: `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}` }))}
               sources={sources}
@@ -229,8 +246,14 @@ export default async function ItemPage({ params }: { params: Promise<{ slug: str
                   Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}
                 </p>
                 {editable && (
-                  <Disclosure summary="Add a citation" className="mt-2 max-w-3xl" key={item.version}>
-                    <AddCitationForm item={ref} statusEventId={event.id} sources={sources} names={names} action={bound(addCitationAction)} />
+                  <Disclosure
+                    summary="Add a citation"
+                    className="mt-2 max-w-3xl"
+                    key={item.version}
+                    id={event.id === currentEventId ? "add-citation" : undefined}
+                    open={Boolean(citing) && event.id === currentEventId}
+                  >
+                    <AddCitationForm item={ref} statusEventId={event.id} sources={sources} names={names} action={bound(addCitationAction)} initialCitation={citing} />
                   </Disclosure>
                 )}
               </li>

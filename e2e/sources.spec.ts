@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./fixtures";
+
+const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+async function addSource(page: Page, title: string, body: string, language: string) {
+  await page.goto("/w/demo/sources/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Publisher").fill("Nikkei");
+  await page.getByLabel("Published").fill("2023-03-16");
+  await page.getByLabel("Language").selectOption(language);
+  await page.getByLabel("Full text").fill(body);
+  await page.getByRole("button", { name: "Add source" }).click();
+}
+
+/** Selects a passage of the article the way a mouse would: a DOM selection over its text. */
+async function selectPassage(page: Page, passage: string) {
+  await page.evaluate((text) => {
+    const root = document.querySelector("article .whitespace-pre-wrap") as HTMLElement;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`passage not found: ${text}`);
+  }, passage);
+}
+
+test("an analyst adds a Japanese source, cites a selected passage in a status change, and finds it by search", async ({ page }) => {
+  const id = stamp();
+  const passage = `経済産業省は韓国向けの半導体材料${id}の輸出管理を緩和すると発表した。`;
+  const title = `輸出管理の緩和 ${id}`;
+  await signIn(page, "analyst");
+  await addSource(page, title, `東京 — ${passage}\n\n関係者によると、影響は限定的だという。`, "ja");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await selectPassage(page, passage);
+  const panel = page.getByRole("complementary", { name: "Cite a passage" });
+  await expect(panel.locator("blockquote")).toHaveText(`“${passage}”`);
+  await panel.getByLabel("Item it supports").fill("export controls on chip");
+  await panel.getByRole("button", { name: "Find" }).click();
+  const hit = panel.getByRole("listitem").filter({ hasText: "Japan's 2019 export controls on chip materials to South Korea" });
+  await hit.getByRole("link", { name: "New status change citing it" }).click();
+
+  const form = page.getByTestId("record-status");
+  await expect(form.getByLabel("Excerpt")).toHaveValue(passage);
+  await form.getByLabel("Status").selectOption({ label: "Eased" });
+  await form.getByLabel("In effect from").fill("2023-03");
+  await form.getByLabel("Reason").fill("Nikkei reports the easing");
+  await form.getByRole("button", { name: "Record status change" }).click();
+  const cited = page.getByTestId("status-event").filter({ has: page.locator("blockquote", { hasText: passage }) });
+  await expect(cited).toContainText("Eased");
+  await expect(form.getByLabel("Excerpt")).toHaveValue("");
+
+  await page.getByRole("searchbox", { name: /Search items, sources/ }).fill(`半導体材料${id}`);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link", { name: title })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Citations" }).locator("mark").first()).toHaveText(`半導体材料${id}`);
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
+
+test("the same article pasted twice is offered as the existing source, not stored again", async ({ page }) => {
+  const id = stamp();
+  const body = `Seoul restored Japan to its white list, officials said (${id}).`;
+  await signIn(page, "analyst");
+  await addSource(page, `White list ${id}`, body, "en");
+  await expect(page.getByRole("heading", { level: 1, name: `White list ${id}` })).toBeVisible();
+  await addSource(page, `Copy ${id}`, `  ${body}  `, "en");
+  await expect(page.locator("form [role=alert]")).toContainText(`already in the library as “White list ${id}”`);
+  await page.getByRole("link", { name: "Open the existing source" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `White list ${id}` })).toBeVisible();
+});
+
+test("the source library lists, filters and flags sources, and viewers cannot add one", async ({ page }) => {
+  await signIn(page, "viewer");
+  await page.getByRole("banner").getByRole("link", { name: "Sources" }).click();
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: "South Korea And Japan's Expanding Technological Cooperation" })).toContainText("Disputed");
+  await page.getByLabel("Disputed by another source").check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByRole("link", { name: "Add a source" })).toHaveCount(0);
+  await page.goto("/w/demo/sources/new");
+  await expect(page.getByText("Viewers can read sources but not add them.")).toBeVisible();
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
