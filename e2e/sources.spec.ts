@@ -96,3 +96,23 @@ test("the source library lists, filters and flags sources, and viewers cannot ad
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
+
+test("an analyst flags two sources as disagreeing, sees it on both and in the filter, then resolves it", async ({ page }) => {
+  const id = stamp();
+  await signIn(page, "analyst");
+  await addSource(page, `Says ILO ${id}`, `The complaint went to the International Labor Organization (${id}).`, "en");
+  await addSource(page, `Says WTO ${id}`, `The complaint went to the World Trade Organization (${id}).`, "en");
+  const disagreements = page.getByRole("region", { name: "Disagreements with other sources" });
+  await disagreements.getByText("Flag a disagreement").click();
+  await disagreements.getByLabel("Other source").selectOption({ label: `Says ILO ${id}` });
+  await disagreements.getByLabel("What they disagree about").fill(`Which forum? ${id}`);
+  await disagreements.getByRole("button", { name: "Flag the disagreement" }).click();
+  await expect(disagreements.getByText(`Which forum? ${id}`)).toBeVisible();
+
+  await page.goto(`/w/demo/sources?discrepancy=1&q=${id}`);
+  await expect(page.getByRole("row").filter({ hasText: id })).toHaveCount(2);
+  await page.getByRole("link", { name: `Says ILO ${id}` }).click();
+  await expect(disagreements.getByText(`Which forum? ${id}`)).toBeVisible();
+  await disagreements.getByRole("button", { name: "Mark resolved" }).click();
+  await expect(disagreements.getByText("None flagged.")).toBeVisible();
+});

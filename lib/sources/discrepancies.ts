@@ -20,7 +20,9 @@ export const ZFlagDiscrepancy = z
     message: "Choose the two citations, or the two sources, that disagree",
   });
 
-export async function flagDiscrepancy(actor: Actor, workspaceSlug: string, input: z.input<typeof ZFlagDiscrepancy>) {
+export type FlagDiscrepancyInput = z.input<typeof ZFlagDiscrepancy>;
+
+export async function flagDiscrepancy(actor: Actor, workspaceSlug: string, input: FlagDiscrepancyInput) {
   const access = await authorize(actor, workspaceSlug, "source.write");
   const data = ZFlagDiscrepancy.parse(input);
   const citationIds = [data.citationAId, data.citationBId].filter((id): id is string => Boolean(id));

@@ -35,5 +35,20 @@ export async function getSource(actor: Actor, workspaceSlug: string, sourceId: s
     },
   });
   if (!source) throw notFound("Source");
-  return { access, source };
+  const flagged = await db.discrepancy.findMany({
+    where: { workspaceId: access.workspaceId, resolvedAt: null, OR: [{ sourceAId: source.id }, { sourceBId: source.id }] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, note: true, itemId: true, sourceAId: true, sourceBId: true },
+  });
+  const [others, items] = await Promise.all([
+    db.source.findMany({ where: { id: { in: flagged.map((d) => (d.sourceAId === source.id ? d.sourceBId : d.sourceAId)).filter((id): id is string => id !== null) } }, select: { id: true, title: true } }),
+    db.trackedItem.findMany({ where: { id: { in: flagged.map((d) => d.itemId).filter((id): id is string => id !== null) } }, select: { id: true, title: true } }),
+  ]);
+  const discrepancies = flagged.map((d) => ({
+    id: d.id,
+    note: d.note,
+    otherSource: others.find((o) => o.id === (d.sourceAId === source.id ? d.sourceBId : d.sourceAId)) ?? null,
+    item: items.find((i) => i.id === d.itemId) ?? null,
+  }));
+  return { access, source, discrepancies };
 }

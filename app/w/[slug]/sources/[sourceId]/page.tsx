@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CiteSelection } from "@/components/cite-selection";
+import { Disclosure } from "@/components/disclosure";
+import { FlagDiscrepancyForm } from "@/components/flag-discrepancy-form";
+import { ResolveDiscrepancyButton } from "@/components/resolve-discrepancy-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { pageData } from "@/lib/http/page-data";
 import { getSource } from "@/lib/sources/get-source";
+import { listSources } from "@/lib/sources/list-sources";
+import { flagDiscrepancyAction, resolveDiscrepancyAction } from "../actions";
 import { highlightSegments } from "@/lib/sources/highlight-ranges";
 import { statusLabel } from "@/lib/tracking/kinds";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
@@ -14,7 +19,7 @@ export const metadata: Metadata = { title: "Source" };
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
   const { slug, sourceId } = await params;
   const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
-  const { access, source } = await pageData(getSource(actor, slug, sourceId));
+  const [{ access, source, discrepancies }, library] = await pageData(Promise.all([getSource(actor, slug, sourceId), listSources(actor, slug)]));
   const segments = highlightSegments(
     source.body,
     source.citations.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })),
@@ -81,6 +86,45 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
         </div>
       ) : (
         <div className="mt-6 max-w-3xl">{text}</div>
+      )}
+      {(discrepancies.length > 0 || canCite) && (
+        <section aria-labelledby="disagreements" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4" lang="en">
+          <h2 id="disagreements" className="font-semibold text-purple-900">Disagreements with other sources</h2>
+          {discrepancies.length === 0 ? (
+            <p className="mt-1 text-sm text-purple-950">None flagged.</p>
+          ) : (
+            <ul className="mt-2 space-y-3 text-sm text-purple-950">
+              {discrepancies.map((d) => (
+                <li key={d.id}>
+                  <p>{d.note}</p>
+                  <p className="mt-0.5 text-xs">
+                    {d.otherSource && (
+                      <>
+                        versus <Link href={`/w/${slug}/sources/${d.otherSource.id}`} className="underline">{d.otherSource.title}</Link>
+                      </>
+                    )}
+                    {d.item && (
+                      <>
+                        {" "}· about <Link href={`/w/${slug}/items/${d.item.id}`} className="underline">{d.item.title}</Link>
+                      </>
+                    )}
+                  </p>
+                  {canCite && <ResolveDiscrepancyButton action={resolveDiscrepancyAction.bind(null, slug, d.id)} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {canCite && (
+            <Disclosure summary="Flag a disagreement" className="mt-3">
+              <FlagDiscrepancyForm
+                sourceId={source.id}
+                otherSources={library.filter((s) => s.id !== source.id)}
+                items={[...new Map(source.citations.map((c) => [c.statusEvent.item.id, { id: c.statusEvent.item.id, title: c.statusEvent.item.title }])).values()]}
+                action={flagDiscrepancyAction.bind(null, slug)}
+              />
+            </Disclosure>
+          )}
+        </section>
       )}
       <section aria-labelledby="cited-by" className="mt-6 max-w-3xl" lang="en">
         <h2 id="cited-by" className="text-lg font-semibold">Cited by</h2>
