@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
-import { SignOutButton } from "@/components/sign-out-button";
+import { SignOutForm } from "@/components/sign-out-form";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
@@ -40,7 +40,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               {actor.name}
               {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{current.role}</span>}
             </span>
-            <SignOutButton />
+            <SignOutForm />
           </div>
         </div>
       </header>
