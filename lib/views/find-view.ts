@@ -31,6 +31,11 @@ export function assertCanManageView(access: WorkspaceAccess, actor: Actor, view:
   if (!canManageView(access, actor, view)) throw forbidden("Only the view's owner or a workspace owner can change it.");
 }
 
+/** Revoking a share link belongs to whoever made it, the view's owner and the workspace's owners. */
+export function canRevokeShareLink(access: WorkspaceAccess, actor: Actor, link: { createdById: string }, view: { ownerId: string }): boolean {
+  return link.createdById === actor.userId || view.ownerId === actor.userId || access.role === "owner";
+}
+
 /**
  * Serialises name changes of one owner's views in the workspace for the rest of the transaction: no unique index can
  * say "unique among live views", so this lock does.

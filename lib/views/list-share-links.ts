@@ -1,9 +1,8 @@
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/workspaces/authorize";
 import { peopleByIds } from "@/lib/workspaces/people";
-import { findVisibleView } from "./find-view";
+import { canRevokeShareLink, findVisibleView } from "./find-view";
 import { ZViewId } from "./view-input";
 
 export type ShareLinkState = "active" | "expired" | "revoked";
@@ -37,6 +36,7 @@ export async function listShareLinks(actor: Actor, workspaceSlug: string, input:
   return links.map(({ _count, openings, ...link }) => ({
     ...link,
     createdBy: people.get(link.createdById) ?? null,
+    canRevoke: canRevokeShareLink(access, actor, link, view),
     state: shareLinkState(link, now),
     openings: _count.openings,
     lastOpenedAt: openings[0]?.openedAt ?? null,

@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { authorize } from "@/lib/workspaces/authorize";
-import { recordViewChange, visibleViews } from "./find-view";
+import { canRevokeShareLink, recordViewChange, visibleViews } from "./find-view";
 
 export const ZRevokeShareLink = z.object({ linkId: z.uuid("Not a share link id"), viewId: z.uuid("Not a view id").optional() });
 export type RevokeShareLinkInput = z.input<typeof ZRevokeShareLink>;
 
-/** Ends a share link at once. Allowed to whoever made it, the view's owner and the workspace's owners. */
+/** Ends a share link at once (see canRevokeShareLink for who may). */
 export async function revokeShareLink(actor: Actor, workspaceSlug: string, input: RevokeShareLinkInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const data = ZRevokeShareLink.parse(input);
@@ -17,7 +17,7 @@ export async function revokeShareLink(actor: Actor, workspaceSlug: string, input
     select: { id: true, viewId: true, createdById: true, revokedAt: true, view: { select: { ownerId: true } } },
   });
   if (!link) throw notFound("Share link");
-  if (link.createdById !== actor.userId && link.view.ownerId !== actor.userId && access.role !== "owner") {
+  if (!canRevokeShareLink(access, actor, link, link.view)) {
     throw forbidden("Only the link's creator, the view's owner or a workspace owner can revoke it.");
   }
   if (link.revokedAt) throw invalid("This link is already revoked.");

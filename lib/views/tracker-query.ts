@@ -106,7 +106,8 @@ export function queryFromSearchParams(params: URLSearchParams | Record<string, s
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const isEndOfDay = (date: Date) => date.getTime() % 86_400_000 === 86_400_000 - 1;
+/** True for the last millisecond of a UTC day: how "as recorded on" a day is read. */
+export const isEndOfDay = (date: Date) => date.getTime() % 86_400_000 === 86_400_000 - 1;
 
 /**
  * The query as URL parameters, leaving out defaults, the page (cursor) and the page size: the canonical form stored in

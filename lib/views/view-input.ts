@@ -8,7 +8,6 @@ export const ZViewName = z
   .trim()
   .min(1, "Enter a name")
   .max(VIEW_NAME_MAX, `Use at most ${VIEW_NAME_MAX} characters`)
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .regex(/^[^\u0000-\u001f\u007f]*$/, "Remove line breaks and control characters");
 
 export const ZVisibility = z.enum(["personal", "team"], "Choose personal or team");
