@@ -133,3 +133,25 @@ export async function itemOfAnotherWorkspace(): Promise<string> {
     await db.$disconnect();
   }
 }
+
+export type SavedView = { id: string; name: string; visibility: "personal" | "team"; query: Record<string, string> };
+export type CreatedShareLink = { id: string; token: string; path: string; expiresAt: string };
+
+/** Saves a view with a unique name through the API. */
+export async function createView(api: APIRequestContext, query: Record<string, string>, visibility: "personal" | "team" = "team") {
+  return expectJson<SavedView>(await api.post(`${DEMO}/views`, { data: { name: uniqueTitle("View"), visibility, query } }), 201);
+}
+
+export async function createShareLink(api: APIRequestContext, viewId: string, data: { pinAsOf?: boolean; expiresInDays?: number } = {}) {
+  return expectJson<CreatedShareLink>(await api.post(`${DEMO}/views/${viewId}/share-links`, { data }), 201);
+}
+
+/** Moves a share link's expiry into the past, as time would; through the test run's database (see itemOfAnotherWorkspace). */
+export async function expireShareLink(linkId: string): Promise<void> {
+  const { db } = await import("../lib/db");
+  try {
+    await db.shareLink.update({ where: { id: linkId }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  } finally {
+    await db.$disconnect();
+  }
+}
