@@ -155,3 +155,23 @@ export async function expireShareLink(linkId: string): Promise<void> {
     await db.$disconnect();
   }
 }
+
+/** A share link's opening log, read from the test run's database. */
+export async function shareLinkOpenings(linkId: string) {
+  const { db } = await import("../lib/db");
+  try {
+    return await db.shareLinkOpening.findMany({ where: { shareLinkId: linkId }, select: { clientHash: true, userAgent: true } });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The slug of a workspace the demo accounts are not members of. */
+export async function anotherWorkspace(): Promise<string> {
+  const [{ createTeam }, { db }] = await Promise.all([import("../tests/factories"), import("../lib/db")]);
+  try {
+    return (await createTeam()).slug;
+  } finally {
+    await db.$disconnect();
+  }
+}
