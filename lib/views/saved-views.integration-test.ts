@@ -108,6 +108,8 @@ describe("saved views: names and queries", () => {
       kind: "invalid",
       details: { fields: { validOn: expect.any(Array), group: expect.any(Array) } },
     });
+    await expect(saveView(analyst, slug, { name: "NUL", query: "status=in%00force" })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["query"] })] });
+    await expect(saveView(analyst, slug, { name: "Line\nbreak", query: {} })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["name"] })] });
   });
 
   it("duplicates a view the actor can see into their own, with a free name", async () => {

@@ -21,8 +21,13 @@ export const ZViewId = z.uuid("Not a view id");
 export const ZViewQuery = z
   .union([z.string().max(4000), z.record(z.string(), z.union([z.string(), z.array(z.string())]))], "Give the tracker's URL parameters")
   .default({})
-  .transform((value) => {
+  .transform((value, ctx) => {
     const params = typeof value === "string" ? queryFromSearchParams(new URLSearchParams(value.replace(/^.*\?/, ""))) : value;
+    // PostgreSQL stores no NUL character, in text or in JSON: refused here rather than failing the query.
+    if (Object.values(params).flat().some((v) => v?.includes("\u0000"))) {
+      ctx.addIssue({ code: "custom", message: "Remove the NUL (\\u0000) character" });
+      return z.NEVER;
+    }
     return trackerParams(requireTrackerQuery(params as TrackerQueryInput));
   });
 
