@@ -7,7 +7,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import type { DuplicateViewInput } from "@/lib/views/duplicate-view";
 import type { RenameViewInput } from "@/lib/views/rename-view";
 import type { SaveViewInput } from "@/lib/views/save-view";
-import { trackerHref } from "@/lib/views/tracker-query";
+import { trackerHref } from "@/lib/views/tracker-href";
 
 type SavedView = { id: string; name: string; query: unknown };
 type Action<I, T = SavedView> = (slug: string, input: I) => Promise<ActionResult<T>>;

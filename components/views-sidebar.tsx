@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { trackerHref } from "@/lib/views/tracker-query";
+import { trackerHref } from "@/lib/views/tracker-href";
 
 type ViewLink = { id: string; name: string; query: Record<string, string>; owner: string | null };
 

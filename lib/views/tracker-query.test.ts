@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZDay } from "@/lib/tracking/partial-date";
-import { COLUMN_KEYS, parseTrackerQuery, queryFromSearchParams, trackerHref, trackerParams, ZTrackerQuery } from "./tracker-query";
+import { trackerHref } from "./tracker-href";
+import { COLUMN_KEYS, parseTrackerQuery, queryFromSearchParams, trackerParams, ZTrackerQuery } from "./tracker-query";
 
 describe("tracker query from the URL", () => {
   it("defaults to the most recently changed first, 50 a page, no as-of dates", () => {

@@ -132,9 +132,3 @@ export function trackerParams(query: TrackerQuery): Record<string, string> {
   };
   return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
-
-/** The tracker page's address for a query, with extra parameters (a saved view's id) after it. */
-export function trackerHref(slug: string, params: Record<string, string>, extra: Record<string, string> = {}): string {
-  const search = new URLSearchParams({ ...params, ...extra }).toString();
-  return search ? `/w/${slug}?${search}` : `/w/${slug}`;
-}

@@ -8,7 +8,7 @@ import { pageData } from "@/lib/http/page-data";
 import { asOfPhrases, describeQuery } from "@/lib/views/describe-query";
 import { getView } from "@/lib/views/get-view";
 import { listShareLinks, type ShareLinkState } from "@/lib/views/list-share-links";
-import { trackerHref } from "@/lib/views/tracker-query";
+import { trackerHref } from "@/lib/views/tracker-href";
 import { createShareLinkAction, deleteViewAction, duplicateViewAction, renameViewAction, revokeShareLinkAction } from "../actions";
 
 export const metadata: Metadata = { title: "Saved view" };
