@@ -1,12 +1,9 @@
 import Link from "next/link";
-import type { TrackerQuery } from "@/lib/views/tracker-query";
-import { SORTS } from "@/lib/views/tracker-query";
-import { ITEM_KINDS, KINDS, kindLabel } from "@/lib/tracking/kinds";
+import { ITEM_KINDS, kindLabel } from "@/lib/tracking/kinds";
+import { STATUS_OPTIONS } from "@/lib/views/describe-query";
+import { COLUMN_KEYS, COLUMNS, GROUPS, SORTS, type TrackerQuery } from "@/lib/views/tracker-query";
 
 const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : "");
-
-/** Every status of every kind, once, for the status filter. */
-const STATUS_OPTIONS = [...new Map(ITEM_KINDS.flatMap((kind) => KINDS[kind].statuses.map((s) => [s.value, s.label] as const))).entries()];
 
 const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
@@ -65,6 +62,32 @@ export function TrackerFilters({ slug, query }: { slug: string; query: TrackerQu
           <div>
             <label htmlFor="f-recorded" className={label}>As recorded on</label>
             <input id="f-recorded" name="recordedAt" type="date" defaultValue={day(query.recordedAt)} className={input} />
+          </div>
+        </fieldset>
+        <fieldset className="flex flex-wrap items-end gap-3 rounded border border-slate-200 px-3 py-2">
+          <legend className="px-1 text-xs font-medium text-slate-700">Display</legend>
+          <fieldset>
+            <legend className={label}>Columns</legend>
+            <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {/* The title is always shown; sending it keeps "only the title" from reading as "no choice made". */}
+              <input type="hidden" name="columns" value="title" />
+              {COLUMN_KEYS.map((key) => (
+                <label key={key} className="flex items-center gap-1.5">
+                  {key === "title" ? (
+                    <input type="checkbox" checked disabled readOnly />
+                  ) : (
+                    <input type="checkbox" name="columns" value={key} defaultChecked={query.columns.includes(key)} />
+                  )}
+                  {COLUMNS[key]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <label htmlFor="f-group" className={label}>Group by</label>
+            <select id="f-group" name="group" defaultValue={query.group} className={input}>
+              {Object.entries(GROUPS).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+            </select>
           </div>
         </fieldset>
         <div className="ml-auto flex gap-2">

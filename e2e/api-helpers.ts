@@ -133,3 +133,45 @@ export async function itemOfAnotherWorkspace(): Promise<string> {
     await db.$disconnect();
   }
 }
+
+export type SavedView = { id: string; name: string; visibility: "personal" | "team"; query: Record<string, string> };
+export type CreatedShareLink = { id: string; token: string; path: string; expiresAt: string };
+
+/** Saves a view with a unique name through the API. */
+export async function createView(api: APIRequestContext, query: Record<string, string>, visibility: "personal" | "team" = "team") {
+  return expectJson<SavedView>(await api.post(`${DEMO}/views`, { data: { name: uniqueTitle("View"), visibility, query } }), 201);
+}
+
+export async function createShareLink(api: APIRequestContext, viewId: string, data: { pinAsOf?: boolean; expiresInDays?: number } = {}) {
+  return expectJson<CreatedShareLink>(await api.post(`${DEMO}/views/${viewId}/share-links`, { data }), 201);
+}
+
+/** Moves a share link's expiry into the past, as time would; through the test run's database (see itemOfAnotherWorkspace). */
+export async function expireShareLink(linkId: string): Promise<void> {
+  const { db } = await import("../lib/db");
+  try {
+    await db.shareLink.update({ where: { id: linkId }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A share link's opening log, read from the test run's database. */
+export async function shareLinkOpenings(linkId: string) {
+  const { db } = await import("../lib/db");
+  try {
+    return await db.shareLinkOpening.findMany({ where: { shareLinkId: linkId }, select: { clientHash: true, userAgent: true } });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The slug of a workspace the demo accounts are not members of. */
+export async function anotherWorkspace(): Promise<string> {
+  const [{ createTeam }, { db }] = await Promise.all([import("../tests/factories"), import("../lib/db")]);
+  try {
+    return (await createTeam()).slug;
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -75,4 +75,39 @@ describe("the tracker in two times", () => {
     await expect(queryTracker(analyst, slug, { cursor: "garbage" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { cursor: expect.any(Array) } } });
     await expect(queryTracker(analyst, slug, { validOn: "2023-13-01" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { validOn: expect.any(Array) } } });
   });
+
+  it("groups rows A–Z by kind, status or implementing jurisdictions, keeping the sort within groups across pages", async () => {
+    const { analyst, slug } = await createTeam();
+    const specs = [
+      { title: "Alpha", kind: "trade_dispute", implementingJurisdictions: ["KR"] },
+      { title: "Bravo", kind: "export_control", implementingJurisdictions: ["JP"] },
+      { title: "Charlie", kind: "trade_dispute", implementingJurisdictions: ["JP", "KR"] },
+      { title: "Delta", kind: "export_control", implementingJurisdictions: ["JP"] },
+      { title: "Echo", kind: "cooperation_initiative", implementingJurisdictions: ["KR"] },
+    ] as const;
+    for (const spec of specs) await createItem(analyst, slug, { ...spec, implementingJurisdictions: [...spec.implementingJurisdictions] });
+    const walk = async (query: Record<string, string>) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await queryTracker(analyst, slug, { ...query, limit: "2", ...(cursor && { cursor }) });
+        seen.push(...page.rows.map((r) => `${r.groupKey}:${r.title}`));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await walk({ group: "kind", sort: "title" })).toEqual([
+      "cooperation_initiative:Echo",
+      "export_control:Bravo",
+      "export_control:Delta",
+      "trade_dispute:Alpha",
+      "trade_dispute:Charlie",
+    ]);
+    expect(await walk({ group: "jurisdiction", sort: "title", dir: "desc" })).toEqual(["JP:Delta", "JP:Bravo", "JP, KR:Charlie", "KR:Echo", "KR:Alpha"]);
+    // None has a status yet: one group, keyed by the empty string.
+    expect(await walk({ group: "status", sort: "title" })).toEqual(specs.map((spec) => `:${spec.title}`));
+    const ungrouped = await queryTracker(analyst, slug, { sort: "title", limit: "2" });
+    expect(ungrouped.rows[0]).not.toHaveProperty("groupKey");
+    await expect(queryTracker(analyst, slug, { group: "kind", cursor: ungrouped.nextCursor })).rejects.toMatchObject({ kind: "invalid", details: { fields: { cursor: expect.any(Array) } } });
+  });
 });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
-import { defaultDirection, parseTrackerQuery, type SortKey, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
+import { defaultDirection, requireTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
 import { authorize } from "@/lib/workspaces/authorize";
 import { peopleByIds } from "@/lib/workspaces/people";
 
@@ -21,6 +21,8 @@ export type TrackerRow = {
   hasDiscrepancy: boolean;
   changedAt: Date;
   changedById: string | null;
+  /** The row's group (its kind, status or implementing jurisdictions) when the query groups rows. */
+  groupKey?: string;
 };
 
 type SortedRow = TrackerRow & { sortTitle: string; sortChanged: Date };
@@ -40,23 +42,25 @@ const SORT_COLUMNS = sql`i.title AS "sortTitle", i."updatedAt" AS "sortChanged"`
  */
 export async function queryTracker(actor: Actor, workspaceSlug: string, input: TrackerQueryInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
-  const parsed = parseTrackerQuery(input);
-  if (!parsed.success) {
-    throw invalid("The tracker filters are not valid", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
-  }
-  const query = parsed.data;
-  const rows = await db.$queryRaw<SortedRow[]>(trackerSql(access.workspaceId, query));
+  const query = requireTrackerQuery(input);
+  return { access, query, ...(await trackerPage(access.workspaceId, query)) };
+}
+
+/**
+ * One page of a workspace's tracker for a parsed query. The caller has established the right to read it: membership
+ * (queryTracker, exports) or a share link's token.
+ */
+export async function trackerPage(workspaceId: string, query: TrackerQuery) {
+  const rows = await db.$queryRaw<SortedRow[]>(trackerSql(workspaceId, query));
   const page = rows.slice(0, query.limit);
   const people = await peopleByIds(page.map((r) => r.changedById));
   const last = page[page.length - 1];
   return {
-    access,
-    query,
     rows: page.map(({ sortTitle: _title, sortChanged: _changed, ...row }) => ({
       ...row,
       changedBy: row.changedById ? (people.get(row.changedById) ?? null) : null,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last, query), last.id) : undefined,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last, query), last.id, last.groupKey) : undefined,
   };
 }
 
@@ -64,11 +68,23 @@ export async function queryTracker(actor: Actor, workspaceSlug: string, input: T
 export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql {
   return sql`
     WITH t AS (${rowsSource(workspaceId, query)})
-    SELECT * FROM t
+    SELECT *${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`} FROM t
     WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")}
     ORDER BY ${orderBy(query)}
     LIMIT ${query.limit + 1}`;
 }
+
+/**
+ * Which status events (alias `e`) count for the query's dates: known by its record time and, with `validOn`, in force
+ * on that day. The shown status is the first of them in STATUS_EVENT_ORDER, as refreshCurrentStatus caches it.
+ */
+export function statusEventAsOf(q: Pick<TrackerQuery, "validOn" | "recordedAt">): Prisma.Sql {
+  const R = q.recordedAt;
+  const known = R ? sql`e."recordedAt" <= ${R} AND (e."retractedAt" IS NULL OR e."retractedAt" > ${R})` : sql`e."retractedAt" IS NULL`;
+  return q.validOn ? sql`${known} AND e."effectiveOn" <= ${q.validOn}` : known;
+}
+
+export const STATUS_EVENT_ORDER = sql`e."effectiveOn" DESC, e."recordedAt" DESC`;
 
 /** One row per item in the workspace, as of the query's dates. */
 function rowsSource(workspaceId: string, q: TrackerQuery): Prisma.Sql {
@@ -85,15 +101,11 @@ function rowsSource(workspaceId: string, q: TrackerQuery): Prisma.Sql {
       WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;
   }
   const R = q.recordedAt;
-  const eventKnown = R
-    ? sql`e."recordedAt" <= ${R} AND (e."retractedAt" IS NULL OR e."retractedAt" > ${R})`
-    : sql`e."retractedAt" IS NULL`;
-  const eventInForce = q.validOn ? sql`AND e."effectiveOn" <= ${q.validOn}` : empty;
   const status = sql`
     LEFT JOIN LATERAL (
       SELECT e.status, e."effectiveOn", e.precision, e."noSourceYet" FROM "StatusEvent" e
-      WHERE e."itemId" = i.id AND ${eventKnown} ${eventInForce}
-      ORDER BY e."effectiveOn" DESC, e."recordedAt" DESC LIMIT 1
+      WHERE e."itemId" = i.id AND ${statusEventAsOf(q)}
+      ORDER BY ${STATUS_EVENT_ORDER} LIMIT 1
     ) s ON TRUE`;
   if (!R) {
     return sql`
@@ -136,12 +148,21 @@ function filters(q: TrackerQuery): Prisma.Sql[] {
   if (q.noSource) where.push(sql`t."needsSource"`);
   if (q.changedSince) where.push(sql`t."changedAt" >= ${q.changedSince}`);
   if (q.cursor) {
-    const cursor = decodeCursor(q.cursor, q.sort);
+    const cursor = decodeCursor(q.cursor, q);
     const key = sortExpression(q);
     const value = q.sort === "title" ? sql`${cursor.value}::text` : sql`${cursor.value}::timestamptz`;
-    where.push(direction(q) === "asc" ? sql`(${key}, t.id) > (${value}, ${cursor.id}::uuid)` : sql`(${key}, t.id) < (${value}, ${cursor.id}::uuid)`);
+    const after = direction(q) === "asc" ? sql`(${key}, t.id) > (${value}, ${cursor.id}::uuid)` : sql`(${key}, t.id) < (${value}, ${cursor.id}::uuid)`;
+    // Groups always run A–Z; within a group, the sort's own direction.
+    const group = groupExpression(q);
+    where.push(cursor.group === undefined ? after : sql`(${group} > ${cursor.group} OR (${group} = ${cursor.group} AND ${after}))`);
   }
   return where;
+}
+
+function groupExpression(q: TrackerQuery): Prisma.Sql {
+  if (q.group === "kind") return sql`t.kind::text`;
+  if (q.group === "status") return sql`COALESCE(t.status, '')`;
+  return sql`array_to_string(t."implementingJurisdictions", ', ')`;
 }
 
 const direction = (q: TrackerQuery) => q.dir ?? defaultDirection(q.sort);
@@ -155,7 +176,8 @@ function sortExpression(q: TrackerQuery): Prisma.Sql {
 
 function orderBy(q: TrackerQuery): Prisma.Sql {
   const dir = direction(q) === "asc" ? sql`ASC` : sql`DESC`;
-  return sql`${sortExpression(q)} ${dir}, t.id ${dir}`;
+  const sorted = sql`${sortExpression(q)} ${dir}, t.id ${dir}`;
+  return q.group === "none" ? sorted : sql`${groupExpression(q)} ASC, ${sorted}`;
 }
 
 function sortValue(row: SortedRow, q: TrackerQuery): string {
@@ -164,8 +186,8 @@ function sortValue(row: SortedRow, q: TrackerQuery): string {
   return row.sortChanged.toISOString();
 }
 
-function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+function encodeCursor(value: string, id: string, group: string | undefined): string {
+  return Buffer.from(JSON.stringify(group === undefined ? [value, id] : [value, id, group])).toString("base64url");
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -176,13 +198,20 @@ function isIsoInstant(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString() === value;
 }
 
+// PostgreSQL refuses NUL in text, so a crafted cursor carrying one must be refused here.
+const isText = (value: unknown): value is string => typeof value === "string" && !value.includes("\u0000");
+
 // The value is checked against the sort's type too: a cursor of another sort (or an edited one) must not reach
-// PostgreSQL as a malformed timestamp, which would fail the query instead of being refused as bad input.
-function decodeCursor(cursor: string, sort: SortKey): { value: string; id: string } {
+// PostgreSQL as a malformed timestamp, which would fail the query instead of being refused as bad input. A grouped
+// query's cursor also carries the group it stopped in, and only a grouped query accepts one.
+function decodeCursor(cursor: string, q: TrackerQuery): { value: string; id: string; group?: string } {
   try {
-    const [value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
-    const fitsSort = typeof value === "string" && (sort === "title" || isIsoInstant(value));
-    if (fitsSort && typeof id === "string" && UUID.test(id)) return { value, id };
+    const [value, id, group, ...rest] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
+    const fitsSort = isText(value) && (q.sort === "title" || isIsoInstant(value));
+    const fitsGroup = q.group === "none" ? group === undefined : isText(group);
+    if (fitsSort && fitsGroup && rest.length === 0 && typeof id === "string" && UUID.test(id)) {
+      return { value, id, ...(typeof group === "string" && { group }) };
+    }
   } catch {
     // fall through to the error below
   }

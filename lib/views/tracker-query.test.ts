@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZDay } from "@/lib/tracking/partial-date";
-import { parseTrackerQuery, queryFromSearchParams, ZTrackerQuery } from "./tracker-query";
+import { trackerHref } from "./tracker-href";
+import { COLUMN_KEYS, parseTrackerQuery, queryFromSearchParams, trackerParams, ZTrackerQuery } from "./tracker-query";
 
 describe("tracker query from the URL", () => {
   it("defaults to the most recently changed first, 50 a page, no as-of dates", () => {
@@ -56,5 +57,64 @@ describe("tracker query dates", () => {
     expect(ZTrackerQuery.parse({ recordedAt: "2023-03-17" }).recordedAt).toEqual(new Date("2023-03-17T23:59:59.999Z"));
     expect(ZTrackerQuery.parse({ recordedAt: "2023-03-17T09:00:00+09:00" }).recordedAt).toEqual(new Date("2023-03-17T00:00:00Z"));
     expect(ZTrackerQuery.safeParse({ recordedAt: "0000-06-01T00:00:00Z" }).success).toBe(false);
+  });
+});
+
+describe("tracker columns and grouping", () => {
+  it("shows every column and no grouping by default", () => {
+    const query = ZTrackerQuery.parse({});
+    expect(query.columns).toEqual(COLUMN_KEYS);
+    expect(query.group).toBe("none");
+  });
+
+  it("keeps the named columns in display order, always with the title", () => {
+    expect(ZTrackerQuery.parse({ columns: "status,kind" }).columns).toEqual(["kind", "title", "status"]);
+    expect(ZTrackerQuery.parse(queryFromSearchParams(new URLSearchParams("columns=changed&columns=title"))).columns).toEqual(["title", "changed"]);
+    expect(parseTrackerQuery({ columns: "" }).data?.columns).toEqual(COLUMN_KEYS);
+  });
+
+  it("refuses unknown columns and groupings, naming the parameter", () => {
+    const columns = ZTrackerQuery.safeParse({ columns: "title,price" });
+    expect(columns.success).toBe(false);
+    expect(columns.error?.issues[0]?.path[0]).toBe("columns");
+    expect(ZTrackerQuery.safeParse({ group: "owner" }).success).toBe(false);
+    expect(ZTrackerQuery.parse({ group: "jurisdiction" }).group).toBe("jurisdiction");
+  });
+});
+
+describe("tracker query as URL parameters", () => {
+  it("leaves out defaults, the page and the page size", () => {
+    expect(trackerParams(ZTrackerQuery.parse({ cursor: "abc", limit: "10", sort: "updated", columns: COLUMN_KEYS.join(",") }))).toEqual({});
+  });
+
+  it("round-trips every field through the URL", () => {
+    const input = {
+      kind: "export_control,trade_dispute",
+      status: "in_force",
+      jurisdiction: "JP,KR",
+      tag: "white list",
+      discrepancy: "1",
+      noSource: "1",
+      changedSince: "2023-01-01",
+      sort: "title",
+      dir: "desc",
+      validOn: "2020-01-01",
+      recordedAt: "2024-02-29",
+      columns: "title,status",
+      group: "kind",
+    };
+    const params = trackerParams(ZTrackerQuery.parse(input));
+    expect(params).toEqual(input);
+    expect(ZTrackerQuery.parse(params)).toEqual(ZTrackerQuery.parse(input));
+  });
+
+  it("keeps an exact record time exact, and a day as a day", () => {
+    expect(trackerParams(ZTrackerQuery.parse({ recordedAt: "2024-02-29T10:00:00+09:00" })).recordedAt).toBe("2024-02-29T01:00:00.000Z");
+    expect(trackerParams(ZTrackerQuery.parse({ recordedAt: "2024-02-29" })).recordedAt).toBe("2024-02-29");
+  });
+
+  it("builds tracker links with extra parameters last", () => {
+    expect(trackerHref("demo", {})).toBe("/w/demo");
+    expect(trackerHref("demo", { kind: "export_control", tag: "white list" }, { view: "v1" })).toBe("/w/demo?kind=export_control&tag=white+list&view=v1");
   });
 });

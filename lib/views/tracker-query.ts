@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ItemKind } from "@/lib/generated/prisma/enums";
+import { invalid } from "@/lib/errors";
 import { ZDay } from "@/lib/tracking/partial-date";
 
 /** A query-string value: absent, one value (possibly comma-separated) or repeated. */
@@ -34,6 +35,14 @@ const ZRecordTime = z.union([
 export const SORTS = { updated: "Last change", title: "Title", effective: "Status date" } as const;
 export type SortKey = keyof typeof SORTS;
 
+/** The tracker table's columns, in display order. The title names the row, so it is always shown. */
+export const COLUMNS = { kind: "Kind", title: "Title", jurisdictions: "Jurisdictions", status: "Status", changed: "Last change" } as const;
+export type ColumnKey = keyof typeof COLUMNS;
+export const COLUMN_KEYS = Object.keys(COLUMNS) as ColumnKey[];
+
+export const GROUPS = { none: "No grouping", kind: "Kind", status: "Status", jurisdiction: "Implementing jurisdiction" } as const;
+export type GroupKey = keyof typeof GROUPS;
+
 /**
  * The tracker's filters, sort, as-of dates and page, as they appear in the URL (and in saved views). Every field is
  * optional with a sensible default, so `/w/demo` is a valid query.
@@ -52,6 +61,11 @@ export const ZTrackerQuery = z.object({
   validOn: ZDay.optional(),
   /** Record time: show the tracker as the team had recorded it at this moment. */
   recordedAt: ZRecordTime.optional(),
+  /** Visible columns; none named means all. Kept in display order whatever order the URL lists them in. */
+  columns: ZList.pipe(z.array(z.enum(COLUMN_KEYS as [ColumnKey], "Unknown column"))).transform((keys) =>
+    keys.length === 0 ? [...COLUMN_KEYS] : COLUMN_KEYS.filter((key) => key === "title" || keys.includes(key)),
+  ),
+  group: z.enum(Object.keys(GROUPS) as [GroupKey], "Unknown grouping").default("none"),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1, "At least 1").max(200, "At most 200").default(50),
 });
@@ -63,6 +77,15 @@ export type TrackerQueryInput = z.input<typeof ZTrackerQuery>;
 export function parseTrackerQuery(input: TrackerQueryInput) {
   const present = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== "" && value !== undefined));
   return ZTrackerQuery.safeParse(present);
+}
+
+/** Parses a tracker query or throws an "invalid" error naming each bad parameter. */
+export function requireTrackerQuery(input: TrackerQueryInput): TrackerQuery {
+  const parsed = parseTrackerQuery(input);
+  if (!parsed.success) {
+    throw invalid("The tracker filters are not valid", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
+  }
+  return parsed.data;
 }
 
 export function defaultDirection(sort: SortKey): "asc" | "desc" {
@@ -80,4 +103,32 @@ export function queryFromSearchParams(params: URLSearchParams | Record<string, s
     return out;
   }
   return params;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+/** True for the last millisecond of a UTC day: how "as recorded on" a day is read. */
+export const isEndOfDay = (date: Date) => date.getTime() % 86_400_000 === 86_400_000 - 1;
+
+/**
+ * The query as URL parameters, leaving out defaults, the page (cursor) and the page size: the canonical form stored in
+ * saved views and carried by export links. Parsing the result gives the same query back.
+ */
+export function trackerParams(query: TrackerQuery): Record<string, string> {
+  const params: Record<string, string | undefined> = {
+    kind: query.kind.join(",") || undefined,
+    status: query.status.join(",") || undefined,
+    jurisdiction: query.jurisdiction.join(",") || undefined,
+    tag: query.tag.join(",") || undefined,
+    discrepancy: query.discrepancy ? "1" : undefined,
+    noSource: query.noSource ? "1" : undefined,
+    changedSince: query.changedSince && day(query.changedSince),
+    sort: query.sort === "updated" ? undefined : query.sort,
+    dir: query.dir,
+    validOn: query.validOn && day(query.validOn),
+    // A day entered in the form was read as its last instant; write it back as the day.
+    recordedAt: query.recordedAt && (isEndOfDay(query.recordedAt) ? day(query.recordedAt) : query.recordedAt.toISOString()),
+    columns: query.columns.length === COLUMN_KEYS.length ? undefined : query.columns.join(","),
+    group: query.group === "none" ? undefined : query.group,
+  };
+  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JurisdictionList } from "@/components/jurisdiction-list";
-import { StatusBadge } from "@/components/status-badge";
+import { AsOfBanner } from "@/components/as-of-banner";
 import { TrackerFilters } from "@/components/tracker-filters";
+import { TrackerTable } from "@/components/tracker-table";
+import { SaveViewForm } from "@/components/view-forms";
+import { ViewsSidebar } from "@/components/views-sidebar";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { formatDay, formatRecordedAt } from "@/lib/format";
+import type { Actor } from "@/lib/auth/actor";
+import { isDomainError } from "@/lib/errors";
 import { pageData } from "@/lib/http/page-data";
-import { kindLabel } from "@/lib/tracking/kinds";
 import { queryTracker } from "@/lib/tracking/query-tracker";
-import { formatPartialDate } from "@/lib/tracking/partial-date";
+import { getView } from "@/lib/views/get-view";
+import { listViews } from "@/lib/views/list-views";
+import { trackerParams } from "@/lib/views/tracker-query";
+import { saveViewAction } from "./views/actions";
 
 export const metadata: Metadata = { title: "Tracker" };
 
@@ -21,6 +26,19 @@ function flatten(params: Record<string, string | string[] | undefined>): Record<
   );
 }
 
+/** The saved view named by `?view=`, if the reader can still see it (it may have been deleted since). */
+async function openedView(actor: Actor, slug: string, viewId: string | string[] | undefined) {
+  if (typeof viewId !== "string") return null;
+  try {
+    return await getView(actor, slug, viewId);
+  } catch (error) {
+    if (isDomainError(error) && error.kind === "not_found") return null;
+    throw error;
+  }
+}
+
+const exportLink = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
+
 export default async function TrackerPage({
   params,
   searchParams,
@@ -32,81 +50,60 @@ export default async function TrackerPage({
   const actor = await requirePageActor(`/w/${slug}`);
   const search = await searchParams;
   const { rows: items, query, nextCursor } = await pageData(queryTracker(actor, slug, search));
+  const views = await listViews(actor, slug);
+  const opened = await openedView(actor, slug, search.view);
   const filtered = Object.keys(flatten(search)).length > 0;
-  const asOf = [
-    query.recordedAt && `as recorded on ${formatDay(query.recordedAt)}`,
-    query.validOn && `with the statuses in force on ${formatDay(query.validOn)}`,
-  ].filter(Boolean);
+  const current = new URLSearchParams(trackerParams(query)).toString();
   const nextHref = nextCursor && `/w/${slug}?${new URLSearchParams({ ...flatten(search), cursor: nextCursor })}`;
   return (
     <>
-      <h1 className="text-2xl font-semibold">Tracker</h1>
-      <TrackerFilters slug={slug} query={query} />
-      {asOf.length > 0 && (
-        <p role="status" className="mt-4 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-950">
-          Showing the tracker {asOf.join(", ")}. <Link href={`/w/${slug}`} className="font-medium underline">Back to now</Link>
-        </p>
-      )}
-      {items.length === 0 ? (
-        <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          {filtered ? "No items match these filters." : "No tracked items yet."}
-        </p>
-      ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Tracked items, most recently changed first</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-                <th scope="col" className="px-3 py-2 font-medium">Title</th>
-                <th scope="col" className="px-3 py-2 font-medium">Jurisdictions</th>
-                <th scope="col" className="px-3 py-2 font-medium">{asOf.length ? "Status then" : "Current status"}</th>
-                <th scope="col" className="px-3 py-2 font-medium">Last change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-700">{kindLabel(item.kind)}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/w/${slug}/items/${item.id}`} className="font-medium text-blue-800 hover:underline">
-                      {item.title}
-                    </Link>
-                    <span className="ml-2 inline-flex gap-1">
-                      {item.needsSource && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">No source yet</span>}
-                      {item.hasDiscrepancy && <span className="rounded bg-purple-100 px-1.5 text-xs text-purple-900">Sources disagree</span>}
-                    </span>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <JurisdictionList codes={item.implementingJurisdictions} />
-                    {item.affectedJurisdictions.length > 0 && (
-                      <>
-                        <span aria-label="affecting" className="mx-1 text-slate-500">→</span>
-                        <JurisdictionList codes={item.affectedJurisdictions} />
-                      </>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    <StatusBadge kind={item.kind} status={item.status} />
-                    {item.effectiveOn && item.precision && (
-                      <span className="ml-2 whitespace-nowrap text-slate-700">since {formatPartialDate(item.effectiveOn, item.precision)}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-slate-700">
-                    <span className="whitespace-nowrap">{formatRecordedAt(item.changedAt)}</span>
-                    {item.changedBy && <span className="block text-xs text-slate-600">by {item.changedBy}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">Tracker</h1>
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <a href={`/api/v1/workspaces/${slug}/export.csv?${current}`} className={exportLink}>Export CSV</a>
+          <a href={`/api/v1/workspaces/${slug}/export.json?${current}`} className={exportLink}>Export JSON</a>
+          <SaveViewForm slug={slug} params={trackerParams(query)} canShare={views.canShare} action={saveViewAction} />
         </div>
-      )}
-      {nextHref && (
-        <nav aria-label="Pages" className="mt-4 flex justify-end">
-          <Link href={nextHref} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">Next page</Link>
-        </nav>
-      )}
+      </div>
+      <div className="mt-4 grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
+        <ViewsSidebar slug={slug} team={views.team} mine={views.mine} currentId={opened?.view.id} />
+        <div className="min-w-0">
+          {opened && (
+            <p className="flex flex-wrap items-center gap-x-2 rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm">
+              <span className="font-semibold">{opened.view.name}</span>
+              <span className="text-slate-600">
+                {opened.view.visibility === "team" ? `Team view${opened.view.owner ? ` by ${opened.view.owner}` : ""}` : "Your personal view"}
+              </span>
+              <Link href={`/w/${slug}/views/${opened.view.id}`} className="ml-auto font-medium text-blue-800 hover:underline">
+                {opened.canManage ? "Manage view" : "View details"}
+              </Link>
+            </p>
+          )}
+          <TrackerFilters slug={slug} query={query} />
+          <AsOfBanner query={query} subject="the tracker" nowHref={`/w/${slug}`} />
+          {items.length === 0 ? (
+            <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+              {filtered ? "No items match these filters." : "No tracked items yet."}
+            </p>
+          ) : (
+            <div className="mt-4">
+              <TrackerTable
+                rows={items}
+                columns={query.columns}
+                group={query.group}
+                asOf={Boolean(query.validOn || query.recordedAt)}
+                caption="Tracked items"
+                itemHref={(id) => `/w/${slug}/items/${id}`}
+              />
+            </div>
+          )}
+          {nextHref && (
+            <nav aria-label="Pages" className="mt-4 flex justify-end">
+              <Link href={nextHref} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">Next page</Link>
+            </nav>
+          )}
+        </div>
+      </div>
     </>
   );
 }

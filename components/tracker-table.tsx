@@ -1,0 +1,136 @@
+import Link from "next/link";
+import { JurisdictionList } from "@/components/jurisdiction-list";
+import { StatusBadge } from "@/components/status-badge";
+import { formatRecordedAt } from "@/lib/format";
+import type { ItemKind, DatePrecision } from "@/lib/generated/prisma/enums";
+import { kindLabel } from "@/lib/tracking/kinds";
+import { formatPartialDate } from "@/lib/tracking/partial-date";
+import { groupLabel } from "@/lib/views/describe-query";
+import { COLUMNS, type ColumnKey, type GroupKey } from "@/lib/views/tracker-query";
+
+export type TrackerTableRow = {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  implementingJurisdictions: string[];
+  affectedJurisdictions: string[];
+  status: string | null;
+  effectiveOn: Date | null;
+  precision: DatePrecision | null;
+  needsSource: boolean;
+  hasDiscrepancy: boolean;
+  changedAt: Date;
+  changedBy?: string | null;
+  groupKey?: string;
+};
+
+type Props = {
+  rows: TrackerTableRow[];
+  columns: ColumnKey[];
+  group: GroupKey;
+  /** Whether the rows are as of other dates than now (the status column then reads "Status then"). */
+  asOf: boolean;
+  caption: string;
+  /** Where an item's title leads; without it titles are plain text (a shared view links nowhere). */
+  itemHref?: (id: string) => string;
+};
+
+const cell = "px-3 py-2";
+
+function Cell({ column, row, itemHref }: { column: ColumnKey; row: TrackerTableRow; itemHref?: (id: string) => string }) {
+  switch (column) {
+    case "kind":
+      return <td className={`${cell} whitespace-nowrap text-slate-700`}>{kindLabel(row.kind)}</td>;
+    case "title":
+      return (
+        <td className={cell}>
+          {itemHref ? (
+            <Link href={itemHref(row.id)} className="font-medium text-blue-800 hover:underline">{row.title}</Link>
+          ) : (
+            <span className="font-medium">{row.title}</span>
+          )}
+          <span className="ml-2 inline-flex gap-1">
+            {row.needsSource && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">No source yet</span>}
+            {row.hasDiscrepancy && <span className="rounded bg-purple-100 px-1.5 text-xs text-purple-900">Sources disagree</span>}
+          </span>
+        </td>
+      );
+    case "jurisdictions":
+      return (
+        <td className={`${cell} whitespace-nowrap`}>
+          <JurisdictionList codes={row.implementingJurisdictions} />
+          {row.affectedJurisdictions.length > 0 && (
+            <>
+              <span aria-label="affecting" className="mx-1 text-slate-500">→</span>
+              <JurisdictionList codes={row.affectedJurisdictions} />
+            </>
+          )}
+        </td>
+      );
+    case "status":
+      return (
+        <td className={cell}>
+          <StatusBadge kind={row.kind} status={row.status} />
+          {row.effectiveOn && row.precision && (
+            <span className="ml-2 whitespace-nowrap text-slate-700">since {formatPartialDate(row.effectiveOn, row.precision)}</span>
+          )}
+        </td>
+      );
+    case "changed":
+      return (
+        <td className={`${cell} text-slate-700`}>
+          <span className="whitespace-nowrap">{formatRecordedAt(row.changedAt)}</span>
+          {row.changedBy && <span className="block text-xs text-slate-600">by {row.changedBy}</span>}
+        </td>
+      );
+  }
+}
+
+/** Consecutive rows of one group (rows arrive ordered by group when the query groups them). */
+function runs(rows: TrackerTableRow[]): { key: string; rows: TrackerTableRow[] }[] {
+  const out: { key: string; rows: TrackerTableRow[] }[] = [];
+  for (const row of rows) {
+    const key = row.groupKey ?? "";
+    const last = out[out.length - 1];
+    if (last && last.key === key) last.rows.push(row);
+    else out.push({ key, rows: [row] });
+  }
+  return out;
+}
+
+/** The tracker's table, with the query's columns and, when it groups, a heading row for each group. */
+export function TrackerTable({ rows, columns, group, asOf, caption, itemHref }: Props) {
+  const groups = group === "none" ? [{ key: "", rows }] : runs(rows);
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={`${cell} font-medium`}>
+                {column === "status" ? (asOf ? "Status then" : "Current status") : COLUMNS[column]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map(({ key, rows: members }, index) => (
+          <tbody key={`${index}:${key}`}>
+            {group !== "none" && (
+              <tr className="border-b border-slate-200 bg-slate-100">
+                <th scope="colgroup" colSpan={columns.length} className={`${cell} font-semibold text-slate-800`}>
+                  {groupLabel(group, key)}
+                </th>
+              </tr>
+            )}
+            {members.map((row) => (
+              <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
+                {columns.map((column) => <Cell key={column} column={column} row={row} itemHref={itemHref} />)}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { exportResponse } from "@/lib/http/export-response";
+import { addSource } from "@/lib/sources/add-source";
+import { addCitation } from "@/lib/tracking/add-citation";
+import { createItem } from "@/lib/tracking/create-item";
+import { recordStatusChange } from "@/lib/tracking/record-status-change";
+import { csvRecords } from "@/tests/csv";
+import { createTeam, unique } from "@/tests/factories";
+import { exportTracker, exportView } from "./export-tracker";
+import { saveView } from "./save-view";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 15));
+const BODY = `${unique("記事")} 日本政府は2019年7月、半導体材料の輸出管理を強化した。日本は2023年に規制を解除した。`;
+
+/** A workspace with one export control whose status changed from in force (2019-07) to lifted (2023), each cited. */
+async function scenario() {
+  const team = await createTeam();
+  const { analyst, slug } = team;
+  const source = await addSource(analyst, slug, { title: "日経新聞「輸出管理」", language: "ja", body: BODY });
+  const item = await createItem(analyst, slug, {
+    kind: "export_control",
+    title: "対韓輸出管理, \"white list\"",
+    implementingJurisdictions: ["JP"],
+    affectedJurisdictions: ["KR"],
+    tags: ["semiconductors", "半導体"],
+  });
+  await recordStatusChange(analyst, slug, {
+    itemId: item.id,
+    expectedVersion: 1,
+    status: "in_force",
+    effectiveOn: "2019-07",
+    reason: "Controls took effect",
+    citations: [{ sourceId: source.id, excerpt: "半導体材料の輸出管理を強化した" }],
+  });
+  await tick();
+  const whileInForce = new Date();
+  await tick();
+  const lifted = await recordStatusChange(analyst, slug, { itemId: item.id, expectedVersion: 2, status: "lifted", effectiveOn: "2023", reason: "Lifted", noSourceYet: true });
+  await tick();
+  const beforeCitation = new Date();
+  await tick();
+  await addCitation(team.owner, slug, { itemId: item.id, expectedVersion: 3, statusEventId: lifted.eventId, sourceId: source.id, excerpt: "日本は2023年に規制を解除した", reason: "Found the article" });
+  return { ...team, source, item, whileInForce, beforeCitation };
+}
+
+async function csvOf(data: Parameters<typeof exportResponse>[0]) {
+  const response = exportResponse(data, "csv");
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { response, bytes, records: csvRecords(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1)) };
+}
+
+describe("export", () => {
+  it("writes UTF-8 CSV with a byte-order mark, CJK text intact and the provenance of each status", async () => {
+    const { slug, analyst, item } = await scenario();
+    const { response, bytes, records } = await csvOf(await exportTracker(analyst, slug, {}));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="${slug}-tracker-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+    expect(records).toEqual([
+      {
+        ID: item.id,
+        Kind: "Export control",
+        Title: "対韓輸出管理, \"white list\"",
+        "Implementing jurisdictions": "JP",
+        "Affected jurisdictions": "KR",
+        Tags: "semiconductors; 半導体",
+        Status: "Lifted",
+        "Status effective": "2023",
+        Source: "日経新聞「輸出管理」",
+        Excerpt: "日本は2023年に規制を解除した",
+        Flags: "",
+        "Last change": expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        Change: "citation.added",
+        "Change reason": "Found the article",
+        "Changed by": "Owner",
+      },
+    ]);
+  });
+
+  it("respects the as-of dates: the status, its citations and the last change as they stood", async () => {
+    const { slug, analyst, whileInForce, beforeCitation } = await scenario();
+    const recorded = (await csvOf(await exportTracker(analyst, slug, { recordedAt: whileInForce.toISOString() }))).records[0];
+    expect(recorded).toMatchObject({ Status: "In force", "Status effective": "2019-07", Excerpt: "半導体材料の輸出管理を強化した", Change: "status.recorded", "Change reason": "Controls took effect", "Changed by": "Analyst" });
+    const inForce = (await csvOf(await exportTracker(analyst, slug, { validOn: "2020-01-01" }))).records[0];
+    expect(inForce).toMatchObject({ Status: "In force", "Status effective": "2019-07", Source: "日経新聞「輸出管理」", Excerpt: "半導体材料の輸出管理を強化した", Change: "citation.added" });
+    const uncited = (await csvOf(await exportTracker(analyst, slug, { recordedAt: beforeCitation.toISOString() }))).records[0];
+    expect(uncited).toMatchObject({ Status: "Lifted", Source: "", Excerpt: "", Flags: "No source yet", Change: "status.recorded" });
+  });
+
+  it("exports every matching row, walking past the first page, and only the matching ones", async () => {
+    const { slug, analyst } = await createTeam();
+    for (let n = 0; n < 203; n++) await createItem(analyst, slug, { kind: n % 2 ? "trade_dispute" : "export_control", title: `Item ${n}`, implementingJurisdictions: ["JP"] });
+    const all = (await csvOf(await exportTracker(analyst, slug, { limit: "5", cursor: "ignored" }))).records;
+    expect(all).toHaveLength(203);
+    expect(new Set(all.map((r) => r.ID)).size).toBe(203);
+    const disputes = (await csvOf(await exportTracker(analyst, slug, { kind: "trade_dispute" }))).records;
+    expect(disputes).toHaveLength(101);
+    expect(disputes.every((r) => r.Kind === "Trade dispute")).toBe(true);
+  });
+
+  it("exports a saved view as JSON with keys, partial dates and every citation", async () => {
+    const { slug, analyst, viewer, item } = await scenario();
+    const view = await saveView(analyst, slug, { name: "輸出管理 in 2020", visibility: "team", query: { validOn: "2020-01-01", kind: "export_control" } });
+    const response = exportResponse(await exportView(viewer, slug, view.id), "json");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="in-2020.json"; filename*=UTF-8''%E8%BC%B8%E5%87%BA%E7%AE%A1%E7%90%86%20in%202020.json`);
+    const body = await response.json();
+    expect(body).toMatchObject({ workspace: slug, view: { id: view.id, name: "輸出管理 in 2020" }, query: { kind: "export_control", validOn: "2020-01-01" } });
+    expect(body.items).toEqual([
+      expect.objectContaining({ id: item.id, kind: "export_control", status: "in_force", effectiveOn: "2019-07", citations: [{ source: "日経新聞「輸出管理」", excerpt: "半導体材料の輸出管理を強化した" }] }),
+    ]);
+  });
+
+  it("is for members only, scoped to their workspace and to the views they can see", async () => {
+    const { slug, analyst, viewer } = await scenario();
+    const other = await createTeam();
+    const personal = await saveView(analyst, slug, { name: "Private", query: {} });
+    const team = await saveView(analyst, slug, { name: "Team", visibility: "team", query: {} });
+    await expect(exportTracker(other.owner, slug, {})).rejects.toMatchObject({ kind: "not_found" });
+    await expect(exportView(other.owner, slug, team.id)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(exportView(other.owner, other.slug, team.id)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(exportView(viewer, slug, personal.id)).rejects.toMatchObject({ kind: "not_found" });
+    expect((await csvOf(await exportTracker(other.owner, other.slug, {}))).records).toEqual([]);
+    await expect(exportTracker(viewer, slug, { validOn: "2019-02-30" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { validOn: expect.any(Array) } } });
+  });
+});
