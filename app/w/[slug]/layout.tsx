@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
 import { SignOutButton } from "@/components/sign-out-button";
+import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
@@ -16,13 +17,16 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <Link href={`/w/${slug}`} className="font-semibold text-blue-800">
             Policy Tracker
           </Link>
-          {current && <span className="text-sm text-slate-700">{current.name}</span>}
+          <WorkspaceSwitcher current={current} workspaces={workspaces} />
           <nav aria-label="Workspace" className="flex gap-3 text-sm">
             <Link href={`/w/${slug}`} className="hover:underline">
               Tracker
             </Link>
             <Link href={`/w/${slug}/sources`} className="hover:underline">
               Sources
+            </Link>
+            <Link href={`/w/${slug}/members`} className="hover:underline">
+              Members
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
