@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export const INPUT = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2";
+export const INPUT = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 export const BUTTON = "rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60";
 export const SECONDARY_BUTTON = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";
 

@@ -3,12 +3,12 @@ import { ACCOUNTS } from "./fixtures";
 
 // Loaded when a test needs them, not when Playwright collects the spec files.
 async function load() {
-  const [{ db }, { createTeam, TEST_PASSWORD }, { createInvite }] = await Promise.all([
+  const [{ db }, { createTeam, createUser, TEST_PASSWORD }, { createInvite }] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
     import("../lib/workspaces/create-invite"),
   ]);
-  return { db, createTeam, TEST_PASSWORD, createInvite };
+  return { db, createTeam, createUser, TEST_PASSWORD, createInvite };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -36,6 +36,11 @@ async function expiredInvite(modules: Modules) {
   const invite = await modules.createInvite(await demoOwner(modules), "demo", { role: "viewer" });
   await modules.db.invite.update({ where: { id: invite.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
   return invite;
+}
+
+/** A person with an account who belongs to no workspace yet. */
+export function accountOutsideDemo(): Promise<{ name: string; email: string; password: string }> {
+  return withDatabase(async ({ createUser, TEST_PASSWORD }) => ({ ...(await createUser("Jo Iner")), password: TEST_PASSWORD }));
 }
 
 export function expiredInvitePath(): Promise<string> {

@@ -35,8 +35,9 @@ export function SignUpForm({ token, email, minPasswordLength, action }: Props) {
     });
   }
 
+  // POST, so that a submit before the page has loaded its script never puts the password in the address.
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Create your account">
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Create your account">
       <FormAlert message={error && !error.fields ? error.message : undefined} />
       <FormField name="name" label="Your name" errors={fieldErrors("name")} hint="Shown to your teammates beside your changes.">
         {(control) => <input {...control} autoComplete="name" required className={INPUT} />}

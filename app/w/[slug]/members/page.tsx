@@ -50,7 +50,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               const self = member.userId === actor.userId;
               return (
                 <tr key={member.userId} className={ROW}>
-                  <td className="px-3 py-2 font-medium">
+                  <td className="px-3 py-2 font-medium whitespace-nowrap">
                     {member.name}
                     {self && <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>}
                   </td>
