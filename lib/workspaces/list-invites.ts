@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { authorize } from "./authorize";
 import { peopleByIds } from "./people";
 
-/** Invites that can still be accepted (not used, revoked or expired), newest first. Owners only: they name emails. */
+/** Invites that can still be accepted (not used, revoked or expired), newest first. Owners only: they manage invites. */
 export async function listInvites(actor: Actor, workspaceSlug: string) {
   const access = await authorize(actor, workspaceSlug, "members.manage");
   const invites = await db.invite.findMany({
