@@ -11,8 +11,8 @@ export const ZRemoveMember = z.object({ userId: z.uuid("Not a member id") });
 export type RemoveMemberInput = z.input<typeof ZRemoveMember>;
 
 /**
- * Ends a membership. Owners remove anyone; every member may remove themselves (leave). The last owner can do
- * neither to themselves. The person's records and history stay: only their access ends.
+ * Ends a membership. Owners remove anyone; every member may remove themselves (leave). The last owner can neither
+ * be removed nor leave. The person's records and history stay: only their access ends.
  */
 export async function removeMember(actor: Actor, workspaceSlug: string, input: RemoveMemberInput) {
   // Membership first, then the role (leaving needs none), then the input: the order every domain function keeps.

@@ -35,7 +35,11 @@ export type ActionCase = {
 const MEMBERS = "app/w/[slug]/members/actions.ts";
 const INVITE = "app/invite/[token]/actions.ts";
 
-/** Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. */
+/**
+ * Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. To add one:
+ * a row here whose `run` calls the action for the fixture's workspace; a record it needs (an item, a view) goes in
+ * ActionFixture and is made in `freshWorkspace` (server-actions.integration-test.ts).
+ */
 export const ACTION_MATRIX: ActionCase[] = [
   {
     action: "app/w/[slug]/sources/actions.ts#addSourceAction",
