@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
@@ -9,7 +10,10 @@ export default async function Home() {
   return (
     <main id="main" className="mx-auto max-w-xl p-8">
       <h1 className="text-2xl font-semibold">No workspace yet</h1>
-      <p className="mt-2 text-slate-700">You are not a member of any workspace. Ask a workspace owner for an invitation link.</p>
+      <p className="mt-2 text-slate-700">You are not a member of any workspace. Ask a workspace owner for an invitation link, or start your own.</p>
+      <Link href="/workspaces/new" className="mt-4 inline-block rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+        Create a workspace
+      </Link>
     </main>
   );
 }

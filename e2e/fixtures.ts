@@ -26,15 +26,20 @@ export async function signIn(page: Page, role: DemoRole, password = DEMO_PASSWOR
  * cookie stays in the context's cookie jar for the requests that follow.
  */
 export async function signInApi(request: APIRequestContext, role: DemoRole, password = DEMO_PASSWORD) {
+  await signInApiAs(request, ACCOUNTS[role].email, password);
+}
+
+/** The same for any account, such as one a test made in its own workspace. */
+export async function signInApiAs(request: APIRequestContext, email: string, password: string) {
   const csrf = await request.get("/api/auth/csrf");
   expect(csrf.status()).toBe(200);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const callback = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: ACCOUNTS[role].email, password, json: "true" },
+    form: { csrfToken, email, password, json: "true" },
   });
   expect(callback.status()).toBe(200);
   const session = await request.get("/api/auth/session");
-  expect(await session.json()).toMatchObject({ user: { email: ACCOUNTS[role].email } });
+  expect(await session.json()).toMatchObject({ user: { email } });
 }
 
 /** For API tests: `api("analyst")` is a request context signed in as that demo account, `api()` an anonymous one. */

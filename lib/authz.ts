@@ -8,7 +8,9 @@ const POLICY = {
   "source.write": ["owner", "analyst"],
   "view.write": ["owner", "analyst", "viewer"],
   "view.share": ["owner", "analyst"],
+  "members.read": ["owner", "analyst", "viewer"],
   "members.manage": ["owner"],
+  "members.leave": ["owner", "analyst", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -24,11 +24,19 @@ export const sourceChain = (sourceId: string) => `source:${sourceId}`;
 export const workspaceChain = (workspaceId: string) => `workspace:${workspaceId}`;
 
 /**
+ * Takes the chain's transaction-scoped advisory lock: appends to the chain, and checks that must see every earlier
+ * append (such as counting a workspace's owners), queue behind it until the holder commits or rolls back.
+ */
+export async function lockChain(tx: Tx, chainKey: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${chainKey}, 0))`;
+}
+
+/**
  * Appends a change record to its chain inside the caller's transaction, so the record and the change it describes
  * commit together or not at all. A transaction-scoped advisory lock orders concurrent appends to one chain.
  */
 export async function appendChange(tx: Tx, input: ChangeInput) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${input.chainKey}, 0))`;
+  await lockChain(tx, input.chainKey);
   const head = await tx.changeRecord.findFirst({
     where: { chainKey: input.chainKey },
     orderBy: { seq: "desc" },

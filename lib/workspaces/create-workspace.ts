@@ -15,8 +15,10 @@ export const ZCreateWorkspace = z.object({
     .regex(SLUG_PATTERN, "Use 1–40 lower-case letters, digits and dashes"),
 });
 
+export type CreateWorkspaceInput = z.input<typeof ZCreateWorkspace>;
+
 /** Creates a workspace with the actor as its first owner. */
-export async function createWorkspace(actor: Actor, input: z.input<typeof ZCreateWorkspace>) {
+export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput) {
   const data = ZCreateWorkspace.parse(input);
   if (await db.workspace.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
     throw new DomainError("conflict", "That address is taken", { fields: { slug: ["That address is taken; choose another"] } });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search-box";
 import { SignOutForm } from "@/components/sign-out-form";
+import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
@@ -17,7 +18,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <Link href={`/w/${slug}`} className="font-semibold text-blue-800">
             Policy Tracker
           </Link>
-          {current && <span className="text-sm text-slate-700">{current.name}</span>}
+          <WorkspaceSwitcher current={current} workspaces={workspaces} />
           <nav aria-label="Workspace" className="flex gap-3 text-sm">
             <Link href={`/w/${slug}`} className="hover:underline">
               Tracker
@@ -27,6 +28,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             </Link>
             <Link href={`/w/${slug}/activity`} className="hover:underline">
               Activity
+            </Link>
+            <Link href={`/w/${slug}/members`} className="hover:underline">
+              Members
             </Link>
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">

@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { SECONDARY_BUTTON } from "@/components/form-field";
+import { useAction } from "@/components/use-action";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { ActionResult } from "@/lib/http/action-result";
+import type { ChangeRoleInput } from "@/lib/workspaces/change-role";
+import type { RemoveMemberInput } from "@/lib/workspaces/remove-member";
+import { ROLE_ORDER, ROLES } from "@/lib/workspaces/roles";
+
+type Props = {
+  slug: string;
+  member: { userId: string; name: string; role: Role };
+  /** The row is the signed-in person's own. */
+  self: boolean;
+  canManage: boolean;
+  changeRole: (slug: string, input: ChangeRoleInput) => Promise<ActionResult<unknown>>;
+  removeMember: (slug: string, input: RemoveMemberInput) => Promise<ActionResult<{ left: boolean }>>;
+};
+
+/** One member's role and removal controls: owners change roles and remove; anyone may leave (after confirming). */
+export function MemberControls({ slug, member, self, canManage, changeRole, removeMember }: Props) {
+  const router = useRouter();
+  const roleChange = useAction((input: ChangeRoleInput) => changeRole(slug, input));
+  const removal = useAction((input: RemoveMemberInput) => removeMember(slug, input));
+  const [confirming, setConfirming] = useState(false);
+  const error = roleChange.error ?? removal.error;
+  const removeLabel = self ? "Leave workspace" : "Remove";
+
+  function onChangeRole(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    removal.setError(null);
+    const role = String(new FormData(event.currentTarget).get("role")) as Role;
+    roleChange.run({ userId: member.userId, role }, () => undefined);
+  }
+
+  function onRemove() {
+    roleChange.setError(null);
+    setConfirming(false);
+    removal.run({ userId: member.userId }, (result) => {
+      if (result.left) router.push("/");
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {canManage && (
+        <form onSubmit={onChangeRole} className="flex items-center gap-2">
+          <label htmlFor={`role-${member.userId}`} className="sr-only">
+            Role of {member.name}
+          </label>
+          <select id={`role-${member.userId}`} name="role" defaultValue={member.role} key={member.role} className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            {ROLE_ORDER.map((role) => (
+              <option key={role} value={role}>
+                {ROLES[role].label}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={roleChange.pending} className={SECONDARY_BUTTON} aria-label={`Change role of ${member.name}`}>
+            {roleChange.pending ? "Saving…" : "Change role"}
+          </button>
+        </form>
+      )}
+      {(canManage || self) &&
+        (confirming ? (
+          <span className="flex items-center gap-2 text-sm">
+            <span>{self ? "Leave this workspace?" : `Remove ${member.name}?`}</span>
+            <button type="button" onClick={onRemove} className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
+              {self ? "Yes, leave" : "Yes, remove"}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} className={SECONDARY_BUTTON}>
+              Cancel
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            disabled={removal.pending}
+            aria-label={self ? undefined : `Remove ${member.name}`}
+            className="rounded border border-red-200 bg-white px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60"
+          >
+            {removal.pending ? "Removing…" : removeLabel}
+          </button>
+        ))}
+      {error && (
+        <p role="alert" className="basis-full text-sm text-red-800">
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}

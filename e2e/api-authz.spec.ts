@@ -1,0 +1,59 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { CALLERS, expectedOutcome, type Caller } from "../tests/authz/access";
+import { namesRecords, routeKey, routePath, ROUTE_MATRIX, type RouteCase, type RouteRecords } from "../tests/authz/route-matrix";
+import { prepareRouteMatrix } from "./db-helpers";
+import { ACCOUNTS, DEMO_PASSWORD, signInApiAs } from "./fixtures";
+
+// Every route handler and method (tests/authz/route-matrix.ts, checked against the file system by
+// tests/authz/entry-points.test.ts), called over HTTP by each kind of caller with the demo workspace's real ids.
+
+const REFUSAL_STATUS = { unauthenticated: 401, not_found: 404, forbidden: 403 } as const;
+
+let records: RouteRecords;
+let strangersWorkspace: string;
+const callers = new Map<Caller, APIRequestContext>();
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const prepared = await prepareRouteMatrix();
+  records = prepared.records;
+  strangersWorkspace = prepared.stranger.slug;
+  for (const caller of CALLERS) {
+    const context = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+    if (caller === "stranger") await signInApiAs(context, prepared.stranger.email, prepared.stranger.password);
+    else if (caller !== "anonymous") await signInApiAs(context, ACCOUNTS[caller].email, DEMO_PASSWORD);
+    callers.set(caller, context);
+  }
+});
+
+test.afterAll(async () => {
+  await Promise.all([...callers.values()].map((context) => context.dispose()));
+});
+
+function send(caller: Caller, c: RouteCase, r: RouteRecords) {
+  const context = callers.get(caller) as APIRequestContext;
+  // Redirects are part of the answer under test, not something to follow.
+  return context.fetch(routePath(c, r), { method: c.method, data: c.body?.(r), maxRedirects: 0 });
+}
+
+for (const c of ROUTE_MATRIX) {
+  test(routeKey(c), async () => {
+    const answered: Record<string, number> = {};
+    const expected: Record<string, number> = {};
+    for (const caller of CALLERS) {
+      const outcome = expectedOutcome(c.access, caller);
+      answered[caller] = (await send(caller, c, records)).status();
+      expected[caller] = outcome === "allowed" ? c.allowed : REFUSAL_STATUS[outcome];
+    }
+    expect(answered).toEqual(expected);
+
+    if ("policy" in c.access && namesRecords(c)) {
+      // The stranger again, now in their own workspace where they are the owner, with this workspace's ids: a record
+      // of another workspace is not found, and a read that filters by it finds nothing.
+      const response = await send("stranger", c, { ...records, slug: strangersWorkspace });
+      const body = await response.text();
+      const named = Object.values(records).filter((value) => routePath(c, records).includes(value) && value !== records.slug);
+      const emptyRead = c.method === "GET" && response.status() === 200 && !named.some((id) => body.includes(id));
+      expect(response.status() === 404 || emptyRead, `${response.status()} ${body.slice(0, 300)}`).toBe(true);
+    }
+  });
+}

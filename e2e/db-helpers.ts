@@ -1,0 +1,92 @@
+import type { RouteRecords } from "../tests/authz/route-matrix";
+import { ACCOUNTS } from "./fixtures";
+
+// Loaded when a test needs them, not when Playwright collects the spec files.
+async function load() {
+  const [{ db }, { createTeam, createUser, TEST_PASSWORD }, { createInvite }] = await Promise.all([
+    import("../lib/db"),
+    import("../tests/factories"),
+    import("../lib/workspaces/create-invite"),
+  ]);
+  return { db, createTeam, createUser, TEST_PASSWORD, createInvite };
+}
+
+type Modules = Awaited<ReturnType<typeof load>>;
+
+/**
+ * Runs set-up that the app offers no way to do (a second workspace, an invite that expired yesterday) with the domain
+ * functions and the database client, against the test run's database (DATABASE_URL, set by scripts/with-test-db.ts).
+ */
+async function withDatabase<T>(work: (modules: Modules) => Promise<T>): Promise<T> {
+  const modules = await load();
+  try {
+    return await work(modules);
+  } finally {
+    await modules.db.$disconnect();
+  }
+}
+
+async function demoOwner({ db }: Modules) {
+  const owner = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.owner.email }, select: { id: true, email: true, name: true } });
+  return { userId: owner.id, email: owner.email, name: owner.name };
+}
+
+/** An invite to the demo workspace whose expiry is already past: the app only makes invites that expire later. */
+async function expiredInvite(modules: Modules) {
+  const invite = await modules.createInvite(await demoOwner(modules), "demo", { role: "viewer" });
+  await modules.db.invite.update({ where: { id: invite.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  return invite;
+}
+
+/** A person with an account who belongs to no workspace yet. */
+export function accountOutsideDemo(): Promise<{ name: string; email: string; password: string }> {
+  return withDatabase(async ({ createUser, TEST_PASSWORD }) => ({ ...(await createUser("Jo Iner")), password: TEST_PASSWORD }));
+}
+
+export function expiredInvitePath(): Promise<string> {
+  return withDatabase(async (modules) => (await expiredInvite(modules)).path);
+}
+
+/**
+ * The demo workspace's real records for the authorization matrix (an item with a citation and a relation, its
+ * creation record, a pending and an expired invite), and a stranger: the owner of a workspace of their own.
+ */
+export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger: { email: string; password: string; slug: string } }> {
+  return withDatabase(async (modules) => {
+    const { db } = modules;
+    const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true, slug: true } });
+    const relation = await db.itemRelation.findFirstOrThrow({
+      where: { workspaceId: workspace.id, removedAt: null, fromItem: { statusEvents: { some: { retractedAt: null, citations: { some: {} } } } } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, fromItemId: true, toItemId: true, fromItem: { select: { version: true } } },
+    });
+    // The matrix writes against version 1 so that every allowed write is refused as stale and changes nothing.
+    if (relation.fromItem.version < 2) throw new Error("The matrix needs an item edited at least once");
+    const citation = await db.citation.findFirstOrThrow({
+      where: { statusEvent: { itemId: relation.fromItemId, retractedAt: null } },
+      select: { statusEventId: true, sourceId: true, excerpt: true, source: { select: { body: true } } },
+    });
+    const created = await db.changeRecord.findFirstOrThrow({ where: { itemId: relation.fromItemId, type: "item.created" }, select: { id: true } });
+    const owner = await demoOwner(modules);
+    const pending = await modules.createInvite(owner, workspace.slug, { role: "viewer", email: "matrix-pending@example.test" });
+    const expired = await expiredInvite(modules);
+    const team = await modules.createTeam();
+    return {
+      records: {
+        slug: workspace.slug,
+        itemId: relation.fromItemId,
+        relationId: relation.id,
+        sourceId: citation.sourceId,
+        changeId: created.id.toString(),
+        userId: owner.userId,
+        inviteId: pending.id,
+        otherItemId: relation.toItemId,
+        statusEventId: citation.statusEventId,
+        excerpt: citation.excerpt,
+        sourceBody: citation.source.body,
+        expiredInviteToken: expired.path.replace("/invite/", ""),
+      },
+      stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
+    };
+  });
+}

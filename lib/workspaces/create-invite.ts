@@ -1,0 +1,58 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { Role } from "@/lib/generated/prisma/enums";
+import { authorize } from "./authorize";
+import { invitePath, newInviteToken } from "./invite-token";
+import { lockMembership, recordMembershipChange } from "./membership-change";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** An email is optional; when given, only an account with that address can accept the invite. */
+export const ZOptionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320)
+  .refine((value) => value === "" || z.email().safeParse(value).success, "Enter an email address, or leave it empty")
+  .optional()
+  .transform((value) => value || null);
+
+export const ZCreateInvite = z.object({
+  role: z.enum(Role, "Choose a role"),
+  email: ZOptionalEmail,
+  expiresInDays: z.number("Enter a number of days").int("Enter whole days").min(1, "Between 1 and 30 days").max(30, "Between 1 and 30 days").default(7),
+});
+
+export type CreateInviteInput = z.input<typeof ZCreateInvite>;
+
+/**
+ * Creates a single-use invite and returns its link. The token is in the link only: the database keeps its hash, so
+ * the link cannot be shown again later (a lost link is revoked and replaced).
+ */
+export async function createInvite(actor: Actor, workspaceSlug: string, input: CreateInviteInput) {
+  const access = await authorize(actor, workspaceSlug, "members.manage");
+  const data = ZCreateInvite.parse(input);
+  const { token, tokenHash } = newInviteToken();
+  return db.$transaction(async (tx) => {
+    await lockMembership(tx, access.workspaceId, actor, "members.manage");
+    const invite = await tx.invite.create({
+      data: {
+        workspaceId: access.workspaceId,
+        tokenHash,
+        role: data.role,
+        email: data.email,
+        createdById: actor.userId,
+        expiresAt: new Date(Date.now() + data.expiresInDays * DAY_MS),
+      },
+      select: { id: true, role: true, email: true, expiresAt: true },
+    });
+    await recordMembershipChange(tx, access.workspaceId, actor, "member.invited", {
+      inviteId: invite.id,
+      role: { before: null, after: invite.role },
+      email: { before: null, after: invite.email },
+      expiresAt: { before: null, after: invite.expiresAt.toISOString() },
+    });
+    return { ...invite, path: invitePath(token) };
+  });
+}

@@ -1,0 +1,36 @@
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan, type Action } from "@/lib/authz";
+import type { Tx } from "@/lib/db";
+import { invalid, notFound } from "@/lib/errors";
+import { appendChange, lockChain, workspaceChain } from "@/lib/history/append-change";
+import type { JsonValue } from "@/lib/history/canonical-json";
+
+export const LAST_OWNER = "A workspace needs at least one owner. Make another member an owner first.";
+
+/**
+ * Serialises membership changes of a workspace on its history chain's lock, then re-reads the actor's role under the
+ * lock: `authorize` ran before the transaction, and a concurrent change may have demoted or removed the actor since.
+ */
+export async function lockMembership(tx: Tx, workspaceId: string, actor: Actor, action: Action): Promise<void> {
+  await lockChain(tx, workspaceChain(workspaceId));
+  const mine = await tx.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId, userId: actor.userId } },
+    select: { role: true },
+  });
+  if (!mine) throw notFound("Workspace");
+  assertCan(mine.role, action);
+}
+
+/**
+ * Refuses to take away the last owner. Only sound under `lockMembership`: two owners demoting each other at once
+ * would otherwise both count two owners and both succeed.
+ */
+export async function assertAnotherOwner(tx: Tx, workspaceId: string): Promise<void> {
+  const owners = await tx.membership.count({ where: { workspaceId, role: "owner" } });
+  if (owners < 2) throw invalid(LAST_OWNER);
+}
+
+/** A membership change on the workspace's chain, in the caller's transaction. */
+export function recordMembershipChange(tx: Tx, workspaceId: string, actor: { userId: string }, type: string, diff: { [key: string]: JsonValue }) {
+  return appendChange(tx, { workspaceId, chainKey: workspaceChain(workspaceId), actorId: actor.userId, type, diff });
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { authorize } from "./authorize";
+import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
+
+export const ZRemoveMember = z.object({ userId: z.uuid("Not a member id") });
+
+export type RemoveMemberInput = z.input<typeof ZRemoveMember>;
+
+/**
+ * Ends a membership. Owners remove anyone; every member may remove themselves (leave). The last owner can neither
+ * be removed nor leave. The person's records and history stay: only their access ends.
+ */
+export async function removeMember(actor: Actor, workspaceSlug: string, input: RemoveMemberInput) {
+  // Membership first, then the role (leaving needs none), then the input: the order every domain function keeps.
+  const access = await authorize(actor, workspaceSlug, "members.leave");
+  const leaving = input.userId === actor.userId;
+  const action = leaving ? "members.leave" : "members.manage";
+  assertCan(access.role, action);
+  const { userId } = ZRemoveMember.parse(input);
+  return db.$transaction(async (tx) => {
+    await lockMembership(tx, access.workspaceId, actor, action);
+    const member = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } },
+      select: { id: true, role: true, user: { select: { email: true } } },
+    });
+    if (!member) throw notFound("Member");
+    if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId);
+    await tx.membership.delete({ where: { id: member.id } });
+    await recordMembershipChange(tx, access.workspaceId, actor, leaving ? "member.left" : "member.removed", {
+      userId,
+      member: { before: member.user.email, after: null },
+      role: { before: member.role, after: null },
+    });
+    return { userId, left: leaving };
+  });
+}

@@ -1,0 +1,126 @@
+import type { Access } from "./access";
+
+/**
+ * Real records of the demo workspace, by the route parameter that names them ([itemId] → itemId), so that every
+ * stranger's request guesses a real id. Plus what request bodies need.
+ */
+export type RouteRecords = {
+  slug: string;
+  itemId: string;
+  relationId: string;
+  sourceId: string;
+  changeId: string;
+  /** The demo workspace's only owner: changing or removing them is refused even for an owner. */
+  userId: string;
+  /** A pending invite (revoked by the owner's call). */
+  inviteId: string;
+  otherItemId: string;
+  statusEventId: string;
+  excerpt: string;
+  sourceBody: string;
+  expiredInviteToken: string;
+};
+
+export type Method = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+
+export type RouteCase = {
+  /** The route handler's folder under app/: "/api/v1/workspaces/[slug]/items/[itemId]". */
+  route: string;
+  method: Method;
+  access: Access;
+  /** The status for callers the access allows. Never 401, 403 or 404: those are the refusals the matrix checks. */
+  allowed: number;
+  /** Path parameters not named by the records (catch-all segments). */
+  params?: Record<string, string>;
+  query?: (r: RouteRecords) => string;
+  body?: (r: RouteRecords) => Record<string, unknown>;
+};
+
+// Writes are made so that they change nothing in the shared demo workspace: a stale expectedVersion (409), text that
+// is already in the library (409), refused input (400), or the last owner's own membership (400). Each of those
+// answers comes after the membership and role checks, so it proves the caller got past them.
+const STALE = 1;
+
+/** Every route handler and method, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. */
+export const ROUTE_MATRIX: RouteCase[] = [
+  { route: "/api/auth/[...nextauth]", method: "GET", access: { public: true }, allowed: 200, params: { nextauth: "providers" } },
+  // Without a CSRF token next-auth signs no one out; it sends the caller to its confirmation page.
+  { route: "/api/auth/[...nextauth]", method: "POST", access: { public: true }, allowed: 302, params: { nextauth: "signout" } },
+  { route: "/api/bench/list-sql", method: "GET", access: { public: true }, allowed: 404 },
+  { route: "/api/health", method: "GET", access: { public: true }, allowed: 200 },
+  { route: "/api/live", method: "GET", access: { public: true }, allowed: 200 },
+
+  { route: "/api/v1/workspaces", method: "GET", access: { signedIn: true }, allowed: 200 },
+  { route: "/api/v1/workspaces", method: "POST", access: { signedIn: true }, allowed: 409, body: (r) => ({ name: "Another demo", slug: r.slug }) },
+  { route: "/api/v1/invites/accept", method: "POST", access: { signedIn: true }, allowed: 400, body: (r) => ({ token: r.expiredInviteToken }) },
+
+  { route: "/api/v1/workspaces/[slug]/changes", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/changes/[changeId]/revert", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
+  { route: "/api/v1/workspaces/[slug]/search", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "q=export" },
+
+  { route: "/api/v1/workspaces/[slug]/items", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/items", method: "POST", access: { policy: "item.write" }, allowed: 400, body: () => ({ kind: "export_control", title: "", implementingJurisdictions: ["JP"] }) },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]", method: "PATCH", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE, fields: { title: "Renamed by the matrix" } }) },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/archive", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/restore", method: "POST", access: { policy: "item.write" }, allowed: 400, body: () => ({ expectedVersion: STALE }) },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/history", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  {
+    route: "/api/v1/workspaces/[slug]/items/[itemId]/status-changes",
+    method: "POST",
+    access: { policy: "item.write" },
+    allowed: 409,
+    body: (r) => ({ expectedVersion: STALE, status: "eased", effectiveOn: "2024", reason: "Matrix", citations: [{ sourceId: r.sourceId, excerpt: r.excerpt }] }),
+  },
+  {
+    route: "/api/v1/workspaces/[slug]/items/[itemId]/citations",
+    method: "POST",
+    access: { policy: "item.write" },
+    allowed: 409,
+    body: (r) => ({ expectedVersion: STALE, statusEventId: r.statusEventId, sourceId: r.sourceId, excerpt: r.excerpt }),
+  },
+  {
+    route: "/api/v1/workspaces/[slug]/items/[itemId]/relations",
+    method: "POST",
+    access: { policy: "item.write" },
+    allowed: 409,
+    body: (r) => ({ expectedVersion: STALE, type: "supersedes", toItemId: r.otherItemId }),
+  },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/relations/[relationId]", method: "DELETE", access: { policy: "item.write" }, allowed: 409, query: () => `expectedVersion=${STALE}` },
+
+  { route: "/api/v1/workspaces/[slug]/sources", method: "POST", access: { policy: "source.write" }, allowed: 409, body: (r) => ({ title: "Pasted again", language: "en", body: r.sourceBody }) },
+  { route: "/api/v1/workspaces/[slug]/sources/[sourceId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+
+  { route: "/api/v1/workspaces/[slug]/members", method: "GET", access: { policy: "members.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/members/[userId]", method: "PATCH", access: { policy: "members.manage" }, allowed: 400, body: () => ({ role: "analyst" }) },
+  { route: "/api/v1/workspaces/[slug]/members/[userId]", method: "DELETE", access: { policy: "members.manage" }, allowed: 400 },
+  { route: "/api/v1/workspaces/[slug]/invites", method: "GET", access: { policy: "members.manage" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/invites", method: "POST", access: { policy: "members.manage" }, allowed: 201, body: () => ({ role: "viewer", email: "matrix@example.test" }) },
+  { route: "/api/v1/workspaces/[slug]/invites/[inviteId]", method: "DELETE", access: { policy: "members.manage" }, allowed: 200 },
+];
+
+export const routeKey = (c: { method: string; route: string }) => `${c.method} ${c.route}`;
+
+/**
+ * The URL path of a route with its parameters filled in from the records (or the case's own params). Route groups,
+ * "(name)" folders, are not part of URLs. A parameter nothing names fails loudly: add it to RouteRecords.
+ */
+export function routePath(c: RouteCase, records: RouteRecords): string {
+  const values: Record<string, string> = { ...records, ...c.params };
+  const path = c.route
+    .split("/")
+    .filter((segment) => !/^\(.+\)$/.test(segment))
+    .map((segment) => {
+      const param = /^\[(?:\.\.\.)?(.+)\]$/.exec(segment)?.[1];
+      if (!param) return segment;
+      const value = values[param];
+      if (value === undefined) throw new Error(`${routeKey(c)}: no record for [${param}]; add one to RouteRecords`);
+      return encodeURIComponent(value);
+    })
+    .join("/");
+  const query = c.query?.(records);
+  return query ? `${path}?${query}` : path;
+}
+
+/** Whether the route names records besides its workspace, so a stranger can try the ids in their own workspace. */
+export const namesRecords = (c: RouteCase) => /\[(?!slug\])[^\]]+\]/.test(c.route);
