@@ -21,6 +21,7 @@ export type SearchResults = {
 };
 
 const { sql } = Prisma;
+const CANDIDATES = 100;
 const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
@@ -43,41 +44,67 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
   const around = (column: Prisma.Sql) =>
     sql`substring(${column} FROM greatest(1, strpos(lower(${column}), lower(${q})) - 80) FOR 240)`;
 
+  // Ranking every match of a common word across a large workspace costs seconds; each kind of match contributes its
+  // first CANDIDATES rows (found through its index, unordered) and only those are ranked.
+  const candidates = (table: Prisma.Sql, scope: Prisma.Sql, matches: Prisma.Sql[]) =>
+    Prisma.join(
+      matches.map((match) => sql`(SELECT x.id FROM ${table} x WHERE ${scope} AND ${match} LIMIT ${CANDIDATES})`),
+      " UNION ",
+    );
+  const itemScope = sql`x."workspaceId" = ${ws} AND x."archivedAt" IS NULL`;
+  const sourceScope = sql`x."workspaceId" = ${ws}`;
+
   const [items, sources, citations, changes] = await Promise.all([
     db.$queryRaw<SearchResults["items"]>`
+      WITH hits AS (${candidates(sql`"TrackedItem"`, itemScope, [
+        sql`x."searchVector" @@ ${words}`,
+        sql`x."searchVector" @@ ${prefixQuery}`,
+        sql`(x.title ILIKE ${like} OR x.summary ILIKE ${like})`,
+      ])})
       SELECT i.id, i.kind, i.title,
              ts_headline('english', i.title || ' — ' || i.summary, ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}) AS snippet,
              (ts_rank_cd(i."searchVector", ${words}) * 2 + ts_rank_cd(i."searchVector", coalesce(${prefixQuery}, ''::tsquery))
                + similarity(i.title, ${q}))::float8 AS rank
-      FROM "TrackedItem" i
-      WHERE i."workspaceId" = ${ws} AND i."archivedAt" IS NULL
-        AND (i."searchVector" @@ ${words} OR i."searchVector" @@ ${prefixQuery} OR i.title ILIKE ${like} OR i.summary ILIKE ${like})
+      FROM "TrackedItem" i JOIN hits ON hits.id = i.id
       ORDER BY rank DESC, i."updatedAt" DESC LIMIT ${limit}`,
     db.$queryRaw<SearchResults["sources"]>`
+      WITH hits AS (${candidates(sql`"Source"`, sourceScope, [
+        sql`x."searchVector" @@ ${words}`,
+        sql`x."searchVector" @@ ${prefixQuery}`,
+        sql`(x.body ILIKE ${like} OR x.title ILIKE ${like})`,
+      ])})
       SELECT s.id, s.title, s.language,
              CASE WHEN s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery}
                   THEN ts_headline('english', s.body, ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE})
                   ELSE ${around(sql`s.body`)} END AS snippet,
-             (ts_rank_cd(s."searchVector", ${words}) * 2 + ts_rank_cd(s."searchVector", coalesce(${prefixQuery}, ''::tsquery))
-               + similarity(s.title, ${q}))::float8 AS rank
-      FROM "Source" s
-      WHERE s."workspaceId" = ${ws}
-        AND (s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery} OR s.body ILIKE ${like} OR s.title ILIKE ${like})
-      ORDER BY rank DESC, s."createdAt" DESC LIMIT ${limit}`,
+             s.rank
+      FROM (
+        SELECT s.*, (ts_rank_cd(s."searchVector", ${words}) * 2 + ts_rank_cd(s."searchVector", coalesce(${prefixQuery}, ''::tsquery))
+                      + similarity(s.title, ${q}))::float8 AS rank
+        FROM "Source" s JOIN hits ON hits.id = s.id
+        ORDER BY rank DESC, s."createdAt" DESC LIMIT ${limit}
+      ) s
+      ORDER BY s.rank DESC, s."createdAt" DESC`,
     db.$queryRaw<SearchResults["citations"]>`
+      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, [
+        sql`to_tsvector('english', x.excerpt) @@ ${words}`,
+        sql`x.excerpt ILIKE ${like}`,
+      ])})
       SELECT c.id, i.title, e."itemId", c."sourceId",
              c.excerpt AS snippet,
              (ts_rank_cd(to_tsvector('english', c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
-      FROM "Citation" c JOIN "StatusEvent" e ON e.id = c."statusEventId" JOIN "TrackedItem" i ON i.id = e."itemId"
-      WHERE c."workspaceId" = ${ws} AND e."retractedAt" IS NULL
-        AND (to_tsvector('english', c.excerpt) @@ ${words} OR c.excerpt ILIKE ${like})
+      FROM "Citation" c JOIN hits ON hits.id = c.id
+        JOIN "StatusEvent" e ON e.id = c."statusEventId" JOIN "TrackedItem" i ON i.id = e."itemId"
+      WHERE e."retractedAt" IS NULL
       ORDER BY rank DESC LIMIT ${limit}`,
     db.$queryRaw<SearchResults["changes"]>`
+      WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, [
+        sql`to_tsvector('english', x.reason) @@ ${words}`,
+        sql`x.reason ILIKE ${like}`,
+      ])})
       SELECT r.id::text AS id, coalesce(i.title, r.type) AS title, r."itemId", r."recordedAt", r.reason AS snippet,
              (ts_rank_cd(to_tsvector('english', r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank
-      FROM "ChangeRecord" r LEFT JOIN "TrackedItem" i ON i.id = r."itemId"
-      WHERE r."workspaceId" = ${ws} AND r.reason <> ''
-        AND (to_tsvector('english', r.reason) @@ ${words} OR r.reason ILIKE ${like})
+      FROM "ChangeRecord" r JOIN hits ON hits.id = r.id LEFT JOIN "TrackedItem" i ON i.id = r."itemId"
       ORDER BY rank DESC, r.id DESC LIMIT ${limit}`,
   ]);
   return { items, sources, citations, changes };
