@@ -1,14 +1,17 @@
 import type { RouteRecords } from "../tests/authz/route-matrix";
-import { ACCOUNTS } from "./fixtures";
+import { ACCOUNTS, type DemoRole } from "./fixtures";
 
 // Loaded when a test needs them, not when Playwright collects the spec files.
 async function load() {
-  const [{ db }, { createTeam, createUser, TEST_PASSWORD }, { createInvite }] = await Promise.all([
+  const [{ db }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
     import("../lib/workspaces/create-invite"),
+    import("../lib/views/save-view"),
+    import("../lib/views/create-share-link"),
+    import("../lib/views/revoke-share-link"),
   ]);
-  return { db, createTeam, createUser, TEST_PASSWORD, createInvite };
+  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -26,10 +29,12 @@ async function withDatabase<T>(work: (modules: Modules) => Promise<T>): Promise<
   }
 }
 
-async function demoOwner({ db }: Modules) {
-  const owner = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.owner.email }, select: { id: true, email: true, name: true } });
-  return { userId: owner.id, email: owner.email, name: owner.name };
+async function demoMember({ db }: Modules, role: DemoRole) {
+  const user = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS[role].email }, select: { id: true, email: true, name: true } });
+  return { userId: user.id, email: user.email, name: user.name };
 }
+
+const demoOwner = (modules: Modules) => demoMember(modules, "owner");
 
 /** An invite to the demo workspace whose expiry is already past: the app only makes invites that expire later. */
 async function expiredInvite(modules: Modules) {
@@ -48,8 +53,25 @@ export function expiredInvitePath(): Promise<string> {
 }
 
 /**
+ * Saved views for the authorization matrix (the demo has none): a team view of the analyst's with a revoked share
+ * link, a personal view of the owner's, and a personal view of each member's under one name.
+ */
+async function matrixViews(modules: Modules, slug: string) {
+  const { saveView, createShareLink, revokeShareLink, unique } = modules;
+  const [owner, analyst, viewer] = await Promise.all([demoMember(modules, "owner"), demoMember(modules, "analyst"), demoMember(modules, "viewer")]);
+  const viewName = unique("Matrix view");
+  for (const member of [owner, analyst, viewer]) await saveView(member, slug, { name: viewName, query: {} });
+  const team = await saveView(analyst, slug, { name: unique("Matrix team view"), visibility: "team", query: "kind=export_control" });
+  const personal = await saveView(owner, slug, { name: unique("Matrix personal view"), query: {} });
+  const link = await createShareLink(analyst, slug, { viewId: team.id });
+  await revokeShareLink(analyst, slug, { viewId: team.id, linkId: link.id });
+  return { viewId: team.id, linkId: link.id, personalViewId: personal.id, viewName };
+}
+
+/**
  * The demo workspace's real records for the authorization matrix (an item with a citation and a relation, its
- * creation record, a pending and an expired invite), and a stranger: the owner of a workspace of their own.
+ * creation record, a pending and an expired invite, saved views and a share link), and a stranger: the owner of a
+ * workspace of their own.
  */
 export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger: { email: string; password: string; slug: string } }> {
   return withDatabase(async (modules) => {
@@ -70,6 +92,7 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const owner = await demoOwner(modules);
     const pending = await modules.createInvite(owner, workspace.slug, { role: "viewer", email: "matrix-pending@example.test" });
     const expired = await expiredInvite(modules);
+    const views = await matrixViews(modules, workspace.slug);
     const team = await modules.createTeam();
     return {
       records: {
@@ -85,6 +108,7 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         excerpt: citation.excerpt,
         sourceBody: citation.source.body,
         expiredInviteToken: expired.path.replace("/invite/", ""),
+        ...views,
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };

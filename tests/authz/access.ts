@@ -2,13 +2,20 @@ import { can, type Action } from "@/lib/authz";
 
 /**
  * Who may call an entry point: the members a policy action allows (other members are refused, everyone else is told
- * the workspace does not exist), any signed-in person, or anyone at all.
+ * the workspace does not exist), any signed-in person, or anyone at all. A policy may name a record one member owns
+ * (a saved view, a share link they made): only they and the workspace's owners may change it, other members the policy
+ * allows are refused; and if it is personal, only they know it exists, other members are told it does not.
  */
-export type Access = { policy: Action } | { signedIn: true } | { public: true };
+export type Access = { policy: Action; owned?: Owned } | { signedIn: true } | { public: true };
 
 /** The five kinds of caller every entry point is tried with, least privileged first. */
 export const CALLERS = ["anonymous", "stranger", "viewer", "analyst", "owner"] as const;
 export type Caller = (typeof CALLERS)[number];
+/** The callers who are members of the workspace, each with the role of their name. */
+export type Member = Exclude<Caller, "anonymous" | "stranger">;
+
+/** The member who owns the record an entry point acts on, and whether it is theirs alone (a personal view). */
+export type Owned = { by: Member; personal?: true };
 
 export type Outcome = "allowed" | "unauthenticated" | "not_found" | "forbidden";
 
@@ -18,5 +25,11 @@ export function expectedOutcome(access: Access, caller: Caller): Outcome {
   if (caller === "anonymous") return "unauthenticated";
   if ("signedIn" in access) return "allowed";
   if (caller === "stranger") return "not_found";
-  return can(caller, access.policy) ? "allowed" : "forbidden";
+  // The role is checked first, on the workspace; the record is looked up after it.
+  if (!can(caller, access.policy)) return "forbidden";
+  if (access.owned && caller !== access.owned.by) {
+    if (access.owned.personal) return "not_found";
+    if (caller !== "owner") return "forbidden";
+  }
+  return "allowed";
 }

@@ -1,6 +1,24 @@
 import { acceptInviteAction, signUpWithInviteAction } from "@/app/invite/[token]/actions";
+import {
+  addCitationAction,
+  addRelationAction,
+  createItemAction,
+  recordStatusChangeAction,
+  removeRelationAction,
+  revertChangeAction,
+  setArchivedAction,
+  updateItemAction,
+} from "@/app/w/[slug]/items/actions";
 import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/app/w/[slug]/members/actions";
-import { addSourceAction } from "@/app/w/[slug]/sources/actions";
+import { addSourceAction, flagDiscrepancyAction, resolveDiscrepancyAction } from "@/app/w/[slug]/sources/actions";
+import {
+  createShareLinkAction,
+  deleteViewAction,
+  duplicateViewAction,
+  renameViewAction,
+  revokeShareLinkAction,
+  saveViewAction,
+} from "@/app/w/[slug]/views/actions";
 import { createWorkspaceAction } from "@/app/workspaces/actions";
 import type { Actor } from "@/lib/auth/actor";
 import type { DomainErrorKind } from "@/lib/errors";
@@ -19,6 +37,23 @@ export type ActionFixture = {
   inviteToken: string;
   /** Text no other test uses, for sources, workspace slugs and emails. */
   unique: string;
+  /** An item with a status that cites no source yet and a relation to another item, at its current version. */
+  itemId: string;
+  itemVersion: number;
+  statusEventId: string;
+  otherItemId: string;
+  relationId: string;
+  /** The change that added the relation (a revert removes it). */
+  changeId: string;
+  /** Two sources, and an excerpt of the first; an open discrepancy between them. */
+  sourceId: string;
+  otherSourceId: string;
+  excerpt: string;
+  discrepancyId: string;
+  /** A team view and a personal view of the analyst's, and an active share link the analyst made to the team view. */
+  viewId: string;
+  personalViewId: string;
+  linkId: string;
 };
 
 export type ActionCase = {
@@ -32,6 +67,9 @@ export type ActionCase = {
   run: (f: ActionFixture, caller: Actor | null) => Promise<ActionResult<unknown>>;
 };
 
+const ITEMS = "app/w/[slug]/items/actions.ts";
+const SOURCES = "app/w/[slug]/sources/actions.ts";
+const VIEWS = "app/w/[slug]/views/actions.ts";
 const MEMBERS = "app/w/[slug]/members/actions.ts";
 const INVITE = "app/invite/[token]/actions.ts";
 
@@ -42,10 +80,111 @@ const INVITE = "app/invite/[token]/actions.ts";
  */
 export const ACTION_MATRIX: ActionCase[] = [
   {
-    action: "app/w/[slug]/sources/actions.ts#addSourceAction",
+    action: `${ITEMS}#createItemAction`,
+    access: { policy: "item.write" },
+    run: (f) => createItemAction(f.slug, { kind: "export_control", title: "Matrix item", implementingJurisdictions: ["JP"] }),
+  },
+  {
+    action: `${ITEMS}#updateItemAction`,
+    access: { policy: "item.write" },
+    run: (f) => updateItemAction(f.slug, { itemId: f.itemId, expectedVersion: f.itemVersion, fields: { title: "Renamed by the matrix" } }),
+  },
+  {
+    action: `${ITEMS}#recordStatusChangeAction`,
+    access: { policy: "item.write" },
+    run: (f) =>
+      recordStatusChangeAction(f.slug, {
+        itemId: f.itemId,
+        expectedVersion: f.itemVersion,
+        status: "eased",
+        effectiveOn: "2020",
+        reason: "Matrix",
+        citations: [{ sourceId: f.sourceId, excerpt: f.excerpt }],
+      }),
+  },
+  {
+    action: `${ITEMS}#addCitationAction`,
+    access: { policy: "item.write" },
+    run: (f) => addCitationAction(f.slug, { itemId: f.itemId, expectedVersion: f.itemVersion, statusEventId: f.statusEventId, sourceId: f.sourceId, excerpt: f.excerpt }),
+  },
+  { action: `${ITEMS}#setArchivedAction`, access: { policy: "item.write" }, run: (f) => setArchivedAction(f.slug, { itemId: f.itemId, expectedVersion: f.itemVersion, archived: true }) },
+  {
+    action: `${ITEMS}#addRelationAction`,
+    access: { policy: "item.write" },
+    run: (f) => addRelationAction(f.slug, { itemId: f.itemId, expectedVersion: f.itemVersion, type: "supersedes", toItemId: f.otherItemId }),
+  },
+  {
+    action: `${ITEMS}#removeRelationAction`,
+    access: { policy: "item.write" },
+    run: (f) => removeRelationAction(f.slug, { itemId: f.itemId, expectedVersion: f.itemVersion, relationId: f.relationId }),
+  },
+  { action: `${ITEMS}#revertChangeAction`, access: { policy: "item.write" }, run: (f) => revertChangeAction(f.slug, { changeId: f.changeId, expectedVersion: f.itemVersion }) },
+
+  {
+    action: `${SOURCES}#addSourceAction`,
     access: { policy: "source.write" },
     run: (f) => addSourceAction(f.slug, { title: "Matrix source", language: "en", body: `${f.unique}: Seoul restored Japan to its white list.` }),
   },
+  {
+    action: `${SOURCES}#flagDiscrepancyAction`,
+    access: { policy: "source.write" },
+    run: (f) => flagDiscrepancyAction(f.slug, { sourceAId: f.sourceId, sourceBId: f.otherSourceId, note: "The matrix says they disagree" }),
+  },
+  { action: `${SOURCES}#resolveDiscrepancyAction`, access: { policy: "source.write" }, run: (f) => resolveDiscrepancyAction(f.slug, f.discrepancyId) },
+
+  { action: `${VIEWS}#saveViewAction`, access: { policy: "view.write" }, run: (f) => saveViewAction(f.slug, { name: "Matrix view", query: "kind=export_control" }) },
+  {
+    action: `${VIEWS}#saveViewAction`,
+    label: "for the team",
+    access: { policy: "view.share" },
+    run: (f) => saveViewAction(f.slug, { name: "Matrix view", visibility: "team", query: "kind=export_control" }),
+  },
+  {
+    action: `${VIEWS}#renameViewAction`,
+    label: "a team view",
+    access: { policy: "view.write", owned: { by: "analyst" } },
+    run: (f) => renameViewAction(f.slug, { viewId: f.viewId, name: "Renamed by the matrix" }),
+  },
+  {
+    action: `${VIEWS}#renameViewAction`,
+    label: "a personal view",
+    access: { policy: "view.write", owned: { by: "analyst", personal: true } },
+    run: (f) => renameViewAction(f.slug, { viewId: f.personalViewId, name: "Renamed by the matrix" }),
+  },
+  { action: `${VIEWS}#duplicateViewAction`, label: "a team view", access: { policy: "view.write" }, run: (f) => duplicateViewAction(f.slug, { viewId: f.viewId }) },
+  {
+    action: `${VIEWS}#duplicateViewAction`,
+    label: "a personal view",
+    access: { policy: "view.write", owned: { by: "analyst", personal: true } },
+    run: (f) => duplicateViewAction(f.slug, { viewId: f.personalViewId }),
+  },
+  {
+    action: `${VIEWS}#duplicateViewAction`,
+    label: "for the team",
+    access: { policy: "view.share" },
+    run: (f) => duplicateViewAction(f.slug, { viewId: f.viewId, visibility: "team" }),
+  },
+  { action: `${VIEWS}#deleteViewAction`, label: "a team view", access: { policy: "view.write", owned: { by: "analyst" } }, run: (f) => deleteViewAction(f.slug, { viewId: f.viewId }) },
+  {
+    action: `${VIEWS}#deleteViewAction`,
+    label: "a personal view",
+    access: { policy: "view.write", owned: { by: "analyst", personal: true } },
+    run: (f) => deleteViewAction(f.slug, { viewId: f.personalViewId }),
+  },
+  { action: `${VIEWS}#createShareLinkAction`, label: "a team view", access: { policy: "view.share" }, run: (f) => createShareLinkAction(f.slug, { viewId: f.viewId }) },
+  {
+    action: `${VIEWS}#createShareLinkAction`,
+    label: "a personal view",
+    access: { policy: "view.share", owned: { by: "analyst", personal: true } },
+    run: (f) => createShareLinkAction(f.slug, { viewId: f.personalViewId }),
+  },
+  {
+    action: `${VIEWS}#revokeShareLinkAction`,
+    // Revoking is for the link's creator, the view's owner (here both the analyst) and the workspace's owners.
+    access: { policy: "workspace.read", owned: { by: "analyst" } },
+    run: (f) => revokeShareLinkAction(f.slug, { viewId: f.viewId, linkId: f.linkId }),
+  },
+
   { action: `${MEMBERS}#createInviteAction`, access: { policy: "members.manage" }, run: (f) => createInviteAction(f.slug, { role: "analyst" }) },
   { action: `${MEMBERS}#revokeInviteAction`, access: { policy: "members.manage" }, run: (f) => revokeInviteAction(f.slug, { inviteId: f.inviteId }) },
   { action: `${MEMBERS}#changeRoleAction`, access: { policy: "members.manage" }, run: (f) => changeRoleAction(f.slug, { userId: f.memberId, role: "analyst" }) },

@@ -19,6 +19,13 @@ export type RouteRecords = {
   excerpt: string;
   sourceBody: string;
   expiredInviteToken: string;
+  /** A team view the demo analyst owns (so the viewer may read it but not change it), with a revoked share link. */
+  viewId: string;
+  linkId: string;
+  /** A personal view of the demo owner, which no one else can see (deleted by the owner's call). */
+  personalViewId: string;
+  /** The name of a personal view each demo member has: another view by that name is refused. */
+  viewName: string;
 };
 
 export type Method = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
@@ -30,15 +37,16 @@ export type RouteCase = {
   access: Access;
   /** The status for callers the access allows. Never 401, 403 or 404: those are the refusals the matrix checks. */
   allowed: number;
-  /** Path parameters not named by the records (catch-all segments). */
-  params?: Record<string, string>;
+  /** Path parameters not named by the records (catch-all segments), or named by another record than their own. */
+  params?: Record<string, string> | ((r: RouteRecords) => Record<string, string>);
   query?: (r: RouteRecords) => string;
   body?: (r: RouteRecords) => Record<string, unknown>;
 };
 
 // Writes are made so that they change nothing in the shared demo workspace: a stale expectedVersion (409), text that
-// is already in the library (409), refused input (400), or the last owner's own membership (400). Each of those
-// answers comes after the membership and role checks, so it proves the caller got past them.
+// is already in the library (409), a view name the caller (or the view's owner) already uses (409), refused input
+// (400), or the last owner's own membership (400). Each of those answers comes after the membership and role checks,
+// so it proves the caller got past them.
 const STALE = 1;
 
 /** Every route handler and method, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. */
@@ -88,6 +96,33 @@ export const ROUTE_MATRIX: RouteCase[] = [
   },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/relations/[relationId]", method: "DELETE", access: { policy: "item.write" }, allowed: 409, query: () => `expectedVersion=${STALE}` },
 
+  { route: "/api/v1/workspaces/[slug]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+  { route: "/api/v1/workspaces/[slug]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+
+  { route: "/api/v1/workspaces/[slug]/views", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/views", method: "POST", access: { policy: "view.write" }, allowed: 409, body: (r) => ({ name: r.viewName, query: "kind=export_control" }) },
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  // Renaming is for the view's owner and the workspace's owners; the name is one the view's owner already uses.
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]", method: "PATCH", access: { policy: "view.write", owned: { by: "analyst" } }, allowed: 409, body: (r) => ({ name: r.viewName }) },
+  // Nothing refuses a delete once the caller may make it, so it deletes: the owner's personal view, which only they see.
+  {
+    route: "/api/v1/workspaces/[slug]/views/[viewId]",
+    method: "DELETE",
+    access: { policy: "view.write", owned: { by: "owner", personal: true } },
+    allowed: 200,
+    params: (r) => ({ viewId: r.personalViewId }),
+  },
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]/duplicate", method: "POST", access: { policy: "view.write" }, allowed: 409, body: (r) => ({ name: r.viewName }) },
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]/share-links", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  // Nothing refuses a link once the caller may make it and sees the view (bad input is refused before the view is
+  // looked up, which would let a stranger's call pass without a 404), so each allowed caller makes one, to the
+  // matrix's own view.
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]/share-links", method: "POST", access: { policy: "view.share" }, allowed: 201, body: () => ({ expiresInDays: 1 }) },
+  // Revoking is for the link's creator (here the view's owner too) and the workspace's owners; the link is revoked already.
+  { route: "/api/v1/workspaces/[slug]/views/[viewId]/share-links/[linkId]", method: "DELETE", access: { policy: "workspace.read", owned: { by: "analyst" } }, allowed: 400 },
+
   { route: "/api/v1/workspaces/[slug]/sources", method: "POST", access: { policy: "source.write" }, allowed: 409, body: (r) => ({ title: "Pasted again", language: "en", body: r.sourceBody }) },
   { route: "/api/v1/workspaces/[slug]/sources/[sourceId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
 
@@ -106,7 +141,7 @@ export const routeKey = (c: { method: string; route: string }) => `${c.method} $
  * "(name)" folders, are not part of URLs. A parameter nothing names fails loudly: add it to RouteRecords.
  */
 export function routePath(c: RouteCase, records: RouteRecords): string {
-  const values: Record<string, string> = { ...records, ...c.params };
+  const values: Record<string, string> = { ...records, ...(typeof c.params === "function" ? c.params(records) : c.params) };
   const path = c.route
     .split("/")
     .filter((segment) => !/^\(.+\)$/.test(segment))

@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { flagDiscrepancy } from "@/lib/sources/discrepancies";
+import { createItem } from "@/lib/tracking/create-item";
+import { recordStatusChange } from "@/lib/tracking/record-status-change";
+import { addRelation } from "@/lib/tracking/relations";
+import { createShareLink } from "@/lib/views/create-share-link";
+import { saveView } from "@/lib/views/save-view";
 import { createInvite } from "@/lib/workspaces/create-invite";
-import { createTeam, createUser, unique } from "@/tests/factories";
+import { createSource, createTeam, createUser, unique } from "@/tests/factories";
 import { CALLERS, expectedOutcome, type Caller, type Outcome } from "./access";
 import { ACTION_MATRIX, type ActionFixture } from "./action-matrix";
 
@@ -32,12 +38,37 @@ async function freshWorkspace() {
   const member = await createUser("Second viewer");
   await db.membership.create({ data: { workspaceId: team.workspace.id, userId: member.userId, role: "viewer" } });
   const invite = await createInvite(team.owner, team.slug, { role: "viewer" });
+  const { analyst } = team;
+  const excerpt = "Japan said it would lift export controls.";
+  const [source, otherSource] = [await createSource(analyst, team.slug), await createSource(analyst, team.slug)];
+  const newItem = (title: string) => createItem(analyst, team.slug, { kind: "export_control", title, implementingJurisdictions: ["JP"] });
+  const [item, other] = [await newItem("Matrix item"), await newItem("Another matrix item")];
+  const status = await recordStatusChange(analyst, team.slug, { itemId: item.id, expectedVersion: item.version, status: "in_force", effectiveOn: "2019-07", reason: "Matrix", noSourceYet: true });
+  const relation = await addRelation(analyst, team.slug, { itemId: item.id, expectedVersion: status.version, type: "related_to", toItemId: other.id });
+  const added = await db.changeRecord.findFirstOrThrow({ where: { itemId: item.id, type: "relation.added" }, select: { id: true } });
+  const discrepancy = await flagDiscrepancy(analyst, team.slug, { sourceAId: source.id, sourceBId: otherSource.id, note: "The sources disagree" });
+  const teamView = await saveView(analyst, team.slug, { name: "Matrix team view", visibility: "team", query: "kind=export_control" });
+  const personalView = await saveView(analyst, team.slug, { name: "Matrix personal view", query: {} });
+  const link = await createShareLink(analyst, team.slug, { viewId: teamView.id });
   const fixture: ActionFixture = {
     slug: team.slug,
     memberId: member.userId,
     inviteId: invite.id,
     inviteToken: invite.path.replace("/invite/", ""),
     unique: unique("matrix"),
+    itemId: item.id,
+    itemVersion: relation.version,
+    statusEventId: status.eventId,
+    otherItemId: other.id,
+    relationId: relation.relationId,
+    changeId: added.id.toString(),
+    sourceId: source.id,
+    otherSourceId: otherSource.id,
+    excerpt,
+    discrepancyId: discrepancy.id,
+    viewId: teamView.id,
+    personalViewId: personalView.id,
+    linkId: link.id,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };
