@@ -116,3 +116,19 @@ test("an analyst flags two sources as disagreeing, sees it on both and in the fi
   await disagreements.getByRole("button", { name: "Mark resolved" }).click();
   await expect(disagreements.getByText("None flagged.")).toBeVisible();
 });
+
+test("an analyst corrects a source's details; the change is recorded", async ({ page }) => {
+  const id = stamp();
+  await signIn(page, "analyst");
+  await addSource(page, `Untitled wire copy ${id}`, `Tokyo will review its export controls, officials said (${id}).`, "en");
+  await page.getByText("Edit details").click();
+  await page.getByLabel("Title").fill(`Kyodo: Tokyo to review controls ${id}`);
+  await page.getByLabel("Byline").fill("Staff reporter");
+  await page.getByLabel("Reason").fill("Found the original wire");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Kyodo: Tokyo to review controls ${id}` })).toBeVisible();
+  await expect(page.getByText("Staff reporter")).toBeVisible();
+  const history = await page.request.get(`/api/v1/workspaces/demo/changes?type=source&limit=5`);
+  const { changes } = (await history.json()) as { changes: { type: string; reason: string; diff: Record<string, { after: unknown }> }[] };
+  expect(changes[0]).toMatchObject({ type: "source.updated", reason: "Found the original wire", diff: { title: { after: `Kyodo: Tokyo to review controls ${id}` } } });
+});

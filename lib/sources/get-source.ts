@@ -21,6 +21,7 @@ export async function getSource(actor: Actor, workspaceSlug: string, sourceId: s
       url: true,
       language: true,
       body: true,
+      version: true,
       createdAt: true,
       citations: {
         where: { statusEvent: { retractedAt: null } },

@@ -15,7 +15,9 @@ export const ZUpdateSource = ZAddSource.omit({ body: true }).partial().extend({
   reason: z.string().trim().max(2000).default(""),
 });
 
-export async function updateSource(actor: Actor, workspaceSlug: string, input: z.input<typeof ZUpdateSource>) {
+export type UpdateSourceInput = z.input<typeof ZUpdateSource>;
+
+export async function updateSource(actor: Actor, workspaceSlug: string, input: UpdateSourceInput) {
   const access = await authorize(actor, workspaceSlug, "source.write");
   const { sourceId, expectedVersion, reason, publishedOn, ...fields } = ZUpdateSource.parse(input);
   const source = await db.source.findFirst({ where: { id: sourceId, workspaceId: access.workspaceId } });

@@ -10,7 +10,7 @@ import {
   updateItemAction,
 } from "@/app/w/[slug]/items/actions";
 import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/app/w/[slug]/members/actions";
-import { addSourceAction, flagDiscrepancyAction, resolveDiscrepancyAction } from "@/app/w/[slug]/sources/actions";
+import { addSourceAction, flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "@/app/w/[slug]/sources/actions";
 import {
   createShareLinkAction,
   deleteViewAction,
@@ -131,6 +131,11 @@ export const ACTION_MATRIX: ActionCase[] = [
     run: (f) => flagDiscrepancyAction(f.slug, { sourceAId: f.sourceId, sourceBId: f.otherSourceId, note: "The matrix says they disagree" }),
   },
   { action: `${SOURCES}#resolveDiscrepancyAction`, access: { policy: "source.write" }, run: (f) => resolveDiscrepancyAction(f.slug, f.discrepancyId) },
+  {
+    action: `${SOURCES}#updateSourceAction`,
+    access: { policy: "source.write" },
+    run: (f) => updateSourceAction(f.slug, { sourceId: f.sourceId, expectedVersion: 1, title: `Renamed ${f.unique}` }),
+  },
 
   { action: `${VIEWS}#saveViewAction`, access: { policy: "view.write" }, run: (f) => saveViewAction(f.slug, { name: "Matrix view", query: "kind=export_control" }) },
   {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/current-actor";
 import { runAction } from "@/lib/http/action-result";
 import { addSource, type AddSourceInput } from "@/lib/sources/add-source";
+import { updateSource, type UpdateSourceInput } from "@/lib/sources/update-source";
 import { flagDiscrepancy, resolveDiscrepancy, type FlagDiscrepancyInput } from "@/lib/sources/discrepancies";
 
 export async function addSourceAction(slug: string, input: AddSourceInput) {
@@ -27,5 +28,13 @@ export async function resolveDiscrepancyAction(slug: string, discrepancyId: stri
     await resolveDiscrepancy(await requireActor(), slug, { discrepancyId });
     revalidatePath(`/w/${slug}`, "layout");
     return { id: discrepancyId };
+  });
+}
+
+export async function updateSourceAction(slug: string, input: UpdateSourceInput) {
+  return runAction(async () => {
+    const updated = await updateSource(await requireActor(), slug, input);
+    revalidatePath(`/w/${slug}`, "layout");
+    return updated;
   });
 }

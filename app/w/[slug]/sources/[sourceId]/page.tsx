@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CiteSelection } from "@/components/cite-selection";
 import { Disclosure } from "@/components/disclosure";
+import { EditSourceForm } from "@/components/edit-source-form";
 import { FlagDiscrepancyForm } from "@/components/flag-discrepancy-form";
 import { ResolveDiscrepancyButton } from "@/components/resolve-discrepancy-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
@@ -9,10 +10,10 @@ import { can } from "@/lib/authz";
 import { pageData } from "@/lib/http/page-data";
 import { getSource } from "@/lib/sources/get-source";
 import { listSources } from "@/lib/sources/list-sources";
-import { flagDiscrepancyAction, resolveDiscrepancyAction } from "../actions";
+import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
 import { highlightSegments } from "@/lib/sources/highlight-ranges";
 import { statusLabel } from "@/lib/tracking/kinds";
-import { formatPartialDate } from "@/lib/tracking/partial-date";
+import { formatPartialDate, partialDateKey } from "@/lib/tracking/partial-date";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -72,6 +73,23 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
           </>
         )}
       </dl>
+      {canCite && (
+        <Disclosure summary="Edit details" className="mt-3 max-w-3xl" key={source.version}>
+          <EditSourceForm
+            sourceId={source.id}
+            version={source.version}
+            initial={{
+              title: source.title,
+              publisher: source.publisher ?? "",
+              byline: source.byline ?? "",
+              publishedOn: source.publishedOn && source.publishedPrecision ? partialDateKey(source.publishedOn, source.publishedPrecision) : "",
+              url: source.url ?? "",
+              language: source.language,
+            }}
+            action={updateSourceAction.bind(null, slug)}
+          />
+        </Disclosure>
+      )}
       {(source.titleNote || source.publishedNote) && (
         <div className="mt-3 max-w-3xl space-y-1 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950" lang="en">
           {source.titleNote && <p>{source.titleNote}</p>}
