@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/workspaces/authorize";
 import { findVisibleView, recordViewChange } from "./find-view";
-import { newShareToken } from "./share-token";
+import { newLinkToken } from "@/lib/security/link-token";
 import { requireTrackerQuery } from "./tracker-query";
 import { storedParams, ZViewId } from "./view-input";
 
@@ -27,7 +27,7 @@ export async function createShareLink(actor: Actor, workspaceSlug: string, input
   const view = await findVisibleView(access, actor, data.viewId);
   const query = requireTrackerQuery(storedParams(view.query));
   const now = new Date();
-  const { token, tokenHash } = newShareToken();
+  const { token, tokenHash } = newLinkToken();
   return db.$transaction(async (tx) => {
     const link = await tx.shareLink.create({
       data: {

@@ -2,16 +2,17 @@ import { db } from "@/lib/db";
 import { isDomainError } from "@/lib/errors";
 import { trackerPage } from "@/lib/tracking/query-tracker";
 import { shareLinkState, type ShareLinkState } from "./list-share-links";
-import { hashClientAddress, hashShareToken, isShareToken } from "./share-token";
+import { hashLinkToken, ZLinkToken } from "@/lib/security/link-token";
+import { hashClientAddress } from "./share-token";
 import { requireTrackerQuery, type TrackerQuery } from "./tracker-query";
 import { storedParams } from "./view-input";
 
 export type ShareClient = { address: string; userAgent: string };
 
 async function findLink(token: string) {
-  if (!isShareToken(token)) return null;
+  if (!ZLinkToken.safeParse(token).success) return null;
   return db.shareLink.findUnique({
-    where: { tokenHash: hashShareToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: {
       id: true,
       workspaceId: true,

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { authorize } from "./authorize";
-import { invitePath, newInviteToken } from "./invite-token";
+import { newLinkToken } from "@/lib/security/link-token";
+import { invitePath } from "./invite-token";
 import { lockMembership, recordMembershipChange } from "./membership-change";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,7 +34,7 @@ export type CreateInviteInput = z.input<typeof ZCreateInvite>;
 export async function createInvite(actor: Actor, workspaceSlug: string, input: CreateInviteInput) {
   const access = await authorize(actor, workspaceSlug, "members.manage");
   const data = ZCreateInvite.parse(input);
-  const { token, tokenHash } = newInviteToken();
+  const { token, tokenHash } = newLinkToken();
   return db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, "members.manage");
     const invite = await tx.invite.create({

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { hashInviteToken, inviteState, newInviteToken, ZInviteToken } from "./invite-token";
+import { hashLinkToken, newLinkToken, ZLinkToken } from "@/lib/security/link-token";
+import { inviteState } from "./invite-token";
 
 describe("invite tokens", () => {
   it("are 32 random bytes in base64url, stored as their SHA-256", () => {
-    const a = newInviteToken();
-    const b = newInviteToken();
-    expect(ZInviteToken.safeParse(a.token).success).toBe(true);
+    const a = newLinkToken();
+    const b = newLinkToken();
+    expect(ZLinkToken.safeParse(a.token).success).toBe(true);
     expect(Buffer.from(a.token, "base64url")).toHaveLength(32);
     expect(a.token).not.toBe(b.token);
-    expect(a.tokenHash).toBe(hashInviteToken(a.token));
+    expect(a.tokenHash).toBe(hashLinkToken(a.token));
     expect(a.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     for (const bad of ["", "short", `${a.token}x`, `${a.token.slice(1)}+`, `${a.token.slice(1)}\u0000`]) {
-      expect(ZInviteToken.safeParse(bad).success, bad).toBe(false);
+      expect(ZLinkToken.safeParse(bad).success, bad).toBe(false);
     }
   });
 

@@ -1,19 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
-
-/** 32 random bytes in base64url: 43 characters. Anything else cannot be a token, so it is not looked up. */
-export const ZInviteToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-
-/** Only the SHA-256 of a token is stored: a copy of the database does not hold working links. */
-export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-export function newInviteToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashInviteToken(token) };
-}
-
 export const invitePath = (token: string) => `/invite/${token}`;
 
 export type InviteState = "valid" | "used" | "revoked" | "expired";

@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 import { DomainError, forbidden, invalid } from "@/lib/errors";
 import { lockChain, workspaceChain } from "@/lib/history/append-change";
-import { hashInviteToken, INVITE_PROBLEMS, inviteState, UNKNOWN_INVITE, ZInviteToken } from "./invite-token";
+import { hashLinkToken, ZLinkToken } from "@/lib/security/link-token";
+import { INVITE_PROBLEMS, inviteState, UNKNOWN_INVITE } from "./invite-token";
 import { recordMembershipChange } from "./membership-change";
 
 const INVITE_FIELDS = {
@@ -17,9 +18,9 @@ const INVITE_FIELDS = {
 
 /** The invite a link's token names, whatever its state; null for a token that names none (or cannot be a token). */
 export async function inviteByToken(token: unknown) {
-  const parsed = ZInviteToken.safeParse(token);
+  const parsed = ZLinkToken.safeParse(token);
   if (!parsed.success) return null;
-  return db.invite.findUnique({ where: { tokenHash: hashInviteToken(parsed.data) }, select: INVITE_FIELDS });
+  return db.invite.findUnique({ where: { tokenHash: hashLinkToken(parsed.data) }, select: INVITE_FIELDS });
 }
 
 export type Invite = NonNullable<Awaited<ReturnType<typeof inviteByToken>>>;
