@@ -10,7 +10,7 @@ import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
 import { listSources } from "@/lib/sources/list-sources";
 import { listItemOptions } from "@/lib/tracking/list-item-options";
-import { listMembers } from "@/lib/workspaces/list-members";
+import { listWorkspaceMembers } from "@/lib/workspaces/list-workspace-members";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -32,9 +32,9 @@ export default async function ActivityPage({
   const parsed = ZChangeFilter.safeParse(filter);
   const errors: Record<string, string[]> = {};
   for (const issue of parsed.error?.issues ?? []) (errors[issue.path.join(".")] ??= []).push(issue.message);
-  const [members, items, sources, result] = await pageData(
+  const [{ members }, items, sources, result] = await pageData(
     Promise.all([
-      listMembers(actor, slug),
+      listWorkspaceMembers(actor, slug),
       listItemOptions(actor, slug),
       listSources(actor, slug),
       parsed.success ? listChanges(actor, slug, { ...filter, limit: PAGE_SIZE }) : null,
