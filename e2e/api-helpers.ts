@@ -120,7 +120,7 @@ export async function seededSentence(api: APIRequestContext) {
  * the domain functions against the test run's database (DATABASE_URL, set by scripts/with-test-db.ts).
  */
 export async function itemOfAnotherWorkspace(): Promise<string> {
-  const [{ createTeam }, { createItem: createItemInDomain }, { db }] = await Promise.all([
+  const [{ createTeam }, { createItem: createItemInDomain }, { disconnectDatabase }] = await Promise.all([
     import("../tests/factories"),
     import("../lib/tracking/create-item"),
     import("../lib/db"),
@@ -130,7 +130,7 @@ export async function itemOfAnotherWorkspace(): Promise<string> {
     const item = await createItemInDomain(team.owner, team.slug, { kind: "trade_dispute", title: uniqueTitle("Another team's item"), implementingJurisdictions: ["US"] });
     return item.id;
   } finally {
-    await db.$disconnect();
+    await disconnectDatabase();
   }
 }
 
@@ -148,30 +148,30 @@ export async function createShareLink(api: APIRequestContext, viewId: string, da
 
 /** Moves a share link's expiry into the past, as time would; through the test run's database (see itemOfAnotherWorkspace). */
 export async function expireShareLink(linkId: string): Promise<void> {
-  const { db } = await import("../lib/db");
+  const { db, disconnectDatabase } = await import("../lib/db");
   try {
     await db.shareLink.update({ where: { id: linkId }, data: { expiresAt: new Date(Date.now() - 60_000) } });
   } finally {
-    await db.$disconnect();
+    await disconnectDatabase();
   }
 }
 
 /** A share link's opening log, read from the test run's database. */
 export async function shareLinkOpenings(linkId: string) {
-  const { db } = await import("../lib/db");
+  const { db, disconnectDatabase } = await import("../lib/db");
   try {
     return await db.shareLinkOpening.findMany({ where: { shareLinkId: linkId }, select: { clientHash: true, userAgent: true } });
   } finally {
-    await db.$disconnect();
+    await disconnectDatabase();
   }
 }
 
 /** The slug of a workspace the demo accounts are not members of. */
 export async function anotherWorkspace(): Promise<string> {
-  const [{ createTeam }, { db }] = await Promise.all([import("../tests/factories"), import("../lib/db")]);
+  const [{ createTeam }, { disconnectDatabase }] = await Promise.all([import("../tests/factories"), import("../lib/db")]);
   try {
     return (await createTeam()).slug;
   } finally {
-    await db.$disconnect();
+    await disconnectDatabase();
   }
 }

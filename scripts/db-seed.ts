@@ -13,8 +13,8 @@ try {
   const result = await seedDemo({ password: process.env.DEMO_PASSWORD });
   const emails = DEMO_ACCOUNTS.map((a) => a.email).join(", ");
   console.log(result.created ? `Seeded the demo workspace. Sign in as ${emails} with password: ${result.password}` : "The demo workspace exists already: nothing to do.");
-  const { db } = await import("../lib/db");
-  await db.$disconnect();
+  const { disconnectDatabase } = await import("../lib/db");
+  await disconnectDatabase();
 } finally {
   await database.stop();
 }

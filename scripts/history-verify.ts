@@ -5,7 +5,7 @@ import { openDatabase } from "../lib/db/open-database";
 const database = await openDatabase();
 process.env.DATABASE_URL = database.url;
 process.env.NEXTAUTH_SECRET ??= "unused-by-this-command-0000000000";
-const { db } = await import("../lib/db");
+const { db, disconnectDatabase } = await import("../lib/db");
 const { verifyChains } = await import("../lib/history/verify-chains");
 let code = 0;
 try {
@@ -18,7 +18,7 @@ try {
     console.log(`OK: ${result.records} change records in ${result.chains} chains verified.`);
   }
 } finally {
-  await db.$disconnect();
+  await disconnectDatabase();
   await database.stop();
 }
 process.exit(code);

@@ -61,8 +61,8 @@ try {
     const emails = DEMO_ACCOUNTS.map((a) => a.email).join(", ");
     if (result.created) say(`Seeded the demo workspace. Sign in as ${emails} with password: ${result.password}`);
     else say(`Demo accounts: ${emails}${process.env.DEMO_PASSWORD ? " (password: DEMO_PASSWORD)" : database.embedded ? ` (password: ${password})` : ""}`);
-    const { db } = await import("../lib/db");
-    await db.$disconnect();
+    const { disconnectDatabase } = await import("../lib/db");
+    await disconnectDatabase();
   }
 
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {

@@ -20,8 +20,8 @@ try {
   if (seed) {
     const { seedDemo } = await import("../prisma/seed/seed-demo");
     await seedDemo({ password: process.env.DEMO_PASSWORD });
-    const { db } = await import("../lib/db");
-    await db.$disconnect();
+    const { disconnectDatabase } = await import("../lib/db");
+    await disconnectDatabase();
   }
   const child = spawn(command[0] as string, command.slice(1), { stdio: "inherit", env: process.env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);

@@ -21,10 +21,10 @@ process.env.DATABASE_URL = database.url;
 process.env.NEXTAUTH_SECRET ??= "bench-web-secret-0123456789abcdef";
 const { seedDemo } = await import("../../prisma/seed/seed-demo");
 await seedDemo({ password: PASSWORD });
-const { db } = await import("../../lib/db");
+const { db, disconnectDatabase } = await import("../../lib/db");
 const item = await db.trackedItem.findFirstOrThrow({ where: { title: "Japan's 2019 export controls on chip materials to South Korea" }, select: { id: true } });
 const source = await db.source.findFirstOrThrow({ where: { publisher: "The Associated Press" }, select: { id: true } });
-await db.$disconnect();
+await disconnectDatabase();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
   env: { ...process.env, NEXTAUTH_URL: BASE },
