@@ -1,23 +1,19 @@
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read-sql";
 import { invalid, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ItemKind } from "@/lib/generated/prisma/enums";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
 
-/** The item, if it belongs to the workspace; archived items accept no edits but a restore. */
-export async function findItemForWrite(access: WorkspaceAccess, itemId: string, options: { allowArchived?: boolean } = {}) {
-  const item = await db.trackedItem.findFirst({
-    where: { id: itemId, workspaceId: access.workspaceId },
-    select: {
-      id: true,
-      kind: true,
-      version: true,
-      title: true,
-      summary: true,
-      implementingJurisdictions: true,
-      affectedJurisdictions: true,
-      tags: true,
-      archivedAt: true,
-    },
-  });
+type ItemForWrite = EditableSource & { id: string; kind: ItemKind; version: number; archivedAt: Date | null };
+
+/**
+ * The item, if it belongs to the workspace; archived items accept no edits but a restore. Read before the write's
+ * transaction (on the lighter read path): the write itself is guarded by the item's version (claimItemVersion).
+ */
+export async function findItemForWrite(access: WorkspaceAccess, itemId: string, options: { allowArchived?: boolean } = {}): Promise<ItemForWrite> {
+  const [item] = await readRows<ItemForWrite>(Prisma.sql`
+    SELECT id, kind::text AS kind, version, title, summary, "implementingJurisdictions", "affectedJurisdictions", tags, "archivedAt"
+    FROM "TrackedItem" WHERE id = ${itemId}::uuid AND "workspaceId" = ${access.workspaceId}::uuid`);
   if (!item) throw notFound("Item");
   if (item.archivedAt && !options.allowArchived) throw invalid("This item is archived. Restore it before changing it.");
   return item;

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read-sql";
 import { invalid } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { locateExcerpt } from "@/lib/sources/locate-excerpt";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
 
@@ -21,10 +22,9 @@ const inList: FieldPath = (index, field) => `citations.${index}.${field}`;
 /** Checks each excerpt against its source's text (in this workspace) and fixes its offsets. */
 export async function resolveCitations(access: WorkspaceAccess, citations: CitationInput[], path: FieldPath = inList): Promise<ResolvedCitation[]> {
   if (citations.length === 0) return [];
-  const sources = await db.source.findMany({
-    where: { id: { in: [...new Set(citations.map((c) => c.sourceId))] }, workspaceId: access.workspaceId },
-    select: { id: true, body: true, title: true },
-  });
+  const ids = [...new Set(citations.map((c) => c.sourceId))];
+  const sources = await readRows<{ id: string; body: string; title: string }>(Prisma.sql`
+    SELECT id, body, title FROM "Source" WHERE id = ANY(${ids}::uuid[]) AND "workspaceId" = ${access.workspaceId}::uuid`);
   return citations.map((citation, index) => {
     const source = sources.find((s) => s.id === citation.sourceId);
     if (!source) throw invalid("A cited source was not found", { [path(index, "sourceId")]: ["Choose a source from this workspace"] });
