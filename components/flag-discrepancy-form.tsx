@@ -3,6 +3,7 @@
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
+import { RecordPicker } from "@/components/forms/record-picker";
 import { inputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -15,12 +16,13 @@ const LABELS: Record<string, string> = { sourceBId: "Other source", itemId: "Ite
 
 /** Marks that this source and another disagree about a fact, optionally about one item, with a note. */
 export function FlagDiscrepancyForm(props: {
+  slug: string;
   sourceId: string;
-  otherSources: Option[];
+  /** The items citing this source: the ones a disagreement about it can concern. */
   items: Option[];
   action: (input: FlagDiscrepancyInput) => Promise<ActionResult<{ id: string }>>;
 }) {
-  const { sourceId, otherSources, items, action } = props;
+  const { slug, sourceId, items, action } = props;
   const form = useActionForm(action);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -39,12 +41,7 @@ export function FlagDiscrepancyForm(props: {
       <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => LABELS[name]} />
       <Field form={form} name="sourceBId" label="Other source">
         {(control) => (
-          <select {...control} name="sourceBId" defaultValue="" className={inputClass}>
-            <option value="">Choose the source that says otherwise</option>
-            {otherSources.map((s) => (
-              <option key={s.id} value={s.id}>{s.title}</option>
-            ))}
-          </select>
+          <RecordPicker slug={slug} kind="sources" name="sourceBId" control={control} exclude={[sourceId]} placeholder="Search for the source that says otherwise" />
         )}
       </Field>
       <Field form={form} name="itemId" label="Item" optional>

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "demo-password-for-tests";
 export const ACCOUNTS = {
@@ -56,3 +56,11 @@ export const apiTest = base.extend<{ api: (role?: DemoRole) => Promise<APIReques
     await Promise.all(contexts.map((context) => context.dispose()));
   },
 });
+
+/** Chooses an item or source in a search picker (a combobox): types its title, then picks the match. */
+export async function pickRecord(scope: Page | Locator, label: string, title: string) {
+  const box = scope.getByRole("combobox", { name: label, exact: true });
+  await box.fill(title);
+  await scope.getByRole("option", { name: title, exact: true }).click();
+  await expect(box).toHaveValue(title);
+}

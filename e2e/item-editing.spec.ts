@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { pickRecord, signIn } from "./fixtures";
 import { createItemThroughForm, fillStatusChange, openForm, SEOUL_2019, SEOUL_TITLE, uniqueTitle } from "./item-helpers";
 
 test("an analyst creates an item, records a cited status change, and sees it on the timeline and in the activity", async ({ page }) => {
@@ -26,7 +26,7 @@ test("an analyst creates an item, records a cited status change, and sees it on 
 
   await page.getByRole("banner").getByRole("link", { name: "Activity" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activity" })).toBeVisible();
-  await page.getByLabel("Item", { exact: true }).selectOption({ label: title });
+  await pickRecord(page, "Item", title);
   await page.getByLabel("Person").selectOption({ label: "Aiko Analyst (analyst)" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/[?&]itemId=[0-9a-f-]{36}/);
@@ -93,7 +93,7 @@ test("a status with no source yet is flagged until a citation is added", async (
   await expect(page.getByRole("heading", { level: 1, name: title }).locator("..").getByText("No source yet")).toBeVisible();
 
   await event.getByText("Add a citation").click();
-  await event.getByLabel("Source", { exact: true }).selectOption({ label: SEOUL_TITLE });
+  await pickRecord(event, "Source", SEOUL_TITLE);
   await event.getByLabel("Excerpt").fill(`  ${SEOUL_2019}\n`);
   await event.getByRole("button", { name: "Add citation" }).click();
 
@@ -131,7 +131,7 @@ test("an analyst relates the item to another, removes the relation, then archive
 
   const relation = await openForm(page, "add-relation");
   await relation.getByLabel("This item…").selectOption({ label: "retaliates against" });
-  await relation.getByLabel("Related item").selectOption({ label: other });
+  await pickRecord(relation, "Related item", other);
   await relation.getByLabel("Note").fill("Announced the week after the complaint.");
   await relation.getByRole("button", { name: "Add relation" }).click();
   const related = page.getByRole("region", { name: "Related items" });
@@ -153,4 +153,36 @@ test("an analyst relates the item to another, removes the relation, then archive
   await expect(page.getByTestId("edit-details")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: title }).locator("..").getByText("Archived")).toHaveCount(0);
   await expect(page.getByTestId("change-entry").first()).toContainText("Item restored");
+});
+
+test("the related-item picker searches as you type, works from the keyboard and never offers the item itself", async ({ page }) => {
+  const own = "Japan's 2019 export controls on chip materials to South Korea";
+  const other = "South Korea's complaint over Japan's export controls";
+  await signIn(page, "analyst");
+  await page.getByRole("link", { name: own }).click();
+  await expect(page.getByRole("heading", { level: 1, name: own })).toBeVisible();
+  const related = page.getByRole("region", { name: "Related items" }).getByRole("listitem");
+  const before = await related.count();
+  const relation = await openForm(page, "add-relation");
+  const box = relation.getByRole("combobox", { name: "Related item", exact: true });
+
+  await box.fill("qqqq nothing like this");
+  await expect(relation.getByText("No matches. Try other words.")).toBeVisible();
+
+  await box.fill("export controls");
+  await expect(relation.getByRole("option", { name: other, exact: true })).toBeVisible();
+  await expect(relation.getByRole("option", { name: own, exact: true })).toHaveCount(0);
+  await box.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+
+  await box.fill("complaint over Japan");
+  await expect(relation.getByRole("option", { name: other, exact: true })).toBeVisible();
+  await box.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-activedescendant", /.+/);
+  await box.press("Enter");
+  await expect(box).toHaveValue(other);
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await expect(relation.locator('input[name="toItemId"]')).toHaveValue(/^[0-9a-f-]{36}$/);
+  // Enter chose the match rather than submitting the form: nothing was added.
+  await expect(related).toHaveCount(before);
 });

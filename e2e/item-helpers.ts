@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { pickRecord } from "./fixtures";
 
 /** A seeded source and a sentence it prints exactly (prisma/seed/demo-items.ts). */
 export const SEOUL_TITLE = "South Korea And Japan's Expanding Technological Cooperation";
@@ -36,7 +37,7 @@ export async function openForm(page: Page, testId: string): Promise<Locator> {
 export async function fillStatusChange(form: Locator, fields: { status: string; effectiveOn: string; excerpt?: string; reason: string }) {
   await form.getByLabel("Status", { exact: true }).selectOption({ label: fields.status });
   await form.getByLabel("In effect from").fill(fields.effectiveOn);
-  await form.getByLabel("Source", { exact: true }).selectOption({ label: SEOUL_TITLE });
+  await pickRecord(form, "Source", SEOUL_TITLE);
   await form.getByLabel("Excerpt").fill(fields.excerpt ?? SEOUL_2019);
   await form.getByLabel("Reason").fill(fields.reason);
 }

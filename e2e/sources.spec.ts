@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./fixtures";
+import { pickRecord, signIn } from "./fixtures";
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -104,7 +104,7 @@ test("an analyst flags two sources as disagreeing, sees it on both and in the fi
   await addSource(page, `Says WTO ${id}`, `The complaint went to the World Trade Organization (${id}).`, "en");
   const disagreements = page.getByRole("region", { name: "Disagreements with other sources" });
   await disagreements.getByText("Flag a disagreement").click();
-  await disagreements.getByLabel("Other source").selectOption({ label: `Says ILO ${id}` });
+  await pickRecord(disagreements, "Other source", `Says ILO ${id}`);
   await disagreements.getByLabel("What they disagree about").fill(`Which forum? ${id}`);
   await disagreements.getByRole("button", { name: "Flag the disagreement" }).click();
   await expect(disagreements.getByText(`Which forum? ${id}`)).toBeVisible();

@@ -9,12 +9,12 @@ import { VersionedFeedback } from "@/components/forms/versioned-feedback";
 import { describeDiff, type DiffNames } from "@/lib/history/describe-diff";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { AddCitationInput } from "@/lib/tracking/add-citation";
-import { CitationInputs, readCitation, type InitialCitation, type SourceOption } from "./citation-inputs";
+import { CitationInputs, readCitation, type InitialCitation } from "./citation-inputs";
 
 type Props = {
   item: { id: string; version: number };
   statusEventId: string;
-  sources: SourceOption[];
+  slug: string;
   names: DiffNames;
   action: (input: AddCitationInput) => Promise<ActionResult<{ citationId: string; version: number }>>;
   initialCitation?: InitialCitation;
@@ -22,7 +22,7 @@ type Props = {
 
 const LABELS: Record<string, string> = { sourceId: "Source", excerpt: "Excerpt", reason: "Reason" };
 
-export function AddCitationForm({ item, statusEventId, sources, names, action, initialCitation }: Props) {
+export function AddCitationForm({ item, statusEventId, slug, names, action, initialCitation }: Props) {
   const form = useActionForm(action);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -39,7 +39,7 @@ export function AddCitationForm({ item, statusEventId, sources, names, action, i
         labelFor={(name) => LABELS[name]}
         describe={(input) => describeDiff({ citation: { before: null, after: { sourceId: input.sourceId, excerpt: input.excerpt } } }, names)}
       />
-      <CitationInputs form={form} prefix="" sources={sources} legend="New citation" initial={initialCitation} />
+      <CitationInputs form={form} slug={slug} prefix="" legend="New citation" initial={initialCitation} />
       <Field form={form} name="reason" label="Reason" optional>
         {(control) => <input {...control} name="reason" type="text" maxLength={2000} className={inputClass} />}
       </Field>

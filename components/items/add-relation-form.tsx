@@ -2,6 +2,7 @@
 
 import { Field } from "@/components/forms/field";
 import { choiceValue, textValue } from "@/components/forms/form-data";
+import { RecordPicker } from "@/components/forms/record-picker";
 import { inputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -14,14 +15,15 @@ import type { AddRelationInput } from "@/lib/tracking/relations";
 
 type Props = {
   item: { id: string; version: number };
-  targets: { id: string; title: string }[];
+  /** The workspace whose items the picker searches. */
+  slug: string;
   names: DiffNames;
   action: (input: AddRelationInput) => Promise<ActionResult<{ relationId: string; version: number }>>;
 };
 
 const LABELS: Record<string, string> = { type: "Relation", toItemId: "Related item", note: "Note", reason: "Reason" };
 
-export function AddRelationForm({ item, targets, names, action }: Props) {
+export function AddRelationForm({ item, slug, names, action }: Props) {
   const form = useActionForm(action);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -60,14 +62,7 @@ export function AddRelationForm({ item, targets, names, action }: Props) {
         </Field>
         <Field form={form} name="toItemId" label="Related item">
           {(control) => (
-            <select {...control} name="toItemId" defaultValue="" className={inputClass}>
-              <option value="">Choose an item</option>
-              {targets.map((target) => (
-                <option key={target.id} value={target.id}>
-                  {target.title}
-                </option>
-              ))}
-            </select>
+            <RecordPicker slug={slug} kind="items" name="toItemId" control={control} exclude={[item.id]} placeholder="Search the items by title" />
           )}
         </Field>
       </div>

@@ -1,12 +1,11 @@
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
+import { RecordPicker } from "@/components/forms/record-picker";
 import { inputClass } from "@/components/forms/styles";
 import type { FieldState } from "@/components/forms/use-action-form";
 
-export type SourceOption = { id: string; title: string; publisher: string | null };
-
 /** A passage chosen on a source page ("cite by selecting"), with where it stands in the source's text. */
-export type InitialCitation = { sourceId: string; excerpt: string; startOffset: number };
+export type InitialCitation = { sourceId: string; sourceTitle: string; excerpt: string; startOffset: number };
 
 /**
  * A citation as the form reads it. The excerpt is trimmed: stray spaces from copying are not part of the quote. A
@@ -30,15 +29,16 @@ export function readCitation(data: FormData, prefix: string) {
  */
 export function CitationInputs({
   form,
+  slug,
   prefix,
-  sources,
   legend,
   onRemove,
   initial,
 }: {
   form: FieldState;
+  /** The workspace whose sources the picker searches. */
+  slug: string;
   prefix: string;
-  sources: SourceOption[];
   legend: string;
   onRemove?: () => void;
   initial?: InitialCitation;
@@ -55,15 +55,14 @@ export function CitationInputs({
       )}
       <Field form={form} name={`${prefix}sourceId`} label="Source" className="clear-both pt-1">
         {(control) => (
-          <select {...control} name={`${prefix}sourceId`} defaultValue={initial?.sourceId ?? ""} className={inputClass}>
-            <option value="">Choose a source</option>
-            {sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.title}
-                {source.publisher ? ` (${source.publisher})` : ""}
-              </option>
-            ))}
-          </select>
+          <RecordPicker
+            slug={slug}
+            kind="sources"
+            name={`${prefix}sourceId`}
+            control={control}
+            initial={initial ? { id: initial.sourceId, title: initial.sourceTitle } : null}
+            placeholder="Search the sources by title or text"
+          />
         )}
       </Field>
       <Field form={form} name={`${prefix}excerpt`} label="Excerpt" hint="Paste the passage exactly as the source prints it, curly quotes and all.">

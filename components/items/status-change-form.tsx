@@ -13,7 +13,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { KINDS } from "@/lib/tracking/kinds";
 import type { RecordStatusChangeInput } from "@/lib/tracking/record-status-change";
 import { ChangeKindField } from "./change-kind-field";
-import { CitationInputs, readCitation, type InitialCitation, type SourceOption } from "./citation-inputs";
+import { CitationInputs, readCitation, type InitialCitation } from "./citation-inputs";
 
 const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source allows.";
 
@@ -37,14 +37,14 @@ type Props = {
   item: { id: string; version: number; kind: ItemKind };
   /** The current statuses, which a correction can replace. */
   events: { id: string; label: string }[];
-  sources: SourceOption[];
+  slug: string;
   names: DiffNames;
   action: (input: RecordStatusChangeInput) => Promise<ActionResult<{ eventId: string; version: number }>>;
   /** A passage chosen on a source page, to cite in the first citation. */
   initialCitation?: InitialCitation;
 };
 
-export function StatusChangeForm({ item, events, sources, names, action, initialCitation }: Props) {
+export function StatusChangeForm({ item, events, slug, names, action, initialCitation }: Props) {
   const form = useActionForm(action);
   const [rows, setRows] = useState([0]);
   const [noSource, setNoSource] = useState(false);
@@ -124,7 +124,7 @@ export function StatusChangeForm({ item, events, sources, names, action, initial
               key={key}
               form={form}
               prefix={`citations.${index}.`}
-              sources={sources}
+              slug={slug}
               legend={`Citation ${index + 1}`}
               onRemove={rows.length > 1 ? () => setRows(rows.filter((k) => k !== key)) : undefined}
               initial={key === 0 ? initialCitation : undefined}

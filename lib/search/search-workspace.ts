@@ -10,7 +10,11 @@ import { HIT_END, HIT_START, likePattern, prefixTsQuery } from "./snippet";
 export const ZSearch = z.object({
   q: z.string().trim().min(2, "Type at least 2 characters").max(200, "Keep the search under 200 characters"),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  /** One kind of result only (a picker looking for an item or a source runs one query instead of four). */
+  only: z.enum(["items", "sources", "citations", "changes"], "Unknown kind of result").optional(),
 });
+
+export type SearchInput = z.input<typeof ZSearch>;
 
 type Hit = { id: string; title: string; snippet: string; rank: number };
 export type SearchResults = {
@@ -30,17 +34,15 @@ const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWor
  * (ILIKE on pg_trgm indexes) finds any part of a word and text that full-text search does not segment (Japanese,
  * Korean, Chinese). Results come grouped by type, best first.
  */
-export async function searchWorkspace(actor: Actor, workspaceSlug: string, input: z.input<typeof ZSearch>): Promise<SearchResults> {
+export async function searchWorkspace(actor: Actor, workspaceSlug: string, input: SearchInput): Promise<SearchResults> {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const parsed = ZSearch.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Check the search", { q: parsed.error.issues.map((i) => i.message) });
   const queries = searchSql(access.workspaceId, parsed.data);
-  const [items, sources, citations, changes] = await Promise.all([
-    readRows<SearchResults["items"][number]>(queries.items),
-    readRows<SearchResults["sources"][number]>(queries.sources),
-    readRows<SearchResults["citations"][number]>(queries.citations),
-    readRows<SearchResults["changes"][number]>(queries.changes),
-  ]);
+  const { only } = parsed.data;
+  const run = <K extends keyof SearchResults>(kind: K) =>
+    only && only !== kind ? Promise.resolve([]) : readRows<SearchResults[K][number]>(queries[kind]);
+  const [items, sources, citations, changes] = await Promise.all([run("items"), run("sources"), run("citations"), run("changes")]);
   return { items, sources, citations, changes };
 }
 

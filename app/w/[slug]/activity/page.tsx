@@ -8,8 +8,8 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { CHANGE_TYPES, listChanges, ZChangeFilter } from "@/lib/history/list-changes";
 import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
-import { listSources } from "@/lib/sources/list-sources";
-import { listItemOptions } from "@/lib/tracking/list-item-options";
+import { labelsForChanges } from "@/lib/history/change-labels";
+import { RecordPicker } from "@/components/forms/record-picker";
 import { listWorkspaceMembers } from "@/lib/workspaces/list-workspace-members";
 
 export const metadata: Metadata = { title: "Activity" };
@@ -32,14 +32,13 @@ export default async function ActivityPage({
   const parsed = ZChangeFilter.safeParse(filter);
   const errors: Record<string, string[]> = {};
   for (const issue of parsed.error?.issues ?? []) (errors[issue.path.join(".")] ??= []).push(issue.message);
-  const [{ members }, items, sources, result] = await pageData(
-    Promise.all([
-      listWorkspaceMembers(actor, slug),
-      listItemOptions(actor, slug),
-      listSources(actor, slug),
-      parsed.success ? listChanges(actor, slug, { ...filter, limit: PAGE_SIZE }) : null,
-    ]),
+  const [{ members }, result] = await pageData(
+    Promise.all([listWorkspaceMembers(actor, slug), parsed.success ? listChanges(actor, slug, { ...filter, limit: PAGE_SIZE }) : null]),
   );
+  // The filtered item is looked up with the page's records, so its title shows in the picker even with no changes.
+  const filteredItem = parsed.success && parsed.data.itemId ? [{ itemId: parsed.data.itemId, sourceId: null, diff: null }] : [];
+  const labels = result ? await labelsForChanges(result.access, [...result.changes, ...filteredItem]) : { items: {}, sources: {}, kinds: {} };
+  const itemTitle = filter.itemId ? labels.items[filter.itemId] : undefined;
   const fields: FieldState = { fieldId: (name) => `filter-${name}`, errorsFor: (name) => errors[name] ?? [] };
   const filtered = FILTERS.some((key) => filter[key]);
   const query = (extra: Record<string, string>) =>
@@ -66,15 +65,14 @@ export default async function ActivityPage({
           </Field>
           <Field form={fields} name="itemId" label="Item">
             {(control) => (
-              <select {...control} name="itemId" defaultValue={filter.itemId ?? ""} className={inputClass}>
-                <option value="">Any item</option>
-                {items.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.title}
-                    {item.archived ? " (archived)" : ""}
-                  </option>
-                ))}
-              </select>
+              <RecordPicker
+                slug={slug}
+                kind="items"
+                name="itemId"
+                control={control}
+                initial={filter.itemId && itemTitle ? { id: filter.itemId, title: itemTitle } : null}
+                placeholder="Any item: search by title"
+              />
             )}
           </Field>
           <Field form={fields} name="type" label="Kind of change">
@@ -124,8 +122,8 @@ export default async function ActivityPage({
           <ChangeList
             slug={slug}
             changes={result.changes}
-            names={{ sources: Object.fromEntries(sources.map((s) => [s.id, s.title])), items: Object.fromEntries(items.map((i) => [i.id, i.title])) }}
-            kinds={Object.fromEntries(items.map((i) => [i.id, i.kind]))}
+            names={{ sources: labels.sources, items: labels.items }}
+            kinds={labels.kinds}
             showItem
           />
         )}

@@ -17,14 +17,13 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { formatRecordedAt } from "@/lib/format";
 import type { DiffNames } from "@/lib/history/describe-diff";
+import { labelsForChanges } from "@/lib/history/change-labels";
 import { listChanges } from "@/lib/history/list-changes";
 import { REVERTIBLE_TYPES } from "@/lib/history/revert-change";
 import { pageData } from "@/lib/http/page-data";
-import { listSources } from "@/lib/sources/list-sources";
 import { readPassage } from "@/lib/sources/read-passage";
 import { getItem } from "@/lib/tracking/get-item";
 import { kindLabel, statusLabel } from "@/lib/tracking/kinds";
-import { listItemOptions } from "@/lib/tracking/list-item-options";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
 import { RELATION_LABELS } from "@/lib/tracking/relation-types";
 import {
@@ -52,11 +51,9 @@ export default async function ItemPage({
   const search = await searchParams;
   const actor = await requirePageActor(`/w/${slug}/items/${itemId}`);
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const [{ access, item, discrepancies }, sources, itemOptions, history, passage] = await pageData(
+  const [{ access, item, discrepancies }, history, passage] = await pageData(
     Promise.all([
       getItem(actor, slug, itemId),
-      listSources(actor, slug),
-      listItemOptions(actor, slug),
       listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
       // A passage chosen on a source page ("cite by selecting") arrives as ?citeSource=&citeStart=&citeEnd=.
       search.citeSource ? readPassage(actor, slug, { sourceId: single(search.citeSource), start: single(search.citeStart), end: single(search.citeEnd) }) : null,
@@ -68,11 +65,6 @@ export default async function ItemPage({
   // Controls are hidden from people who cannot use them; the domain functions behind the actions check again.
   const canWrite = can(access.role, "item.write");
   const editable = canWrite && !item.archivedAt;
-  const names: DiffNames = {
-    kind: item.kind,
-    sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
-    items: Object.fromEntries(itemOptions.map((i) => [i.id, i.title])),
-  };
   const ref = { id: item.id, version: item.version };
   // The status shown as current: where a passage chosen to cite is most likely to belong.
   const currentEventId = [...item.statusEvents].sort((a, b) => b.effectiveOn.getTime() - a.effectiveOn.getTime())[0]?.id;
@@ -88,6 +80,13 @@ export default async function ItemPage({
     })),
     ...item.relationsTo.map((r) => ({ id: r.id, own: false, type: r.type, label: RELATION_LABELS[r.type][1], other: r.fromItem, note: r.note })),
   ];
+  // Titles for reading diffs: what the history names, plus the related items and cited sources the forms can name.
+  const labels = await labelsForChanges(access, history.changes);
+  const names: DiffNames = {
+    kind: item.kind,
+    sources: { ...labels.sources, ...Object.fromEntries(item.statusEvents.flatMap((e) => e.citations.map((c) => [c.source.id, c.source.title]))) },
+    items: { ...labels.items, ...Object.fromEntries(relations.map((r) => [r.other.id, r.other.title])) },
+  };
   const lastChange = history.changes[0];
   const today = new Date();
 
@@ -201,7 +200,7 @@ export default async function ItemPage({
               initialCitation={citing}
               item={{ ...ref, kind: item.kind }}
               events={item.statusEvents.map((e) => ({ id: e.id, label: `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}` }))}
-              sources={sources}
+              slug={slug}
               names={names}
               action={bound(recordStatusChangeAction)}
             />
@@ -253,7 +252,7 @@ export default async function ItemPage({
                     id={event.id === currentEventId ? "add-citation" : undefined}
                     open={Boolean(citing) && event.id === currentEventId}
                   >
-                    <AddCitationForm item={ref} statusEventId={event.id} sources={sources} names={names} action={bound(addCitationAction)} initialCitation={citing} />
+                    <AddCitationForm item={ref} statusEventId={event.id} slug={slug} names={names} action={bound(addCitationAction)} initialCitation={citing} />
                   </Disclosure>
                 )}
               </li>
@@ -297,7 +296,7 @@ export default async function ItemPage({
           <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation" key={item.version}>
             <AddRelationForm
               item={ref}
-              targets={itemOptions.filter((option) => option.id !== item.id && !option.archived)}
+              slug={slug}
               names={names}
               action={bound(addRelationAction)}
             />

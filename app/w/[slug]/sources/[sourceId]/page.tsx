@@ -9,7 +9,6 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { pageData } from "@/lib/http/page-data";
 import { getSource } from "@/lib/sources/get-source";
-import { listSources } from "@/lib/sources/list-sources";
 import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
 import { highlightSegments } from "@/lib/sources/highlight-ranges";
 import { statusLabel } from "@/lib/tracking/kinds";
@@ -20,7 +19,7 @@ export const metadata: Metadata = { title: "Source" };
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
   const { slug, sourceId } = await params;
   const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
-  const [{ access, source, discrepancies }, library] = await pageData(Promise.all([getSource(actor, slug, sourceId), listSources(actor, slug)]));
+  const { access, source, discrepancies } = await pageData(getSource(actor, slug, sourceId));
   const segments = highlightSegments(
     source.body,
     source.citations.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })),
@@ -135,8 +134,8 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
           {canCite && (
             <Disclosure summary="Flag a disagreement" className="mt-3">
               <FlagDiscrepancyForm
+                slug={slug}
                 sourceId={source.id}
-                otherSources={library.filter((s) => s.id !== source.id)}
                 items={[...new Map(source.citations.map((c) => [c.statusEvent.item.id, { id: c.statusEvent.item.id, title: c.statusEvent.item.title }])).values()]}
                 action={flagDiscrepancyAction.bind(null, slug)}
               />

@@ -1,8 +1,9 @@
-import { apiRoute, toJson } from "@/lib/http/api-route";
-import { searchWorkspace } from "@/lib/search/search-workspace";
+import { apiRoute, searchInput, toJson } from "@/lib/http/api-route";
+import { searchWorkspace, type SearchInput } from "@/lib/search/search-workspace";
 
-/** GET ?q=…&limit=…: items, sources, citations and change reasons matching the query, grouped by type. */
+/** GET ?q=…&limit=…&only=…: items, sources, citations and change reasons matching the query, grouped by type. */
 export const GET = apiRoute<{ slug: string }>(async ({ request, params, actor }) => {
-  const url = new URL(request.url);
-  return toJson(await searchWorkspace(actor, params.slug, { q: url.searchParams.get("q") ?? "", limit: url.searchParams.get("limit") ?? undefined }));
+  // A missing q is an empty search, which gets the "type at least 2 characters" message.
+  const q = new URL(request.url).searchParams.get("q") ?? "";
+  return toJson(await searchWorkspace(actor, params.slug, searchInput<SearchInput>(request, { q })));
 });
