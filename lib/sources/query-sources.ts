@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { invalid } from "@/lib/errors";
@@ -15,7 +16,10 @@ export const ZSourceQuery = z.object({
   publisher: z.string().trim().max(200).optional(),
   discrepancy: z.enum(["1", "true"]).optional(),
   sort: z.enum(Object.keys(SOURCE_SORTS) as [keyof typeof SOURCE_SORTS], "Unknown sort").default("published"),
+  page: z.coerce.number("Not a page number").int("Not a page number").min(1, "Pages start at 1").max(100_000, "No such page").default(1),
 });
+
+export const SOURCES_PAGE_SIZE = 50;
 
 export type SourceRow = {
   id: string;
@@ -29,9 +33,16 @@ export type SourceRow = {
   createdAt: Date;
 };
 
-const { sql } = Prisma;
+const { sql, empty } = Prisma;
 
-/** The source library: title, publisher, date, language and how many items cite each, filtered and sorted. */
+const citedBy = sql`(SELECT count(DISTINCT e."itemId")::int FROM "Citation" c JOIN "StatusEvent" e ON e.id = c."statusEventId"
+  WHERE c."sourceId" = s.id AND e."retractedAt" IS NULL)`;
+const disputed = sql`EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."resolvedAt" IS NULL AND (d."sourceAId" = s.id OR d."sourceBId" = s.id))`;
+
+/**
+ * The source library, a page at a time: title, publisher, date, language and how many items cite each, filtered and
+ * sorted. Citation counts are computed for the page's sources only, except when sorting by them.
+ */
 export async function querySources(actor: Actor, workspaceSlug: string, input: Record<string, string | undefined>) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const present = Object.fromEntries(Object.entries(input).filter(([, v]) => v));
@@ -42,22 +53,35 @@ export async function querySources(actor: Actor, workspaceSlug: string, input: R
   if (f.q) where.push(sql`(s.title ILIKE ${likePattern(f.q)} OR s.publisher ILIKE ${likePattern(f.q)})`);
   if (f.language) where.push(sql`s.language = ${f.language}`);
   if (f.publisher) where.push(sql`s.publisher = ${f.publisher}`);
-  const order = {
-    published: sql`s."publishedOn" DESC NULLS LAST, s.title`,
-    title: sql`s.title ASC`,
-    cited: sql`"citedBy" DESC, s.title`,
-    added: sql`s."createdAt" DESC`,
-  }[f.sort];
-  const rows = await db.$queryRaw<SourceRow[]>`
-    SELECT * FROM (
-      SELECT s.id, s.title, s.publisher, s."publishedOn", s."publishedPrecision", s.language, s."createdAt",
-             (SELECT count(DISTINCT e."itemId")::int FROM "Citation" c JOIN "StatusEvent" e ON e.id = c."statusEventId"
-               WHERE c."sourceId" = s.id AND e."retractedAt" IS NULL) AS "citedBy",
-             EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."resolvedAt" IS NULL AND (d."sourceAId" = s.id OR d."sourceBId" = s.id)) AS "hasDiscrepancy"
-      FROM "Source" s WHERE ${Prisma.join(where, " AND ")}
+  if (f.discrepancy) where.push(disputed);
+  const order = (count: Prisma.Sql) =>
+    ({
+      published: sql`s."publishedOn" DESC NULLS LAST, s.title, s.id`,
+      title: sql`s.title ASC, s.id`,
+      cited: sql`${count} DESC, s.title, s.id`,
+      added: sql`s."createdAt" DESC, s.id`,
+    })[f.sort];
+  // Sorting by citations needs every source's count: one grouped pass over the workspace's citations, not a count per source.
+  const counts =
+    f.sort === "cited"
+      ? sql`LEFT JOIN (
+          SELECT c."sourceId", count(DISTINCT e."itemId")::int AS n FROM "Citation" c JOIN "StatusEvent" e ON e.id = c."statusEventId"
+          WHERE c."workspaceId" = ${access.workspaceId}::uuid AND e."retractedAt" IS NULL GROUP BY c."sourceId"
+        ) k ON k."sourceId" = s.id`
+      : empty;
+  const rows = await readRows<SourceRow>(sql`
+    SELECT s.*, ${citedBy} AS "citedBy", ${disputed} AS "hasDiscrepancy" FROM (
+      SELECT s.id, s.title, s.publisher, s."publishedOn", s."publishedPrecision", s.language, s."createdAt"
+      FROM "Source" s ${counts} WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${order(sql`COALESCE(k.n, 0)`)} LIMIT ${SOURCES_PAGE_SIZE + 1} OFFSET ${(f.page - 1) * SOURCES_PAGE_SIZE}
     ) s
-    ${f.discrepancy ? sql`WHERE s."hasDiscrepancy"` : sql``}
-    ORDER BY ${order} LIMIT 500`;
+    ORDER BY ${order(sql`"citedBy"`)}`);
   const languages = await db.source.findMany({ where: { workspaceId: access.workspaceId }, distinct: ["language"], select: { language: true } });
-  return { access, filter: f, rows, languages: languages.map((l) => l.language).sort() };
+  return {
+    access,
+    filter: f,
+    rows: rows.slice(0, SOURCES_PAGE_SIZE),
+    hasNextPage: rows.length > SOURCES_PAGE_SIZE,
+    languages: languages.map((l) => l.language).sort(),
+  };
 }

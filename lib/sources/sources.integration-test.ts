@@ -4,11 +4,11 @@ import { addCitation } from "@/lib/tracking/add-citation";
 import { createItem } from "@/lib/tracking/create-item";
 import { queryTracker } from "@/lib/tracking/query-tracker";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
-import { createTeam, unique } from "@/tests/factories";
+import { createSource, createTeam, unique } from "@/tests/factories";
 import { addSource } from "./add-source";
 import { flagDiscrepancy, resolveDiscrepancy } from "./discrepancies";
 import { getSource } from "./get-source";
-import { querySources } from "./query-sources";
+import { querySources, SOURCES_PAGE_SIZE } from "./query-sources";
 import { updateSource } from "./update-source";
 
 describe("the source library", () => {
@@ -76,5 +76,21 @@ describe("the source library", () => {
       "discrepancy.flagged",
       "discrepancy.resolved",
     ]);
+  });
+
+  it("pages the library 50 sources at a time, every source on exactly one page, in the sort's order", async () => {
+    const { analyst, slug } = await createTeam();
+    for (let i = 0; i < SOURCES_PAGE_SIZE + 3; i++) await createSource(analyst, slug);
+    const first = await querySources(analyst, slug, { sort: "title" });
+    const second = await querySources(analyst, slug, { sort: "title", page: "2" });
+    expect(first.rows).toHaveLength(SOURCES_PAGE_SIZE);
+    expect(first.hasNextPage).toBe(true);
+    expect(second.rows).toHaveLength(3);
+    expect(second.hasNextPage).toBe(false);
+    const titles = [...first.rows, ...second.rows].map((r) => r.title);
+    expect(new Set(titles).size).toBe(SOURCES_PAGE_SIZE + 3);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect((await querySources(analyst, slug, { page: "3" })).rows).toEqual([]);
+    await expect(querySources(analyst, slug, { page: "0" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { page: ["Pages start at 1"] } } });
   });
 });

@@ -20,7 +20,12 @@ export default async function SourcesPage({
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}/sources`);
   const search = await searchParams;
-  const { access, rows, filter, languages } = await pageData(querySources(actor, slug, search));
+  const { access, rows, filter, hasNextPage, languages } = await pageData(querySources(actor, slug, search));
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams(Object.entries(search).flatMap(([key, value]) => (value && key !== "page" ? [[key, value]] : [])));
+    if (page > 1) query.set("page", String(page));
+    return `/w/${slug}/sources${query.size ? `?${query}` : ""}`;
+  };
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -56,7 +61,15 @@ export default async function SourcesPage({
       </form>
       {rows.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          {Object.values(search).some(Boolean) ? "No sources match these filters." : "No sources yet. Add the first article you want to cite."}
+          {filter.page > 1 ? (
+            <>
+              This page is past the last source. <Link href={pageHref(1)} className="text-blue-800 underline">Go to the first page</Link>
+            </>
+          ) : Object.values(search).some(Boolean) ? (
+            "No sources match these filters."
+          ) : (
+            "No sources yet. Add the first article you want to cite."
+          )}
         </p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -89,6 +102,17 @@ export default async function SourcesPage({
             </tbody>
           </table>
         </div>
+      )}
+      {(filter.page > 1 || hasNextPage) && (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-end gap-3 text-sm">
+          {filter.page > 1 && (
+            <Link href={pageHref(filter.page - 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">Previous page</Link>
+          )}
+          <span className="text-slate-700">Page {filter.page}</span>
+          {hasNextPage && (
+            <Link href={pageHref(filter.page + 1)} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">Next page</Link>
+          )}
+        </nav>
       )}
     </>
   );
