@@ -10,6 +10,8 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
+      // An arrow function meant to return an object literal but written `=> { key: value }` is a labelled block.
+      "no-labels": "error",
     },
   },
 ];

@@ -109,3 +109,11 @@ test("exports: CSV with a BOM and JSON, of the tracker's query or a saved view, 
   await expectError(await viewer.get(`/api/v1/workspaces/${await anotherWorkspace()}/export.csv`), 404, "not_found");
   await expectError(await (await api()).get(`${DEMO}/export.json`), 401, "unauthenticated");
 });
+
+test("lists answer with their bodies: the caller's workspaces and the owner's open invites", async ({ api }) => {
+  const owner = await api("owner");
+  const { workspaces } = await expectJson<{ workspaces: { slug: string; role: string }[] }>(await owner.get("/api/v1/workspaces"), 200);
+  expect(workspaces).toContainEqual(expect.objectContaining({ slug: "demo", role: "owner" }));
+  const { invites } = await expectJson<{ invites: unknown[] }>(await owner.get(`${DEMO}/invites`), 200);
+  expect(Array.isArray(invites)).toBe(true);
+});

@@ -54,7 +54,7 @@ function assertSameOrigin(request: Request): void {
 
 /**
  * The one wrapper for /api/v1 route handlers: resolves the signed-in actor, awaits the route params, runs the handler
- * (which calls one domain function) and maps every error to a JSON response in one place.
+ * (which calls one domain function), serialises its result and maps every error to a JSON response in one place.
  */
 export function apiRoute<P extends Record<string, string>>(handler: (context: Context<P>) => Promise<unknown>) {
   return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
@@ -63,7 +63,10 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
       const actor = await requireActor();
       const result = await handler({ request, params: await segment.params, actor });
       if (result instanceof Response) return result;
-      return Response.json(result ?? { ok: true }, { status: request.method === "POST" ? 201 : 200, headers: { "cache-control": "no-store" } });
+      return new Response(jsonText(result ?? { ok: true }), {
+        status: request.method === "POST" ? 201 : 200,
+        headers: { "content-type": "application/json", "cache-control": "no-store" },
+      });
     } catch (error) {
       const { status, body } = describeError(error);
       return Response.json(body, { status, headers: { "cache-control": "no-store" } });
@@ -71,9 +74,9 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
   };
 }
 
-/** JSON for values the domain returns: bigint ids become strings. */
-export function toJson<T>(value: T): unknown {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
+/** JSON text of what a domain function returns, serialised once: bigint ids (change records) become strings. */
+function jsonText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
 }
 
 export const ZUuidParam = z.uuid("Not a valid id");

@@ -1,9 +1,9 @@
-import { apiRoute, bodyInput, toJson } from "@/lib/http/api-route";
+import { apiRoute, bodyInput } from "@/lib/http/api-route";
 import { createWorkspace, type CreateWorkspaceInput } from "@/lib/workspaces/create-workspace";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
 /** The workspaces the caller belongs to, with their role in each. */
-export const GET = apiRoute(async ({ actor }) => toJson({ workspaces: await listMyWorkspaces(actor) }));
+export const GET = apiRoute(async ({ actor }) => ({ workspaces: await listMyWorkspaces(actor) }));
 
 /** A new workspace with the caller as its first owner. */
-export const POST = apiRoute(async ({ request, actor }) => toJson(await createWorkspace(actor, await bodyInput<CreateWorkspaceInput>(request))));
+export const POST = apiRoute(async ({ request, actor }) => await createWorkspace(actor, await bodyInput<CreateWorkspaceInput>(request)));

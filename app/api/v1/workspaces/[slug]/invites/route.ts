@@ -1,11 +1,11 @@
-import { apiRoute, bodyInput, toJson } from "@/lib/http/api-route";
+import { apiRoute, bodyInput } from "@/lib/http/api-route";
 import { createInvite, type CreateInviteInput } from "@/lib/workspaces/create-invite";
 import { listInvites } from "@/lib/workspaces/list-invites";
 
 type Params = { slug: string };
 
 /** Pending invites (not used, revoked or expired). Owners only. */
-export const GET = apiRoute<Params>(async ({ params, actor }) => toJson({ invites: await listInvites(actor, params.slug) }));
+export const GET = apiRoute<Params>(async ({ params, actor }) => ({ invites: await listInvites(actor, params.slug) }));
 
 /**
  * Body: { role, email?, expiresInDays? }. The answer carries the link, the only time it is available: the database
@@ -13,5 +13,5 @@ export const GET = apiRoute<Params>(async ({ params, actor }) => toJson({ invite
  */
 export const POST = apiRoute<Params>(async ({ request, params, actor }) => {
   const { path, ...invite } = await createInvite(actor, params.slug, await bodyInput<CreateInviteInput>(request));
-  return toJson({ ...invite, link: new URL(path, process.env.NEXTAUTH_URL ?? request.url).toString() });
+  return { ...invite, link: new URL(path, process.env.NEXTAUTH_URL ?? request.url).toString() };
 });

@@ -1,4 +1,4 @@
-import { apiRoute, bodyInput, searchInput, toJson } from "@/lib/http/api-route";
+import { apiRoute, bodyInput, searchInput } from "@/lib/http/api-route";
 import { createItem } from "@/lib/tracking/create-item";
 import type { CreateItemInput } from "@/lib/tracking/item-input";
 import { queryTracker } from "@/lib/tracking/query-tracker";
@@ -9,9 +9,9 @@ type Params = { slug: string };
 /** The tracker: the same filters, sort, as-of dates and keyset pages as the tracker page's query string. */
 export const GET = apiRoute<Params>(async ({ request, params, actor }) => {
   const { rows, nextCursor } = await queryTracker(actor, params.slug, searchInput<TrackerQueryInput>(request));
-  return toJson({ items: rows, nextCursor });
+  return { items: rows, nextCursor };
 });
 
 export const POST = apiRoute<Params>(async ({ request, params, actor }) =>
-  toJson(await createItem(actor, params.slug, await bodyInput<CreateItemInput>(request))),
+  await createItem(actor, params.slug, await bodyInput<CreateItemInput>(request)),
 );

@@ -1,6 +1,6 @@
-import { apiRoute, bodyInput, toJson } from "@/lib/http/api-route";
+import { apiRoute, bodyInput } from "@/lib/http/api-route";
 import { addSource, type AddSourceInput } from "@/lib/sources/add-source";
 
 export const POST = apiRoute<{ slug: string }>(async ({ request, params, actor }) =>
-  toJson(await addSource(actor, params.slug, await bodyInput<AddSourceInput>(request))),
+  await addSource(actor, params.slug, await bodyInput<AddSourceInput>(request)),
 );

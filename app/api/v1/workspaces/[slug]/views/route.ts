@@ -1,4 +1,4 @@
-import { apiRoute, bodyInput, toJson } from "@/lib/http/api-route";
+import { apiRoute, bodyInput } from "@/lib/http/api-route";
 import { listViews } from "@/lib/views/list-views";
 import { saveView, type SaveViewInput } from "@/lib/views/save-view";
 
@@ -7,7 +7,7 @@ type Params = { slug: string };
 /** The caller's personal views and the team's views. */
 export const GET = apiRoute<Params>(async ({ params, actor }) => {
   const { team, mine } = await listViews(actor, params.slug);
-  return toJson({ team, mine });
+  return { team, mine };
 });
 
-export const POST = apiRoute<Params>(async ({ request, params, actor }) => toJson(await saveView(actor, params.slug, await bodyInput<SaveViewInput>(request))));
+export const POST = apiRoute<Params>(async ({ request, params, actor }) => await saveView(actor, params.slug, await bodyInput<SaveViewInput>(request)));

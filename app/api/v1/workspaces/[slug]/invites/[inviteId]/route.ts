@@ -1,6 +1,6 @@
-import { apiRoute, pathId, toJson } from "@/lib/http/api-route";
+import { apiRoute, pathId } from "@/lib/http/api-route";
 import { revokeInvite } from "@/lib/workspaces/revoke-invite";
 
 export const DELETE = apiRoute<{ slug: string; inviteId: string }>(async ({ params, actor }) =>
-  toJson(await revokeInvite(actor, params.slug, { inviteId: pathId(params.inviteId, "Invite") })),
+  await revokeInvite(actor, params.slug, { inviteId: pathId(params.inviteId, "Invite") }),
 );

@@ -1,4 +1,4 @@
-import { apiRoute, bodyInput, pathId, toJson } from "@/lib/http/api-route";
+import { apiRoute, bodyInput, pathId } from "@/lib/http/api-route";
 import { getItem } from "@/lib/tracking/get-item";
 import { updateItem, type UpdateItemInput } from "@/lib/tracking/update-item";
 
@@ -6,9 +6,9 @@ type Params = { slug: string; itemId: string };
 
 export const GET = apiRoute<Params>(async ({ params, actor }) => {
   const { item, discrepancies } = await getItem(actor, params.slug, pathId(params.itemId, "Item"));
-  return toJson({ item, discrepancies });
+  return { item, discrepancies };
 });
 
 export const PATCH = apiRoute<Params>(async ({ request, params, actor }) =>
-  toJson(await updateItem(actor, params.slug, await bodyInput<UpdateItemInput>(request, { itemId: pathId(params.itemId, "Item") }))),
+  await updateItem(actor, params.slug, await bodyInput<UpdateItemInput>(request, { itemId: pathId(params.itemId, "Item") })),
 );

@@ -1,7 +1,7 @@
-import { apiRoute, pathId, toJson } from "@/lib/http/api-route";
+import { apiRoute, pathId } from "@/lib/http/api-route";
 import { getSource } from "@/lib/sources/get-source";
 
 export const GET = apiRoute<{ slug: string; sourceId: string }>(async ({ params, actor }) => {
   const { source } = await getSource(actor, params.slug, pathId(params.sourceId, "Source"));
-  return toJson({ source });
+  return { source };
 });

@@ -1,7 +1,7 @@
-import { apiRoute, bodyInput, pathId, toJson } from "@/lib/http/api-route";
+import { apiRoute, bodyInput, pathId } from "@/lib/http/api-route";
 import { ZChangeId } from "@/lib/history/list-changes";
 import { revertChange, type RevertChangeInput } from "@/lib/history/revert-change";
 
 export const POST = apiRoute<{ slug: string; changeId: string }>(async ({ request, params, actor }) =>
-  toJson(await revertChange(actor, params.slug, await bodyInput<RevertChangeInput>(request, { changeId: pathId(params.changeId, "Change", ZChangeId) }))),
+  await revertChange(actor, params.slug, await bodyInput<RevertChangeInput>(request, { changeId: pathId(params.changeId, "Change", ZChangeId) })),
 );

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { apiRoute, pathId, searchInput, toJson } from "@/lib/http/api-route";
+import { apiRoute, pathId, searchInput } from "@/lib/http/api-route";
 import { removeRelation, type ZRemoveRelation } from "@/lib/tracking/relations";
 
 type Params = { slug: string; itemId: string; relationId: string };
@@ -13,5 +13,5 @@ export const DELETE = apiRoute<Params>(async ({ request, params, actor }) => {
     relationId: pathId(params.relationId, "Relation"),
     expectedVersion: query.has("expectedVersion") ? Number(query.get("expectedVersion")) : undefined,
   });
-  return toJson(await removeRelation(actor, params.slug, input));
+  return await removeRelation(actor, params.slug, input);
 });

@@ -1,7 +1,7 @@
-import { apiRoute, pathId, toJson } from "@/lib/http/api-route";
+import { apiRoute, pathId } from "@/lib/http/api-route";
 import { revokeShareLink } from "@/lib/views/revoke-share-link";
 
 /** Revokes the link: it stops opening at once. */
 export const DELETE = apiRoute<{ slug: string; viewId: string; linkId: string }>(async ({ params, actor }) =>
-  toJson(await revokeShareLink(actor, params.slug, { viewId: pathId(params.viewId, "View"), linkId: pathId(params.linkId, "Share link") })),
+  await revokeShareLink(actor, params.slug, { viewId: pathId(params.viewId, "View"), linkId: pathId(params.linkId, "Share link") }),
 );
