@@ -5,7 +5,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
 import { defaultDirection, requireTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
 import { authorize } from "@/lib/workspaces/authorize";
-import { peopleByIds } from "@/lib/workspaces/people";
 
 export type TrackerRow = {
   id: string;
@@ -25,7 +24,7 @@ export type TrackerRow = {
   groupKey?: string;
 };
 
-type SortedRow = TrackerRow & { sortTitle: string; sortChanged: Date };
+type SortedRow = TrackerRow & { changedBy: string | null; sortTitle: string; sortChanged: Date };
 
 const { sql, join, empty } = Prisma;
 
@@ -53,22 +52,22 @@ export async function queryTracker(actor: Actor, workspaceSlug: string, input: T
 export async function trackerPage(workspaceId: string, query: TrackerQuery) {
   const rows = await readRows<SortedRow>(trackerSql(workspaceId, query));
   const page = rows.slice(0, query.limit);
-  const people = await peopleByIds(page.map((r) => r.changedById));
   const last = page[page.length - 1];
   return {
-    rows: page.map(({ sortTitle: _title, sortChanged: _changed, ...row }) => ({
-      ...row,
-      changedBy: row.changedById ? (people.get(row.changedById) ?? null) : null,
-    })),
+    rows: page.map(({ sortTitle: _title, sortChanged: _changed, ...row }) => row),
     nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last, query), last.id, last.groupKey) : undefined,
   };
 }
 
-/** The tracker's SQL for one page (one row more than the page, to know whether another follows). */
+/**
+ * The tracker's SQL for one page (one row more than the page, to know whether another follows), with the name of who
+ * last changed each item (a subquery in the select list, which PostgreSQL evaluates after the sort and limit).
+ */
 export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql {
   return sql`
     WITH t AS (${rowsSource(workspaceId, query)})
-    SELECT *${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`} FROM t
+    SELECT t.*, (SELECT u.name FROM "User" u WHERE u.id = t."changedById") AS "changedBy"${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`}
+    FROM t
     WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")}
     ORDER BY ${orderBy(query)}
     LIMIT ${query.limit + 1}`;
