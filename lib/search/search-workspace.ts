@@ -64,6 +64,9 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
       matches.map((match) => sql`(SELECT x.id FROM ${table} x WHERE ${scope} AND ${match} LIMIT ${CANDIDATES})`),
       " UNION ",
     );
+  // Word beginnings of a one-word query are among the part-of-a-word (trigram) matches; as a candidate branch of its own
+  // the prefix query made PostgreSQL scan every row when few matched. It still counts in the ranking.
+  const prefixBranch = prefix.includes(" & ") ? [sql`x."searchVector" @@ ${prefixQuery}`] : [];
   const itemScope = sql`x."workspaceId" = ${ws} AND x."archivedAt" IS NULL`;
   const sourceScope = sql`x."workspaceId" = ${ws}`;
 
@@ -71,7 +74,7 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
     items: sql`
       WITH hits AS (${candidates(sql`"TrackedItem"`, itemScope, [
         sql`x."searchVector" @@ ${words}`,
-        sql`x."searchVector" @@ ${prefixQuery}`,
+        ...prefixBranch,
         sql`(x.title ILIKE ${like} OR x.summary ILIKE ${like})`,
       ])})
       SELECT i.id, i.kind, i.title,
@@ -83,7 +86,7 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
     sources: sql`
       WITH hits AS (${candidates(sql`"Source"`, sourceScope, [
         sql`x."searchVector" @@ ${words}`,
-        sql`x."searchVector" @@ ${prefixQuery}`,
+        ...prefixBranch,
         sql`(x.body ILIKE ${like} OR x.title ILIKE ${like})`,
       ])})
       SELECT s.id, s.title, s.language,
