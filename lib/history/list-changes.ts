@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
-import { ZDay } from "@/lib/tracking/partial-date";
+import { ZDay } from "@/lib/tracking/partial-date-schema";
 import { authorize } from "@/lib/workspaces/authorize";
 
 /** Kinds of change, for filters: a record's type starts with one of these. */

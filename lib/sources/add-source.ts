@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { appendChange, sourceChain } from "@/lib/history/append-change";
-import { ZPartialDate } from "@/lib/tracking/partial-date";
+import { ZPartialDate } from "@/lib/tracking/partial-date-schema";
 import { authorize } from "@/lib/workspaces/authorize";
 import { contentHash } from "./normalise-text";
 

@@ -1,5 +1,6 @@
-import { z } from "zod";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
+
+// No zod here: the browser bundles this module (history diffs format dates); the schemas are in partial-date-schema.ts.
 
 export type PartialDate = { date: Date; precision: DatePrecision };
 
@@ -35,28 +36,3 @@ export function formatPartialDate(date: Date, precision: DatePrecision): string 
   if (precision === "month") return `${month} ${year}`;
   return `${date.getUTCDate()} ${month} ${year}`;
 }
-
-export const ZPartialDate = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    const parsed = parsePartialDate(text);
-    if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD" });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-
-/** A whole day, YYYY-MM-DD, as its midnight UTC. */
-export const ZDay = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    const parsed = parsePartialDate(text);
-    if (!parsed || parsed.precision !== "day") {
-      ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD" });
-      return z.NEVER;
-    }
-    return parsed.date;
-  });

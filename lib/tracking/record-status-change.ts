@@ -9,7 +9,8 @@ import { refreshCurrentStatus } from "./current-status";
 import { findItemForWrite } from "./find-item";
 import { claimItemVersion, ZExpectedVersion } from "./item-version";
 import { isStatusOfKind, KINDS } from "./kinds";
-import { partialDateKey, ZPartialDate } from "./partial-date";
+import { partialDateKey } from "./partial-date";
+import { ZPartialDate } from "./partial-date-schema";
 import { resolveCitations, ZCitationInput } from "./resolve-citations";
 
 export const ZRecordStatusChange = z

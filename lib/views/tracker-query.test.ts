@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZDay } from "@/lib/tracking/partial-date";
+import { ZDay } from "@/lib/tracking/partial-date-schema";
 import { trackerHref } from "./tracker-href";
 import { COLUMN_KEYS, parseTrackerQuery, queryFromSearchParams, trackerParams, ZTrackerQuery } from "./tracker-query";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ItemKind } from "@/lib/generated/prisma/enums";
 import { invalid } from "@/lib/errors";
-import { ZDay } from "@/lib/tracking/partial-date";
+import { ZDay } from "@/lib/tracking/partial-date-schema";
 
 /** A query-string value: absent, one value (possibly comma-separated) or repeated. */
 const ZList = z

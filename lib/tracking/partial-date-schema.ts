@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { parsePartialDate } from "./partial-date";
+
+/** "2019", "2023-03" or "2023-03-17", as a date and its precision. */
+export const ZPartialDate = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** A whole day, YYYY-MM-DD, as its midnight UTC. */
+export const ZDay = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed || parsed.precision !== "day") {
+      ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return parsed.date;
+  });
