@@ -59,11 +59,18 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
 
   // Ranking every match of a common word across a large workspace costs seconds; each kind of match contributes its
   // first CANDIDATES rows (found through its index, unordered) and only those are ranked.
-  const candidates = (table: Prisma.Sql, scope: Prisma.Sql, matches: Prisma.Sql[]) =>
-    Prisma.join(
-      matches.map((match) => sql`(SELECT x.id FROM ${table} x WHERE ${scope} AND ${match} LIMIT ${CANDIDATES})`),
-      " UNION ",
-    );
+  // The text as typed (trigram-indexed ILIKE) comes first; the word matches are looked for only when it found fewer than
+  // CANDIDATES rows. A common phrase ("export controls") then costs one short scan instead of building an index bitmap
+  // of every row holding either word, and rows with the exact phrase are the best candidates anyway.
+  const candidates = (table: Prisma.Sql, scope: Prisma.Sql, asTyped: Prisma.Sql, wordMatches: Prisma.Sql[]) => {
+    const branch = (match: Prisma.Sql) => sql`(SELECT x.id FROM ${table} x WHERE ${scope} AND ${match} LIMIT ${CANDIDATES})`;
+    return sql`
+      WITH typed AS MATERIALIZED ${branch(asTyped)}
+      SELECT id FROM typed
+      UNION
+      SELECT id FROM (${Prisma.join(wordMatches.map(branch), " UNION ")}) words
+      WHERE (SELECT count(*) FROM typed) < ${CANDIDATES}`;
+  };
   // Word beginnings of a one-word query are among the part-of-a-word (trigram) matches; as a candidate branch of its own
   // the prefix query made PostgreSQL scan every row when few matched. It still counts in the ranking.
   const prefixBranch = prefix.includes(" & ") ? [sql`x."searchVector" @@ ${prefixQuery}`] : [];
@@ -72,10 +79,9 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
 
   return {
     items: sql`
-      WITH hits AS (${candidates(sql`"TrackedItem"`, itemScope, [
+      WITH hits AS (${candidates(sql`"TrackedItem"`, itemScope, sql`(x.title ILIKE ${like} OR x.summary ILIKE ${like})`, [
         sql`x."searchVector" @@ ${words}`,
         ...prefixBranch,
-        sql`(x.title ILIKE ${like} OR x.summary ILIKE ${like})`,
       ])})
       SELECT i.id, i.kind, i.title,
              ts_headline('english', i.title || ' — ' || i.summary, ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}) AS snippet,
@@ -84,10 +90,9 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
       FROM "TrackedItem" i JOIN hits ON hits.id = i.id
       ORDER BY rank DESC, i."updatedAt" DESC LIMIT ${limit}`,
     sources: sql`
-      WITH hits AS (${candidates(sql`"Source"`, sourceScope, [
+      WITH hits AS (${candidates(sql`"Source"`, sourceScope, sql`(x.body ILIKE ${like} OR x.title ILIKE ${like})`, [
         sql`x."searchVector" @@ ${words}`,
         ...prefixBranch,
-        sql`(x.body ILIKE ${like} OR x.title ILIKE ${like})`,
       ])})
       SELECT s.id, s.title, s.language,
              CASE WHEN s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery}
@@ -102,10 +107,7 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
       ) s
       ORDER BY s.rank DESC, s."createdAt" DESC`,
     citations: sql`
-      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, [
-        sql`to_tsvector('english', x.excerpt) @@ ${words}`,
-        sql`x.excerpt ILIKE ${like}`,
-      ])})
+      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt ILIKE ${like}`, [sql`to_tsvector('english', x.excerpt) @@ ${words}`])})
       SELECT c.id, i.title, e."itemId", c."sourceId",
              c.excerpt AS snippet,
              (ts_rank_cd(to_tsvector('english', c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
@@ -114,9 +116,8 @@ export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSe
       WHERE e."retractedAt" IS NULL
       ORDER BY rank DESC LIMIT ${limit}`,
     changes: sql`
-      WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, [
+      WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, sql`x.reason ILIKE ${like}`, [
         sql`to_tsvector('english', x.reason) @@ ${words}`,
-        sql`x.reason ILIKE ${like}`,
       ])})
       SELECT r.id::text AS id, coalesce(i.title, r.type) AS title, r."itemId", r."recordedAt", r.reason AS snippet,
              (ts_rank_cd(to_tsvector('english', r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank
