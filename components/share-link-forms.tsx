@@ -2,7 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FieldErrors, FormProblem, useActionForm } from "@/components/action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ConfirmButton } from "@/components/view-forms";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CreateShareLinkInput } from "@/lib/views/create-share-link";
@@ -13,49 +16,38 @@ type Created = { id: string; path: string; expiresAt: Date };
 /** Makes a share link and shows its address once: only a hash of the token is kept, so it cannot be shown again. */
 export function CreateShareLinkForm({ slug, viewId, action }: { slug: string; viewId: string; action: (slug: string, input: CreateShareLinkInput) => Promise<ActionResult<Created>> }) {
   const router = useRouter();
-  const form = useActionForm();
   const [address, setAddress] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const form = useActionForm(
+    (input: CreateShareLinkInput) => action(slug, input),
+    (link) => {
+      setAddress(new URL(link.path, window.location.origin).toString());
+      router.refresh();
+    },
+  );
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setAddress(null);
     setCopied(false);
-    const link = await form.run(() =>
-      action(slug, { viewId, pinAsOf: data.get("pinAsOf") === "1", expiresInDays: String(data.get("expiresInDays") ?? "") }),
-    );
-    if (!link) return;
-    setAddress(new URL(link.path, window.location.origin).toString());
-    router.refresh();
+    form.submit({ viewId, pinAsOf: data.get("pinAsOf") === "1", expiresInDays: String(data.get("expiresInDays") ?? "") });
   }
 
   return (
     <div className="space-y-3">
       <form onSubmit={onSubmit} noValidate aria-label="New share link" className="flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="share-days" className="block text-xs font-medium text-slate-700">Expires after (days)</label>
-          <input
-            id="share-days"
-            name="expiresInDays"
-            type="number"
-            min={1}
-            max={90}
-            defaultValue={14}
-            className="mt-1 block w-28 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
-            {...form.fieldProps("share-days", "expiresInDays", "share-days-hint")}
-          />
-          <p id="share-days-hint" className="mt-1 text-xs text-slate-600">1 to 90 days.</p>
-          <FieldErrors id="share-days" errors={form.fieldErrors("expiresInDays")} />
-        </div>
+        <Field form={form} name="expiresInDays" label="Expires after (days)" hint="1 to 90 days.">
+          {(control) => (
+            <input {...control} name="expiresInDays" type="number" min={1} max={90} defaultValue={14} className="mt-1 block w-28 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600" />
+          )}
+        </Field>
         <label className="mb-6 flex items-center gap-2 text-sm">
           <input type="checkbox" name="pinAsOf" value="1" /> Pin the dates: the view&apos;s own, or as recorded now, so later changes do not show
         </label>
-        <button type="submit" disabled={form.pending} className="mb-5 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-          {form.pending ? "Creating…" : "Create share link"}
-        </button>
+        <SubmitButton pending={form.pending} label="Create share link" pendingLabel="Creating…" className="mb-5 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60" />
       </form>
-      <FormProblem problem={form.problem} />
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => (name === "expiresInDays" ? "Expires after (days)" : undefined)} />
       {address && (
         <div role="status" className="rounded border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
           <label htmlFor="share-address" className="block font-medium">Link created. Copy it now: it is not shown again.</label>
@@ -80,18 +72,17 @@ export function CreateShareLinkForm({ slug, viewId, action }: { slug: string; vi
 
 export function RevokeShareLinkButton({ slug, viewId, linkId, action }: { slug: string; viewId: string; linkId: string; action: (slug: string, input: RevokeShareLinkInput) => Promise<ActionResult<unknown>> }) {
   const router = useRouter();
-  const form = useActionForm();
+  const form = useActionForm((input: RevokeShareLinkInput) => action(slug, input), () => router.refresh());
   return (
     <>
       <ConfirmButton
         label="Revoke"
         question="Revoke this link? It stops working at once."
         confirmLabel="Revoke"
-        onConfirm={async () => {
-          if (await form.run(() => action(slug, { viewId, linkId }))) router.refresh();
-        }}
+        pending={form.pending}
+        onConfirm={() => form.submit({ viewId, linkId })}
       />
-      <FormProblem problem={form.problem} />
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} />
     </>
   );
 }

@@ -72,7 +72,7 @@ test("an owner invites an analyst and a viewer, who join with their roles; the o
   await viewer.getByLabel("Email").fill(emailFor(viewerName));
   await viewer.getByLabel("Password").fill("too short");
   await viewer.getByRole("button", { name: "Create account and join" }).click();
-  await expect(viewer.getByText("Use at least 12 characters")).toBeVisible();
+  await expect(viewer.getByLabel("Password")).toHaveAccessibleDescription(/Use at least 12 characters/);
   await expect(viewer.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await viewer.getByLabel("Password").fill(PASSWORD);
   await viewer.getByRole("button", { name: "Create account and join" }).click();
@@ -198,7 +198,7 @@ test("someone in no workspace creates two and switches between them from the hea
   await page.getByLabel("Name").fill("Taken address");
   await page.getByLabel("Address").fill("demo");
   await page.getByRole("button", { name: "Create workspace" }).click();
-  await expect(page.getByText("That address is taken; choose another")).toBeVisible();
+  await expect(page.getByLabel("Address")).toHaveAccessibleDescription(/That address is taken; choose another/);
 });
 
 test("the members, invite and new-workspace pages have no serious or critical accessibility violations", async ({ page, browser }) => {
@@ -223,7 +223,7 @@ test("the members, invite and new-workspace pages have no serious or critical ac
   const newcomer = await context.newPage();
   await newcomer.goto(link);
   await newcomer.getByRole("button", { name: "Create account and join" }).click();
-  await expect(newcomer.getByText("Enter your name")).toBeVisible();
+  await expect(newcomer.getByLabel("Your name")).toHaveAccessibleDescription(/Enter your name/);
   await scan(newcomer, "invite with field errors");
   await newcomer.goto(await expiredInvitePath());
   await scan(newcomer, "expired invite");

@@ -26,7 +26,7 @@ test("the analyst saves a team view; the viewer finds it beside the tracker, ope
   await page.getByText("Save view", { exact: true }).click();
   const save = page.getByRole("form", { name: "Save view" });
   await save.getByRole("button", { name: "Save" }).click();
-  await expect(save.getByText("Enter a name")).toBeVisible();
+  await expect(save.getByLabel("Name")).toHaveAccessibleDescription(/Enter a name/);
   await save.getByLabel("Name").fill(name);
   await save.getByLabel("The team").check();
   await save.getByRole("button", { name: "Save" }).click();

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { BUTTON, FormAlert } from "@/components/form-field";
-import { useAction } from "@/components/use-action";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { primaryButtonClass } from "@/components/forms/styles";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { AcceptInviteInput } from "@/lib/workspaces/accept-invite";
 
@@ -11,12 +12,12 @@ type Props = { token: string; workspace: string; action: (input: AcceptInviteInp
 /** One click for someone already signed in. */
 export function JoinButton({ token, workspace, action }: Props) {
   const router = useRouter();
-  const { pending, error, run } = useAction(action);
+  const join = useActionForm(action, (joined) => router.push(`/w/${joined.slug}`));
   return (
     <div className="mt-6 space-y-3">
-      <FormAlert message={error?.message} />
-      <button type="button" disabled={pending} onClick={() => run({ token }, (joined) => router.push(`/w/${joined.slug}`))} className={`w-full ${BUTTON}`}>
-        {pending ? "Joining…" : `Join ${workspace}`}
+      <ErrorSummary error={join.error} fieldId={join.fieldId} feedbackRef={join.feedbackRef} />
+      <button type="button" disabled={join.pending} onClick={() => join.submit({ token })} className={`w-full ${primaryButtonClass}`}>
+        {join.pending ? "Joining…" : `Join ${workspace}`}
       </button>
     </div>
   );

@@ -2,10 +2,17 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { BUTTON, FormAlert, FormField, INPUT } from "@/components/form-field";
-import { useAction } from "@/components/use-action";
+import { useRef, useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { inputClass, primaryButtonClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { SignUpWithInviteInput } from "@/lib/workspaces/sign-up-with-invite";
+
+const LABELS: Record<string, string> = { name: "Your name", email: "Email", password: "Password" };
+const SIGN_IN_FAILED = { code: "internal", message: "Your account was created, but signing in failed. Sign in with your new password." } as const;
 
 type Props = {
   token: string;
@@ -18,45 +25,47 @@ type Props = {
 /** Creates the account and the membership, then signs the new account in through next-auth as the sign-in form does. */
 export function SignUpForm({ token, email, minPasswordLength, action }: Props) {
   const router = useRouter();
-  const { pending, error, run, setError, fieldErrors } = useAction(action);
+  const [signInFailed, setSignInFailed] = useState(false);
+  // The password of the attempt under way, for signing in once the account exists.
+  const password = useRef("");
+  const form = useActionForm(action, async (account) => {
+    const signedIn = await signIn("credentials", { email: account.email, password: password.current, redirect: false });
+    if (!signedIn?.ok || signedIn.error) {
+      setSignInFailed(true);
+      return;
+    }
+    router.replace(`/w/${account.slug}`);
+    router.refresh();
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const password = String(form.get("password") ?? "");
-    run({ token, name: String(form.get("name") ?? ""), email: email ?? String(form.get("email") ?? ""), password }, async (account) => {
-      const signedIn = await signIn("credentials", { email: account.email, password, redirect: false });
-      if (!signedIn?.ok || signedIn.error) {
-        setError({ code: "internal", message: "Your account was created, but signing in failed. Sign in with your new password." });
-        return;
-      }
-      router.replace(`/w/${account.slug}`);
-      router.refresh();
-    });
+    const data = new FormData(event.currentTarget);
+    setSignInFailed(false);
+    password.current = String(data.get("password") ?? "");
+    form.submit({ token, name: String(data.get("name") ?? ""), email: email ?? String(data.get("email") ?? ""), password: password.current });
   }
 
   // POST, so that a submit before the page has loaded its script never puts the password in the address.
   return (
     <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Create your account">
-      <FormAlert message={error && !error.fields ? error.message : undefined} />
-      <FormField name="name" label="Your name" errors={fieldErrors("name")} hint="Shown to your teammates beside your changes.">
-        {(control) => <input {...control} autoComplete="name" required className={INPUT} />}
-      </FormField>
-      <FormField name="email" label="Email" errors={fieldErrors("email")} hint={email ? "The invite is for this address." : "You will sign in with it."}>
+      <ErrorSummary error={signInFailed ? SIGN_IN_FAILED : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
+      <Field form={form} name="name" label="Your name" hint="Shown to your teammates beside your changes.">
+        {(control) => <input {...control} name="name" autoComplete="name" required className={inputClass} />}
+      </Field>
+      <Field form={form} name="email" label="Email" hint={email ? "The invite is for this address." : "You will sign in with it."}>
         {(control) =>
           email ? (
-            <input {...control} type="email" value={email} readOnly className={`${INPUT} bg-slate-50`} />
+            <input {...control} name="email" type="email" value={email} readOnly className={`${inputClass} bg-slate-50`} />
           ) : (
-            <input {...control} type="email" autoComplete="username" required className={INPUT} />
+            <input {...control} name="email" type="email" autoComplete="username" required className={inputClass} />
           )
         }
-      </FormField>
-      <FormField name="password" label="Password" errors={fieldErrors("password")} hint={`At least ${minPasswordLength} characters.`}>
-        {(control) => <input {...control} type="password" autoComplete="new-password" required minLength={minPasswordLength} className={INPUT} />}
-      </FormField>
-      <button type="submit" disabled={pending} className={`w-full ${BUTTON}`}>
-        {pending ? "Creating your account…" : "Create account and join"}
-      </button>
+      </Field>
+      <Field form={form} name="password" label="Password" hint={`At least ${minPasswordLength} characters.`}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={minPasswordLength} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending} label="Create account and join" pendingLabel="Creating your account…" className={`w-full ${primaryButtonClass}`} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { SECONDARY_BUTTON } from "@/components/form-field";
+import { secondaryButtonClass } from "@/components/forms/styles";
 
 /** A link in a read-only field with a copy button; the field can also be selected and copied by hand. */
 export function CopyLink({ id, label, url }: { id: string; label: string; url: string }) {
@@ -23,7 +23,7 @@ export function CopyLink({ id, label, url }: { id: string; label: string; url: s
       </label>
       <div className="mt-1 flex gap-2">
         <input id={id} readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="min-w-0 flex-1 rounded border border-slate-300 bg-slate-50 px-3 py-1.5 font-mono text-sm" />
-        <button type="button" onClick={copy} className={SECONDARY_BUTTON}>
+        <button type="button" onClick={copy} className={secondaryButtonClass}>
           Copy link
         </button>
       </div>

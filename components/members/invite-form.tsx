@@ -1,8 +1,11 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { BUTTON, FormAlert, FormField, INPUT } from "@/components/form-field";
-import { useAction } from "@/components/use-action";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { inputClass, primaryButtonClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { formatRecordedAt } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -11,6 +14,8 @@ import { ROLE_ORDER, ROLES } from "@/lib/workspaces/roles";
 import { CopyLink } from "./copy-link";
 
 type Created = { path: string; role: Role; email: string | null; expiresAt: Date };
+const LABELS: Record<string, string> = { role: "Role", email: "Email", expiresInDays: "Valid for (days)" };
+
 type Props = { slug: string; action: (slug: string, input: CreateInviteInput) => Promise<ActionResult<Created>> };
 
 /**
@@ -18,33 +23,33 @@ type Props = { slug: string; action: (slug: string, input: CreateInviteInput) =>
  * so the link cannot be shown again later.
  */
 export function InviteForm({ slug, action }: Props) {
-  const form = useRef<HTMLFormElement>(null);
-  const { pending, error, run, fieldErrors } = useAction((input: CreateInviteInput) => action(slug, input));
+  const formElement = useRef<HTMLFormElement>(null);
   const [created, setCreated] = useState<(Created & { url: string }) | null>(null);
+  const form = useActionForm(
+    (input: CreateInviteInput) => action(slug, input),
+    (invite) => {
+      setCreated({ ...invite, url: new URL(invite.path, window.location.origin).toString() });
+      formElement.current?.reset();
+    },
+  );
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setCreated(null);
-    run(
-      {
-        role: String(data.get("role")) as Role,
-        email: String(data.get("email") ?? ""),
-        expiresInDays: Number(data.get("expiresInDays")),
-      },
-      (invite) => {
-        setCreated({ ...invite, url: new URL(invite.path, window.location.origin).toString() });
-        form.current?.reset();
-      },
-    );
+    form.submit({
+      role: String(data.get("role")) as Role,
+      email: String(data.get("email") ?? ""),
+      expiresInDays: Number(data.get("expiresInDays")),
+    });
   }
 
   return (
     <div className="space-y-4">
-      <form ref={form} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[12rem_1fr_8rem_auto] md:items-start" noValidate aria-label="Invite someone">
-        <FormField name="role" label="Role" errors={fieldErrors("role")}>
+      <form ref={formElement} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[12rem_1fr_8rem_auto] md:items-start" noValidate aria-label="Invite someone">
+        <Field form={form} name="role" label="Role">
           {(control) => (
-            <select {...control} defaultValue="analyst" className={INPUT}>
+            <select {...control} name="role" defaultValue="analyst" className={inputClass}>
               {ROLE_ORDER.map((role) => (
                 <option key={role} value={role}>
                   {ROLES[role].label}
@@ -52,18 +57,16 @@ export function InviteForm({ slug, action }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField name="email" label="Email (optional)" errors={fieldErrors("email")} hint="When given, only an account with this address can use the link.">
-          {(control) => <input {...control} type="email" autoComplete="off" className={INPUT} />}
-        </FormField>
-        <FormField name="expiresInDays" label="Valid for (days)" errors={fieldErrors("expiresInDays")} hint="1 to 30">
-          {(control) => <input {...control} type="number" min={1} max={30} defaultValue={7} className={INPUT} />}
-        </FormField>
-        <button type="submit" disabled={pending} className={`${BUTTON} md:mt-6`}>
-          {pending ? "Creating…" : "Create invite link"}
-        </button>
+        </Field>
+        <Field form={form} name="email" label="Email (optional)" hint="When given, only an account with this address can use the link.">
+          {(control) => <input {...control} name="email" type="email" autoComplete="off" className={inputClass} />}
+        </Field>
+        <Field form={form} name="expiresInDays" label="Valid for (days)" hint="1 to 30">
+          {(control) => <input {...control} name="expiresInDays" type="number" min={1} max={30} defaultValue={7} className={inputClass} />}
+        </Field>
+        <SubmitButton pending={form.pending} label="Create invite link" pendingLabel="Creating…" className={`${primaryButtonClass} md:mt-6`} />
       </form>
-      <FormAlert message={error && !error.fields ? error.message : undefined} />
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
       {created && (
         <div className="rounded-lg border border-emerald-200 bg-emerald-50 p-4">
           <p className="mb-2 text-sm font-medium text-emerald-900">

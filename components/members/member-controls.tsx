@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { SECONDARY_BUTTON } from "@/components/form-field";
-import { useAction } from "@/components/use-action";
+import { secondaryButtonClass } from "@/components/forms/styles";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ChangeRoleInput } from "@/lib/workspaces/change-role";
@@ -23,25 +23,30 @@ type Props = {
 /** One member's role and removal controls: owners change roles and remove; anyone may leave (after confirming). */
 export function MemberControls({ slug, member, self, canManage, changeRole, removeMember }: Props) {
   const router = useRouter();
-  const roleChange = useAction((input: ChangeRoleInput) => changeRole(slug, input));
-  const removal = useAction((input: RemoveMemberInput) => removeMember(slug, input));
+  const roleChange = useActionForm((input: ChangeRoleInput) => changeRole(slug, input));
+  const removal = useActionForm(
+    (input: RemoveMemberInput) => removeMember(slug, input),
+    (result) => {
+      if (result.left) router.push("/");
+    },
+  );
   const [confirming, setConfirming] = useState(false);
-  const error = roleChange.error ?? removal.error;
+  // The message of the control used last: the other one's older message no longer applies.
+  const [lastUsed, setLastUsed] = useState<"role" | "removal">("role");
+  const error = lastUsed === "role" ? roleChange.error : removal.error;
   const removeLabel = self ? "Leave workspace" : "Remove";
 
   function onChangeRole(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    removal.setError(null);
+    setLastUsed("role");
     const role = String(new FormData(event.currentTarget).get("role")) as Role;
-    roleChange.run({ userId: member.userId, role }, () => undefined);
+    roleChange.submit({ userId: member.userId, role });
   }
 
   function onRemove() {
-    roleChange.setError(null);
+    setLastUsed("removal");
     setConfirming(false);
-    removal.run({ userId: member.userId }, (result) => {
-      if (result.left) router.push("/");
-    });
+    removal.submit({ userId: member.userId });
   }
 
   return (
@@ -58,7 +63,7 @@ export function MemberControls({ slug, member, self, canManage, changeRole, remo
               </option>
             ))}
           </select>
-          <button type="submit" disabled={roleChange.pending} className={SECONDARY_BUTTON} aria-label={`Change role of ${member.name}`}>
+          <button type="submit" disabled={roleChange.pending} className={secondaryButtonClass} aria-label={`Change role of ${member.name}`}>
             {roleChange.pending ? "Saving…" : "Change role"}
           </button>
         </form>
@@ -70,7 +75,7 @@ export function MemberControls({ slug, member, self, canManage, changeRole, remo
             <button type="button" onClick={onRemove} className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
               {self ? "Yes, leave" : "Yes, remove"}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} className={SECONDARY_BUTTON}>
+            <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
               Cancel
             </button>
           </span>

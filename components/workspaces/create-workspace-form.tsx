@@ -2,10 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { BUTTON, FormAlert, FormField, INPUT } from "@/components/form-field";
-import { useAction } from "@/components/use-action";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { inputClass, primaryButtonClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CreateWorkspaceInput } from "@/lib/workspaces/create-workspace";
+
+const LABELS: Record<string, string> = { name: "Name", slug: "Address" };
 
 type Props = { action: (input: CreateWorkspaceInput) => Promise<ActionResult<{ slug: string }>> };
 
@@ -22,28 +27,26 @@ function slugFrom(name: string): string {
 
 export function CreateWorkspaceForm({ action }: Props) {
   const router = useRouter();
-  const { pending, error, run, fieldErrors } = useAction(action);
+  const form = useActionForm(action, (workspace) => router.push(`/w/${workspace.slug}`));
   const [name, setName] = useState("");
   const [slug, setSlug] = useState<string | null>(null);
   const address = slug ?? slugFrom(name);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    run({ name, slug: address }, (workspace) => router.push(`/w/${workspace.slug}`));
+    form.submit({ name, slug: address });
   }
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      <FormAlert message={error && !error.fields ? error.message : undefined} />
-      <FormField name="name" label="Name" errors={fieldErrors("name")} hint="Your team or project, e.g. “Export controls desk”.">
-        {(control) => <input {...control} required value={name} onChange={(e) => setName(e.target.value)} className={INPUT} />}
-      </FormField>
-      <FormField name="slug" label="Address" errors={fieldErrors("slug")} hint={<>Used in links: /w/{address || "…"}. Lower-case letters, digits and dashes.</>}>
-        {(control) => <input {...control} required value={address} onChange={(e) => setSlug(e.target.value)} className={INPUT} />}
-      </FormField>
-      <button type="submit" disabled={pending} className={`w-full ${BUTTON}`}>
-        {pending ? "Creating…" : "Create workspace"}
-      </button>
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
+      <Field form={form} name="name" label="Name" hint="Your team or project, e.g. “Export controls desk”.">
+        {(control) => <input {...control} name="name" required value={name} onChange={(e) => setName(e.target.value)} className={inputClass} />}
+      </Field>
+      <Field form={form} name="slug" label="Address" hint={<>Used in links: /w/{address || "…"}. Lower-case letters, digits and dashes.</>}>
+        {(control) => <input {...control} name="slug" required value={address} onChange={(e) => setSlug(e.target.value)} className={inputClass} />}
+      </Field>
+      <SubmitButton pending={form.pending} label="Create workspace" pendingLabel="Creating…" className={`w-full ${primaryButtonClass}`} />
     </form>
   );
 }
