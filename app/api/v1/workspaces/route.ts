@@ -6,4 +6,4 @@ import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 export const GET = apiRoute(async ({ actor }) => ({ workspaces: await listMyWorkspaces(actor) }));
 
 /** A new workspace with the caller as its first owner. */
-export const POST = apiRoute(async ({ request, actor }) => await createWorkspace(actor, await bodyInput<CreateWorkspaceInput>(request)));
+export const POST = apiRoute(async ({ request, actor }) => createWorkspace(actor, await bodyInput<CreateWorkspaceInput>(request)));

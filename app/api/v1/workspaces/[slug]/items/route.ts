@@ -13,5 +13,5 @@ export const GET = apiRoute<Params>(async ({ request, params, actor }) => {
 });
 
 export const POST = apiRoute<Params>(async ({ request, params, actor }) =>
-  await createItem(actor, params.slug, await bodyInput<CreateItemInput>(request)),
+  createItem(actor, params.slug, await bodyInput<CreateItemInput>(request)),
 );

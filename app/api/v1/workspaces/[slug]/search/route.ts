@@ -5,5 +5,5 @@ import { searchWorkspace, type SearchInput } from "@/lib/search/search-workspace
 export const GET = apiRoute<{ slug: string }>(async ({ request, params, actor }) => {
   // A missing q is an empty search, which gets the "type at least 2 characters" message.
   const q = new URL(request.url).searchParams.get("q") ?? "";
-  return await searchWorkspace(actor, params.slug, searchInput<SearchInput>(request, { q }));
+  return searchWorkspace(actor, params.slug, searchInput<SearchInput>(request, { q }));
 });

@@ -10,4 +10,4 @@ export const GET = apiRoute<Params>(async ({ params, actor }) => {
   return { team, mine };
 });
 
-export const POST = apiRoute<Params>(async ({ request, params, actor }) => await saveView(actor, params.slug, await bodyInput<SaveViewInput>(request)));
+export const POST = apiRoute<Params>(async ({ request, params, actor }) => saveView(actor, params.slug, await bodyInput<SaveViewInput>(request)));

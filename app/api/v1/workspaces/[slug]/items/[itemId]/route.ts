@@ -10,5 +10,5 @@ export const GET = apiRoute<Params>(async ({ params, actor }) => {
 });
 
 export const PATCH = apiRoute<Params>(async ({ request, params, actor }) =>
-  await updateItem(actor, params.slug, await bodyInput<UpdateItemInput>(request, { itemId: pathId(params.itemId, "Item") })),
+  updateItem(actor, params.slug, await bodyInput<UpdateItemInput>(request, { itemId: pathId(params.itemId, "Item") })),
 );

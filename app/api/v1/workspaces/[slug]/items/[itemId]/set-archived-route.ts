@@ -4,6 +4,6 @@ import { setArchived, type SetArchivedInput } from "@/lib/tracking/set-archived"
 /** The handler behind both /archive and /restore, which differ only in the state they ask for. */
 export function setArchivedRoute(archived: boolean) {
   return apiRoute<{ slug: string; itemId: string }>(async ({ request, params, actor }) =>
-    await setArchived(actor, params.slug, await bodyInput<SetArchivedInput>(request, { itemId: pathId(params.itemId, "Item"), archived })),
+    setArchived(actor, params.slug, await bodyInput<SetArchivedInput>(request, { itemId: pathId(params.itemId, "Item"), archived })),
   );
 }

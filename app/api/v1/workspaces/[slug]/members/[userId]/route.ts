@@ -6,8 +6,8 @@ type Params = { slug: string; userId: string };
 
 /** Body: { role }. Owners only; the last owner cannot be demoted. */
 export const PATCH = apiRoute<Params>(async ({ request, params, actor }) =>
-  await changeRole(actor, params.slug, await bodyInput<ChangeRoleInput>(request, { userId: pathId(params.userId, "Member") })),
+  changeRole(actor, params.slug, await bodyInput<ChangeRoleInput>(request, { userId: pathId(params.userId, "Member") })),
 );
 
 /** Owners remove a member; a member whose own id is in the path leaves. */
-export const DELETE = apiRoute<Params>(async ({ params, actor }) => await removeMember(actor, params.slug, { userId: pathId(params.userId, "Member") }));
+export const DELETE = apiRoute<Params>(async ({ params, actor }) => removeMember(actor, params.slug, { userId: pathId(params.userId, "Member") }));

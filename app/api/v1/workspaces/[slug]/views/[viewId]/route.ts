@@ -12,7 +12,7 @@ export const GET = apiRoute<Params>(async ({ params, actor }) => {
 
 /** Renames the view: `{ name }`. */
 export const PATCH = apiRoute<Params>(async ({ request, params, actor }) =>
-  await renameView(actor, params.slug, await bodyInput<RenameViewInput>(request, { viewId: pathId(params.viewId, "View") })),
+  renameView(actor, params.slug, await bodyInput<RenameViewInput>(request, { viewId: pathId(params.viewId, "View") })),
 );
 
-export const DELETE = apiRoute<Params>(async ({ params, actor }) => await deleteView(actor, params.slug, { viewId: pathId(params.viewId, "View") }));
+export const DELETE = apiRoute<Params>(async ({ params, actor }) => deleteView(actor, params.slug, { viewId: pathId(params.viewId, "View") }));

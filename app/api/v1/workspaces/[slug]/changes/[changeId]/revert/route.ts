@@ -3,5 +3,5 @@ import { ZChangeId } from "@/lib/history/list-changes";
 import { revertChange, type RevertChangeInput } from "@/lib/history/revert-change";
 
 export const POST = apiRoute<{ slug: string; changeId: string }>(async ({ request, params, actor }) =>
-  await revertChange(actor, params.slug, await bodyInput<RevertChangeInput>(request, { changeId: pathId(params.changeId, "Change", ZChangeId) })),
+  revertChange(actor, params.slug, await bodyInput<RevertChangeInput>(request, { changeId: pathId(params.changeId, "Change", ZChangeId) })),
 );

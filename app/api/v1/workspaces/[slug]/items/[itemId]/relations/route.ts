@@ -3,5 +3,5 @@ import { apiRoute, bodyInput, pathId } from "@/lib/http/api-route";
 import { addRelation, type ZAddRelation } from "@/lib/tracking/relations";
 
 export const POST = apiRoute<{ slug: string; itemId: string }>(async ({ request, params, actor }) =>
-  await addRelation(actor, params.slug, await bodyInput<z.input<typeof ZAddRelation>>(request, { itemId: pathId(params.itemId, "Item") })),
+  addRelation(actor, params.slug, await bodyInput<z.input<typeof ZAddRelation>>(request, { itemId: pathId(params.itemId, "Item") })),
 );

@@ -2,5 +2,5 @@ import { apiRoute, bodyInput, pathId } from "@/lib/http/api-route";
 import { recordStatusChange, type RecordStatusChangeInput } from "@/lib/tracking/record-status-change";
 
 export const POST = apiRoute<{ slug: string; itemId: string }>(async ({ request, params, actor }) =>
-  await recordStatusChange(actor, params.slug, await bodyInput<RecordStatusChangeInput>(request, { itemId: pathId(params.itemId, "Item") })),
+  recordStatusChange(actor, params.slug, await bodyInput<RecordStatusChangeInput>(request, { itemId: pathId(params.itemId, "Item") })),
 );

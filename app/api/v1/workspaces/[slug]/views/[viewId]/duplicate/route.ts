@@ -3,5 +3,5 @@ import { duplicateView, type DuplicateViewInput } from "@/lib/views/duplicate-vi
 
 /** Copies the view into a new view of the caller's: `{ name?, visibility? }`. */
 export const POST = apiRoute<{ slug: string; viewId: string }>(async ({ request, params, actor }) =>
-  await duplicateView(actor, params.slug, await bodyInput<DuplicateViewInput>(request, { viewId: pathId(params.viewId, "View") })),
+  duplicateView(actor, params.slug, await bodyInput<DuplicateViewInput>(request, { viewId: pathId(params.viewId, "View") })),
 );

@@ -8,5 +8,5 @@ export const GET = apiRoute<Params>(async ({ params, actor }) => ({ links: await
 
 /** Makes a link: `{ pinAsOf?, expiresInDays? }`. The answer holds the token, which is not shown again. */
 export const POST = apiRoute<Params>(async ({ request, params, actor }) =>
-  await createShareLink(actor, params.slug, await bodyInput<CreateShareLinkInput>(request, { viewId: pathId(params.viewId, "View") })),
+  createShareLink(actor, params.slug, await bodyInput<CreateShareLinkInput>(request, { viewId: pathId(params.viewId, "View") })),
 );

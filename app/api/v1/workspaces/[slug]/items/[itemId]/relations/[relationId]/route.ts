@@ -13,5 +13,5 @@ export const DELETE = apiRoute<Params>(async ({ request, params, actor }) => {
     relationId: pathId(params.relationId, "Relation"),
     expectedVersion: query.has("expectedVersion") ? Number(query.get("expectedVersion")) : undefined,
   });
-  return await removeRelation(actor, params.slug, input);
+  return removeRelation(actor, params.slug, input);
 });
