@@ -2,27 +2,14 @@ import Link from "next/link";
 import { JurisdictionList } from "@/components/jurisdiction-list";
 import { StatusBadge } from "@/components/status-badge";
 import { formatRecordedAt } from "@/lib/format";
-import type { ItemKind, DatePrecision } from "@/lib/generated/prisma/enums";
 import { kindLabel } from "@/lib/tracking/kinds";
+import type { TrackerRow } from "@/lib/tracking/query-tracker";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
 import { groupLabel } from "@/lib/views/describe-query";
 import { COLUMNS, type ColumnKey, type GroupKey } from "@/lib/views/tracker-query";
 
-export type TrackerTableRow = {
-  id: string;
-  kind: ItemKind;
-  title: string;
-  implementingJurisdictions: string[];
-  affectedJurisdictions: string[];
-  status: string | null;
-  effectiveOn: Date | null;
-  precision: DatePrecision | null;
-  needsSource: boolean;
-  hasDiscrepancy: boolean;
-  changedAt: Date;
-  changedBy?: string | null;
-  groupKey?: string;
-};
+/** A tracker row as the table shows it; a shared view leaves out who changed it. */
+export type TrackerTableRow = Omit<TrackerRow, "changedById" | "changedBy" | "tags"> & { changedBy?: string | null };
 
 type Props = {
   rows: TrackerTableRow[];

@@ -20,11 +20,13 @@ export type TrackerRow = {
   hasDiscrepancy: boolean;
   changedAt: Date;
   changedById: string | null;
+  /** Who made the last change, by name (null for a system change). */
+  changedBy: string | null;
   /** The row's group (its kind, status or implementing jurisdictions) when the query groups rows. */
   groupKey?: string;
 };
 
-type SortedRow = TrackerRow & { changedBy: string | null; sortTitle: string; sortChanged: Date };
+type SortedRow = TrackerRow & { sortTitle: string; sortChanged: Date };
 
 const { sql, join, empty } = Prisma;
 
