@@ -28,10 +28,11 @@ function referencedIds(changes: Referencing[]): string[] {
 /**
  * Titles (and kinds) of the items and sources a page of change records names, so its diffs read as titles: only those,
  * where pages used to load every item and source of the workspace. `access` comes from `authorize` (through the listing
- * that produced the changes), and only that workspace's records are looked up.
+ * that produced the changes), and only that workspace's records are looked up. `alsoIds` names records the page shows
+ * besides the changes (the item a list is filtered by).
  */
-export async function labelsForChanges(access: WorkspaceAccess, changes: Referencing[]): Promise<ChangeLabels> {
-  const ids = referencedIds(changes);
+export async function labelsForChanges(access: WorkspaceAccess, changes: Referencing[], alsoIds: string[] = []): Promise<ChangeLabels> {
+  const ids = [...new Set([...referencedIds(changes), ...alsoIds])];
   if (ids.length === 0) return { items: {}, sources: {}, kinds: {} };
   const [items, sources] = await Promise.all([
     readRows<{ id: string; title: string; kind: ItemKind }>(Prisma.sql`

@@ -36,8 +36,7 @@ export default async function ActivityPage({
     Promise.all([listWorkspaceMembers(actor, slug), parsed.success ? listChanges(actor, slug, { ...filter, limit: PAGE_SIZE }) : null]),
   );
   // The filtered item is looked up with the page's records, so its title shows in the picker even with no changes.
-  const filteredItem = parsed.success && parsed.data.itemId ? [{ itemId: parsed.data.itemId, sourceId: null, diff: null }] : [];
-  const labels = result ? await labelsForChanges(result.access, [...result.changes, ...filteredItem]) : { items: {}, sources: {}, kinds: {} };
+  const labels = result ? await labelsForChanges(result.access, result.changes, parsed.success && parsed.data.itemId ? [parsed.data.itemId] : []) : { items: {}, sources: {}, kinds: {} };
   const itemTitle = filter.itemId ? labels.items[filter.itemId] : undefined;
   const fields: FieldState = { fieldId: (name) => `filter-${name}`, errorsFor: (name) => errors[name] ?? [] };
   const filtered = FILTERS.some((key) => filter[key]);
