@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { partialDateKey } from "@/lib/tracking/partial-date";
@@ -70,22 +70,32 @@ async function withProvenance(workspaceId: string, query: TrackerQuery, rows: Tr
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const R = query.recordedAt;
-  const events = await db.$queryRaw<{ itemId: string; id: string }[]>(sql`
+  // The statuses shown and the last changes are read at once; then the citations of those statuses.
+  const [events, changes] = await Promise.all([
+    readRows<{ itemId: string; id: string }>(sql`
     SELECT DISTINCT ON (e."itemId") e."itemId", e.id FROM "StatusEvent" e
     WHERE e."workspaceId" = ${workspaceId}::uuid AND e."itemId" = ANY(${ids}::uuid[]) AND ${statusEventAsOf(query)}
-    ORDER BY e."itemId", ${STATUS_EVENT_ORDER}`);
-  const citations = await db.$queryRaw<{ statusEventId: string; source: string; excerpt: string }[]>(sql`
+    ORDER BY e."itemId", ${STATUS_EVENT_ORDER}`),
+    readRows<{ itemId: string; recordedAt: Date; type: string; reason: string; actorId: string | null }>(sql`
+    SELECT DISTINCT ON (c."itemId") c."itemId", c."recordedAt", c.type, c.reason, c."actorId" FROM "ChangeRecord" c
+    WHERE c."workspaceId" = ${workspaceId}::uuid AND c."itemId" = ANY(${ids}::uuid[]) ${R ? sql`AND c."recordedAt" <= ${R}` : empty}
+    ORDER BY c."itemId", c."recordedAt" DESC, c.id DESC`),
+  ]);
+  const citations = await readRows<{ statusEventId: string; source: string; excerpt: string }>(sql`
     SELECT c."statusEventId", s.title AS source, c.excerpt FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
     WHERE c."workspaceId" = ${workspaceId}::uuid AND c."statusEventId" = ANY(${events.map((e) => e.id)}::uuid[])
       ${R ? sql`AND c."createdAt" <= ${R}` : empty}
     ORDER BY c."createdAt", c.id`);
-  const changes = await db.$queryRaw<{ itemId: string; recordedAt: Date; type: string; reason: string; actorId: string | null }[]>(sql`
-    SELECT DISTINCT ON (c."itemId") c."itemId", c."recordedAt", c.type, c.reason, c."actorId" FROM "ChangeRecord" c
-    WHERE c."workspaceId" = ${workspaceId}::uuid AND c."itemId" = ANY(${ids}::uuid[]) ${R ? sql`AND c."recordedAt" <= ${R}` : empty}
-    ORDER BY c."itemId", c."recordedAt" DESC, c.id DESC`);
   const people = await peopleByIds(changes.map((c) => c.actorId));
   const eventOf = new Map(events.map((e) => [e.itemId, e.id]));
   const changeOf = new Map(changes.map((c) => [c.itemId, c]));
+  // Citations by status, in their order: one pass instead of filtering all of them for every row.
+  const citationsOf = new Map<string, { source: string; excerpt: string }[]>();
+  for (const { statusEventId, source, excerpt } of citations) {
+    const list = citationsOf.get(statusEventId) ?? [];
+    list.push({ source, excerpt });
+    citationsOf.set(statusEventId, list);
+  }
   return rows.map((row) => {
     const change = changeOf.get(row.id);
     return {
@@ -99,7 +109,7 @@ async function withProvenance(workspaceId: string, query: TrackerQuery, rows: Tr
       effectiveOn: row.effectiveOn && row.precision ? partialDateKey(row.effectiveOn, row.precision) : null,
       needsSource: row.needsSource,
       hasDiscrepancy: row.hasDiscrepancy,
-      citations: citations.filter((c) => c.statusEventId === eventOf.get(row.id)).map(({ source, excerpt }) => ({ source, excerpt })),
+      citations: citationsOf.get(eventOf.get(row.id) ?? "") ?? [],
       lastChange: change ? { at: change.recordedAt, type: change.type, reason: change.reason, by: change.actorId ? (people.get(change.actorId) ?? null) : null } : null,
     };
   });
