@@ -1,19 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isDomainError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
-
-/** The client address as the nearest proxy reported it; rate limits also apply per account, which this cannot dodge. */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const get = (name: string) => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },

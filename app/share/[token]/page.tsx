@@ -6,16 +6,13 @@ import { AsOfBanner } from "@/components/as-of-banner";
 import { ShareShell } from "@/components/share-shell";
 import { TrackerTable } from "@/components/tracker-table";
 import { formatRecordedAt } from "@/lib/format";
+import { clientAddress } from "@/lib/http/client-address";
 import { describeQuery } from "@/lib/views/describe-query";
 import { openSharedView } from "@/lib/views/open-shared-view";
 
 export const metadata: Metadata = { title: "Shared view", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 /** The first address in X-Forwarded-For (set by Next's server and by proxies in front of it), for the opening log. */
-function clientAddress(list: Headers): string {
-  return (list.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || list.get("x-real-ip") || "";
-}
-
 /**
  * A saved view for anyone holding the link, signed in or not. The token is the only authorization: it opens this view
  * read-only, and the page shows nothing else of the workspace (no item pages, no names of its members).
