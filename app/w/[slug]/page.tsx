@@ -49,9 +49,9 @@ export default async function TrackerPage({
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}`);
   const search = await searchParams;
-  const { rows: items, query, nextCursor } = await pageData(queryTracker(actor, slug, search));
-  const views = await listViews(actor, slug);
-  const opened = await openedView(actor, slug, search.view);
+  const [{ rows: items, query, nextCursor }, views, opened] = await pageData(
+    Promise.all([queryTracker(actor, slug, search), listViews(actor, slug), openedView(actor, slug, search.view)]),
+  );
   const filtered = Object.keys(flatten(search)).length > 0;
   const current = new URLSearchParams(trackerParams(query)).toString();
   const nextHref = nextCursor && `/w/${slug}?${new URLSearchParams({ ...flatten(search), cursor: nextCursor })}`;

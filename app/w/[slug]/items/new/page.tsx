@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CreateItemForm } from "@/components/items/create-item-form";
 import { JurisdictionDatalist } from "@/components/items/jurisdiction-datalist";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
-import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
+import { pageData } from "@/lib/http/page-data";
+import { authorize } from "@/lib/workspaces/authorize";
 import { createItemAction } from "../actions";
 
 export const metadata: Metadata = { title: "New item" };
@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: "New item" };
 export default async function NewItemPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}/items/new`);
-  const workspace = (await listMyWorkspaces(actor)).find((w) => w.slug === slug);
-  if (!workspace) notFound();
+  const access = await pageData(authorize(actor, slug, "workspace.read"));
   return (
     <div className="max-w-3xl">
       <p className="text-sm text-slate-700">
@@ -24,7 +23,7 @@ export default async function NewItemPage({ params }: { params: Promise<{ slug: 
         / New item
       </p>
       <h1 className="mt-1 text-2xl font-semibold">New tracked item</h1>
-      {can(workspace.role, "item.write") ? (
+      {can(access.role, "item.write") ? (
         <>
           <p className="mt-2 text-slate-700">Create the item first; then record its statuses, each backed by a quoted source, on the item&apos;s page.</p>
           <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
