@@ -47,7 +47,7 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
 }
 
 /** The four queries of a search, one per kind of result. */
-export function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>): Record<keyof SearchResults, Prisma.Sql> {
+function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>): Record<keyof SearchResults, Prisma.Sql> {
   const ws = sql`${workspaceId}::uuid`;
   const words = sql`websearch_to_tsquery('english', ${q})`;
   const prefix = prefixTsQuery(q);

@@ -42,8 +42,8 @@ export async function getSource(actor: Actor, workspaceSlug: string, sourceId: s
     select: { id: true, note: true, itemId: true, sourceAId: true, sourceBId: true },
   });
   const [others, items] = await Promise.all([
-    db.source.findMany({ where: { id: { in: flagged.map((d) => (d.sourceAId === source.id ? d.sourceBId : d.sourceAId)).filter((id): id is string => id !== null) } }, select: { id: true, title: true } }),
-    db.trackedItem.findMany({ where: { id: { in: flagged.map((d) => d.itemId).filter((id): id is string => id !== null) } }, select: { id: true, title: true } }),
+    db.source.findMany({ where: { workspaceId: access.workspaceId, id: { in: flagged.map((d) => (d.sourceAId === source.id ? d.sourceBId : d.sourceAId)).filter((id): id is string => id !== null) } }, select: { id: true, title: true } }),
+    db.trackedItem.findMany({ where: { workspaceId: access.workspaceId, id: { in: flagged.map((d) => d.itemId).filter((id): id is string => id !== null) } }, select: { id: true, title: true } }),
   ]);
   const discrepancies = flagged.map((d) => ({
     id: d.id,

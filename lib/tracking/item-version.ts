@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { peopleByIds } from "@/lib/workspaces/people";
 
 /** The item version an edit was made against. The column is a 32-bit int, so a larger number is bad input. */
 export const ZExpectedVersion = z.number().int().positive().max(2_147_483_647);
@@ -29,11 +30,7 @@ async function versionConflict(tx: Tx, itemId: string, expectedVersion: number):
     orderBy: { id: "asc" },
     select: { id: true, type: true, reason: true, recordedAt: true, diff: true, actorId: true },
   });
-  const names = await tx.user.findMany({
-    where: { id: { in: theirs.map((c) => c.actorId).filter((id): id is string => id !== null) } },
-    select: { id: true, name: true },
-  });
-  const nameOf = new Map(names.map((u) => [u.id, u.name]));
+  const nameOf = await peopleByIds(theirs.map((c) => c.actorId));
   return new DomainError("conflict", "Someone else changed this item since you opened it. Review their change, then re-apply or discard yours.", {
     current: {
       item,
