@@ -1,3 +1,5 @@
+import type { ZodError } from "zod";
+
 /** Errors the domain raises on purpose. Entry points map each kind to one HTTP status and one message shape. */
 export type DomainErrorKind = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited";
 
@@ -20,4 +22,11 @@ export const invalid = (message: string, fields?: FieldErrors) => new DomainErro
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
+}
+
+/** Each field's messages from a failed zod parse, keyed by the field's path ("citations.0.excerpt"; "_" for the whole). */
+export function zodFieldErrors(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) (fields[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
+  return fields;
 }

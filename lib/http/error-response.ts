@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { DomainError, type DomainErrorKind, type FieldErrors } from "@/lib/errors";
+import { DomainError, zodFieldErrors, type DomainErrorKind, type FieldErrors } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const STATUS_OF: Record<DomainErrorKind, number> = {
@@ -13,15 +13,6 @@ export const STATUS_OF: Record<DomainErrorKind, number> = {
 
 export type ErrorBody = { error: { code: DomainErrorKind | "internal"; message: string; fields?: FieldErrors; current?: unknown } };
 
-function fieldErrors(error: ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
 /**
  * Turns anything a domain function throws into an HTTP status and a body that is safe to show: our own errors keep
  * their message, validation errors name their fields, and anything else is logged and reported generically.
@@ -31,7 +22,7 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     return { status: STATUS_OF[error.kind], body: { error: { code: error.kind, message: error.message, ...error.details } } };
   }
   if (error instanceof ZodError) {
-    return { status: 400, body: { error: { code: "invalid", message: "Some fields are not valid.", fields: fieldErrors(error) } } };
+    return { status: 400, body: { error: { code: "invalid", message: "Some fields are not valid.", fields: zodFieldErrors(error) } } };
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     return { status: 409, body: { error: { code: "conflict", message: "That already exists." } } };

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { invalid } from "@/lib/errors";
+import { invalid, zodFieldErrors } from "@/lib/errors";
 import { authorize } from "@/lib/workspaces/authorize";
 import { likePattern } from "@/lib/search/snippet";
 
@@ -47,7 +47,7 @@ export async function querySources(actor: Actor, workspaceSlug: string, input: R
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const present = Object.fromEntries(Object.entries(input).filter(([, v]) => v));
   const parsed = ZSourceQuery.safeParse(present);
-  if (!parsed.success) throw invalid("The source filters are not valid", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
+  if (!parsed.success) throw invalid("The source filters are not valid", zodFieldErrors(parsed.error));
   const f = parsed.data;
   const where = [sql`s."workspaceId" = ${access.workspaceId}::uuid`];
   if (f.q) where.push(sql`(s.title ILIKE ${likePattern(f.q)} OR s.publisher ILIKE ${likePattern(f.q)})`);

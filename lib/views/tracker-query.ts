@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ItemKind } from "@/lib/generated/prisma/enums";
-import { invalid } from "@/lib/errors";
+import { invalid, zodFieldErrors } from "@/lib/errors";
 import { ZDay } from "@/lib/tracking/partial-date-schema";
 
 /** A query-string value: absent, one value (possibly comma-separated) or repeated. */
@@ -83,7 +83,7 @@ export function parseTrackerQuery(input: TrackerQueryInput) {
 export function requireTrackerQuery(input: TrackerQueryInput): TrackerQuery {
   const parsed = parseTrackerQuery(input);
   if (!parsed.success) {
-    throw invalid("The tracker filters are not valid", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
+    throw invalid("The tracker filters are not valid", zodFieldErrors(parsed.error));
   }
   return parsed.data;
 }

@@ -8,6 +8,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { CHANGE_TYPES, listChanges, ZChangeFilter } from "@/lib/history/list-changes";
 import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
+import { zodFieldErrors } from "@/lib/errors";
 import { labelsForChanges } from "@/lib/history/change-labels";
 import { RecordPicker } from "@/components/forms/record-picker";
 import { listWorkspaceMembers } from "@/lib/workspaces/list-workspace-members";
@@ -30,8 +31,7 @@ export default async function ActivityPage({
   const filter = Object.fromEntries([...FILTERS, "before"].flatMap((key) => (values[key] ? [[key, values[key]]] : [])));
   // The URL is user input: a bad filter gets a message beside its field rather than an error page.
   const parsed = ZChangeFilter.safeParse(filter);
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error?.issues ?? []) (errors[issue.path.join(".")] ??= []).push(issue.message);
+  const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const [{ members }, result] = await pageData(
     Promise.all([listWorkspaceMembers(actor, slug), parsed.success ? listChanges(actor, slug, { ...filter, limit: PAGE_SIZE }) : null]),
   );
