@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
+import { RelationType } from "@/lib/generated/prisma/enums";
 import { refreshCurrentStatus } from "@/lib/tracking/current-status";
 import { findItemForWrite } from "@/lib/tracking/find-item";
 import { ZItemFields } from "@/lib/tracking/item-input";
@@ -33,7 +34,7 @@ export const REVERTIBLE_TYPES: ReadonlySet<string> = new Set([
   "status.recorded",
 ]);
 
-const ZRelationSnapshot = z.object({ type: z.enum(["reverses", "retaliates_against", "supersedes", "disputed_in", "related_to"]), toItemId: z.uuid(), note: z.string() });
+const ZRelationSnapshot = z.object({ type: z.enum(RelationType), toItemId: z.uuid(), note: z.string() });
 
 /**
  * Restores the state before an earlier change, as a new change that names the one it reverts. Nothing is erased:
