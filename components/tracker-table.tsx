@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { JurisdictionList } from "@/components/jurisdiction-list";
+import { NextStatus } from "@/components/next-status";
 import { StatusBadge } from "@/components/status-badge";
 import { formatRecordedAt } from "@/lib/format";
 import { kindLabel } from "@/lib/tracking/kinds";
@@ -59,6 +60,7 @@ function Cell({ column, row, itemHref }: { column: ColumnKey; row: TrackerTableR
           {row.effectiveOn && row.precision && (
             <span className="ml-2 whitespace-nowrap text-slate-700">{`since ${formatPartialDate(row.effectiveOn, row.precision)}`}</span>
           )}
+          <NextStatus kind={row.kind} current={row.status} next={row.next} className="mt-1" />
         </td>
       );
     case "changed":

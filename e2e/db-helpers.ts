@@ -78,14 +78,14 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const { db } = modules;
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true, slug: true } });
     const relation = await db.itemRelation.findFirstOrThrow({
-      where: { workspaceId: workspace.id, removedAt: null, fromItem: { statusEvents: { some: { retractedAt: null, citations: { some: {} } } } } },
+      where: { workspaceId: workspace.id, removedAt: null, fromItem: { statusEvents: { some: { retraction: { is: null }, citations: { some: {} } } } } },
       orderBy: { createdAt: "asc" },
       select: { id: true, fromItemId: true, toItemId: true, fromItem: { select: { version: true } } },
     });
     // The matrix writes against version 1 so that every allowed write is refused as stale and changes nothing.
     if (relation.fromItem.version < 2) throw new Error("The matrix needs an item edited at least once");
     const citation = await db.citation.findFirstOrThrow({
-      where: { statusEvent: { itemId: relation.fromItemId, retractedAt: null } },
+      where: { statusEvent: { itemId: relation.fromItemId, retraction: { is: null } } },
       select: { statusEventId: true, sourceId: true, excerpt: true, source: { select: { body: true } } },
     });
     const created = await db.changeRecord.findFirstOrThrow({ where: { itemId: relation.fromItemId, type: "item.created" }, select: { id: true } });

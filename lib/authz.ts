@@ -19,6 +19,11 @@ export function can(role: Role, action: Action): boolean {
   return (POLICY[action] as readonly Role[]).includes(role);
 }
 
+/** The roles allowed an action, for checks the database repeats inside a write (pt_item_write). */
+export function rolesAllowed(action: Action): readonly Role[] {
+  return POLICY[action];
+}
+
 export function assertCan(role: Role, action: Action): void {
   if (!can(role, action)) throw forbidden();
 }

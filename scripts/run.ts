@@ -44,16 +44,17 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  const applied = await applyMigrations(database.url);
+  const applied = await applyMigrations(database.ownerUrl);
   say(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 
-  process.env.DATABASE_URL = database.url;
   process.env.NEXTAUTH_SECRET ??= await persisted("auth-secret", () => randomBytes(32).toString("base64url"));
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   // Demo accounts only on the embedded default or when asked for: never silently in a configured database.
   if (database.embedded || process.env.SEED_DEMO === "true") {
+    // As the owner: the demo's history is recorded at past times, which only the owner may do.
+    process.env.DATABASE_URL = database.ownerUrl;
     const { seedDemo, DEMO_ACCOUNTS } = await import("../prisma/seed/seed-demo");
     const password =
       process.env.DEMO_PASSWORD ?? (database.embedded ? await persisted("demo-password", () => randomBytes(9).toString("base64url")) : undefined);
@@ -65,6 +66,8 @@ try {
     await disconnectDatabase();
   }
 
+  // The app itself connects as its own role, which cannot rewrite the history (docs/decisions/010).
+  process.env.DATABASE_URL = database.url;
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
     say("No production build yet: running next build.");
     const build = spawn("npx", ["next", "build"], { stdio: "inherit", env: process.env });

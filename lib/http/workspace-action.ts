@@ -8,8 +8,12 @@ import { runAction, type ActionResult } from "./action-result";
  * the actor's role itself) and, when it succeeds, refreshes the workspace's pages (the header shows the caller's role,
  * the tracker's sidebar lists views, every page may show what changed).
  */
-export async function workspaceAction<T>(slug: string, call: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
-  const result = await runAction(async () => call(await requireActor()));
+export async function workspaceAction<I, T>(
+  slug: string,
+  input: I,
+  call: (actor: Actor, slug: string, input: I) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const result = await runAction(input, async (checked) => call(await requireActor(), slug, checked));
   if (result.ok) revalidatePath(`/w/${slug}`, "layout");
   return result;
 }

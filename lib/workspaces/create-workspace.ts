@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { appendChange, workspaceChain } from "@/lib/history/append-change";
+import { appendWorkspaceChange } from "@/lib/history/append-change";
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
@@ -26,12 +26,9 @@ export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput)
   return db.$transaction(async (tx) => {
     const workspace = await tx.workspace.create({ data, select: { id: true, slug: true, name: true } });
     await tx.membership.create({ data: { workspaceId: workspace.id, userId: actor.userId, role: "owner" } });
-    await appendChange(tx, {
-      workspaceId: workspace.id,
-      chainKey: workspaceChain(workspace.id),
-      actorId: actor.userId,
-      type: "workspace.created",
-      diff: { name: { before: null, after: data.name }, owner: { before: null, after: actor.email } },
+    await appendWorkspaceChange(tx, workspace.id, actor.userId, "workspace.created", {
+      name: { before: null, after: data.name },
+      owner: { before: null, after: actor.email },
     });
     return workspace;
   });

@@ -11,6 +11,7 @@ import { RemoveRelationForm } from "@/components/items/remove-relation-form";
 import { RevertChangeForm } from "@/components/items/revert-change-form";
 import { StatusChangeForm } from "@/components/items/status-change-form";
 import { JurisdictionList } from "@/components/jurisdiction-list";
+import { NextStatus } from "@/components/next-status";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusTimelineChart } from "@/components/status-timeline-chart";
 import { requirePageActor } from "@/lib/auth/current-actor";
@@ -109,6 +110,7 @@ export default async function ItemPage({
         <dd>
           <StatusBadge kind={item.kind} status={item.currentStatus} />
           {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">since {formatPartialDate(item.currentEffectiveOn, item.currentPrecision)}</span>}
+          <NextStatus kind={item.kind} current={item.currentStatus} next={item.next} className="mt-1" />
         </dd>
         <dt className="text-slate-600">Implemented by</dt>
         <dd>
