@@ -1,17 +1,21 @@
+import { generateKeyPairSync } from "node:crypto";
 import type { RouteRecords } from "../tests/authz/route-matrix";
 import { ACCOUNTS, type DemoRole } from "./fixtures";
 
 // Loaded when a test needs them, not when Playwright collects the spec files.
 async function load() {
-  const [{ db }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }] = await Promise.all([
+  const [{ db }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }, { signCheckpoint }, { chainHeads }, { disconnectDatabase }] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
     import("../lib/workspaces/create-invite"),
     import("../lib/views/save-view"),
     import("../lib/views/create-share-link"),
     import("../lib/views/revoke-share-link"),
+    import("../lib/history/checkpoint"),
+    import("../lib/history/verify-history"),
+    import("../lib/db"),
   ]);
-  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink };
+  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signCheckpoint, chainHeads, disconnectDatabase };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -25,7 +29,8 @@ async function withDatabase<T>(work: (modules: Modules) => Promise<T>): Promise<
   try {
     return await work(modules);
   } finally {
-    await modules.db.$disconnect();
+    // Both pools: Prisma's, and the postgres.js one the domain's reads and item writes use.
+    await modules.disconnectDatabase();
   }
 }
 
@@ -94,6 +99,9 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const expired = await expiredInvite(modules);
     const views = await matrixViews(modules, workspace.slug);
     const team = await modules.createTeam();
+    // A signed checkpoint, for the owner's download of it.
+    const checkpoint = modules.signCheckpoint(await modules.chainHeads(), generateKeyPairSync("ed25519").privateKey);
+    await db.historyCheckpoint.create({ data: { digest: checkpoint.digest, keyId: checkpoint.keyId, document: checkpoint } });
     return {
       records: {
         slug: workspace.slug,

@@ -63,6 +63,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/invites/accept", method: "POST", access: { signedIn: true }, allowed: 400, body: (r) => ({ token: r.expiredInviteToken }) },
 
   { route: "/api/v1/workspaces/[slug]/changes", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/integrity/checkpoint", method: "GET", access: { policy: "integrity.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/changes/[changeId]/revert", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
   { route: "/api/v1/workspaces/[slug]/search", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "q=export" },
 
@@ -71,7 +72,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/workspaces/[slug]/items/[itemId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]", method: "PATCH", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE, fields: { title: "Renamed by the matrix" } }) },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/archive", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
-  { route: "/api/v1/workspaces/[slug]/items/[itemId]/restore", method: "POST", access: { policy: "item.write" }, allowed: 400, body: () => ({ expectedVersion: STALE }) },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/restore", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/history", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   {
     route: "/api/v1/workspaces/[slug]/items/[itemId]/status-changes",

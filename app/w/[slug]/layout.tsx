@@ -32,6 +32,11 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             <Link href={`/w/${slug}/members`} className="hover:underline">
               Members
             </Link>
+            {current && can(current.role, "integrity.read") && (
+              <Link href={`/w/${slug}/integrity`} className="hover:underline">
+                Integrity
+              </Link>
+            )}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <SearchBox slug={slug} />
