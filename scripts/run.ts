@@ -4,7 +4,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { historyProtection } from "../lib/db/history-protection";
 import { applyMigrations } from "../lib/db/migrate";
+import { rowsFrom } from "../lib/db/read-sql";
+import { withConnection } from "../lib/db/sql-pool";
 import { openDatabase } from "../lib/db/open-database";
 
 const mode = process.argv[2];
@@ -68,6 +71,10 @@ try {
 
   // The app itself connects as its own role, which cannot rewrite the history (docs/decisions/010).
   process.env.DATABASE_URL = database.url;
+  const protection = await withConnection(database.url, (sql) => historyProtection(rowsFrom(sql)));
+  if (protection.canRewrite) {
+    say(`WARNING: the app connects as ${protection.role}, which can change or delete history records. Give it its own role (README, "Database roles").`);
+  }
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
     say("No production build yet: running next build.");
     const build = spawn("npx", ["next", "build"], { stdio: "inherit", env: process.env });

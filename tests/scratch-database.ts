@@ -1,5 +1,4 @@
 import { Client } from "pg";
-import postgres from "postgres";
 import { applyMigrations } from "@/lib/db/migrate";
 import { OWNER_ROLE } from "@/lib/db/roles";
 import { unique } from "./factories";
@@ -51,14 +50,4 @@ export async function scratchDatabase(template?: string): Promise<ScratchDatabas
   };
   if (!template) await applyMigrations(db.ownerUrl);
   return db;
-}
-
-/** Runs statements on a database as one role, one connection, and closes it. */
-export async function onDatabase<T>(url: string, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    return await work(sql);
-  } finally {
-    await sql.end();
-  }
 }

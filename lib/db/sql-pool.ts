@@ -21,3 +21,13 @@ export async function closeSqlPool(): Promise<void> {
   await globalForSql.sqlPool?.end({ timeout: 5 });
   globalForSql.sqlPool = undefined;
 }
+
+/** Runs work on one connection to another database (or as another role) than the app's, and closes it. */
+export async function withConnection<T>(url: string, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+  }
+}

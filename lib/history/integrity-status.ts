@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { historyProtection, type HistoryProtection } from "@/lib/db/history-protection";
 import { readRows } from "@/lib/db/read-sql";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +12,7 @@ const { sql } = Prisma;
 export type IntegrityStatus = {
   workspace: { name: string; chains: number; records: number; firstRecordedAt: Date | null };
   /** Whether the app's own database role could change or delete history: it must not. */
-  role: { name: string; superuser: boolean; canRewrite: boolean };
+  role: HistoryProtection;
   verification: { finishedAt: Date; ok: boolean; records: number; chains: number; checkpointDigest: string | null; here: Finding[]; elsewhere: number } | null;
   checkpoint: { createdAt: Date; digest: string; keyId: string; chains: number } | null;
 };
@@ -23,15 +24,11 @@ export type IntegrityStatus = {
  */
 export async function getIntegrityStatus(actor: Actor, workspaceSlug: string): Promise<IntegrityStatus> {
   const access = await authorize(actor, workspaceSlug, "integrity.read");
-  const [[counts], [role], [run], [checkpoint]] = await Promise.all([
+  const [[counts], role, [run], [checkpoint]] = await Promise.all([
     readRows<{ chains: number; records: number; first: Date | null }>(sql`
       SELECT count(DISTINCT "chainKey")::int AS chains, count(*)::int AS records, min("recordedAt") AS first
       FROM "ChangeRecord" WHERE "workspaceId" = ${access.workspaceId}::uuid`),
-    readRows<{ name: string; superuser: boolean; canRewrite: boolean }>(sql`
-      SELECT current_user AS name, r.rolsuper AS superuser,
-             has_table_privilege('"ChangeRecord"', 'UPDATE') OR has_table_privilege('"ChangeRecord"', 'DELETE')
-               OR has_table_privilege('"ChangeRecord"', 'TRUNCATE') OR pg_has_role(c.relowner, 'MEMBER') AS "canRewrite"
-      FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = '"ChangeRecord"'::regclass`),
+    historyProtection(),
     readRows<{ finishedAt: Date; ok: boolean; records: number; chains: number; checkpointDigest: string | null; findings: Finding[] }>(sql`
       SELECT "finishedAt", ok, records, chains, "checkpointDigest", findings FROM "IntegrityRun" ORDER BY id DESC LIMIT 1`),
     readRows<{ createdAt: Date; digest: string; keyId: string; chains: number }>(sql`
@@ -42,7 +39,7 @@ export async function getIntegrityStatus(actor: Actor, workspaceSlug: string): P
   ]);
   return {
     workspace: { name: access.name, chains: counts?.chains ?? 0, records: counts?.records ?? 0, firstRecordedAt: counts?.first ?? null },
-    role: role ?? { name: "unknown", superuser: false, canRewrite: true },
+    role,
     verification: run
       ? {
           finishedAt: run.finishedAt,

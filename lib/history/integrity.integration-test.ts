@@ -9,7 +9,8 @@ import { rowsFrom } from "@/lib/db/read-sql";
 import { createItem } from "@/lib/tracking/create-item";
 import { updateItem } from "@/lib/tracking/update-item";
 import { createTeam, unique } from "@/tests/factories";
-import { onDatabase, scratchDatabase, type ScratchDatabase } from "@/tests/scratch-database";
+import { withConnection } from "@/lib/db/sql-pool";
+import { scratchDatabase, type ScratchDatabase } from "@/tests/scratch-database";
 import { verifyHistory } from "./verify-history";
 
 const run = promisify(execFile);
@@ -27,7 +28,7 @@ const APPEND_ONLY = {
 
 describe("the app's database role", () => {
   it("is no superuser, owns nothing and holds no UPDATE, DELETE or TRUNCATE on append-only tables", async () => {
-    await onDatabase(process.env.DATABASE_URL as string, async (sql) => {
+    await withConnection(process.env.DATABASE_URL as string, async (sql) => {
       const [role] = await sql`SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user`;
       expect(role).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false });
       const owned = await sql`SELECT relname FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)`;
@@ -62,7 +63,7 @@ describe("the app's database role", () => {
       `DELETE FROM "Workspace" WHERE id = '${team.workspace.id}'`,
       `COPY "ChangeRecord" FROM PROGRAM 'true'`,
     ];
-    await onDatabase(process.env.DATABASE_URL as string, async (sql) => {
+    await withConnection(process.env.DATABASE_URL as string, async (sql) => {
       for (const statement of attempts) {
         await expect(sql.unsafe(statement), statement).rejects.toThrow(/permission denied|must be owner|must be superuser|append-only|cannot be changed/);
       }
@@ -129,7 +130,7 @@ describe("verification against a checkpoint, with a superuser tampering", () => 
   const tampered = async (...statements: string[]) => {
     const copy = await scratchDatabase(base.name);
     copies.push(copy);
-    await onDatabase(copy.superuserUrl, async (sql) => {
+    await withConnection(copy.superuserUrl, async (sql) => {
       await sql.begin(async (tx) => {
         await tx`SET LOCAL session_replication_role = replica`;
         for (const statement of statements) await tx.unsafe(statement);
@@ -139,7 +140,7 @@ describe("verification against a checkpoint, with a superuser tampering", () => 
   };
 
   const itemChain = async (database: ScratchDatabase) =>
-    onDatabase(database.url, async (sql) => {
+    withConnection(database.url, async (sql) => {
       const [chain] = await sql<{ chainKey: string; itemId: string; head: number }[]>`
         SELECT "chainKey", "itemId", max(seq) AS head FROM "ChangeRecord" WHERE "chainKey" LIKE 'item:%' GROUP BY "chainKey", "itemId"
         HAVING max(seq) >= 3 ORDER BY "chainKey" LIMIT 1`;
@@ -176,7 +177,7 @@ describe("verification against a checkpoint, with a superuser tampering", () => 
   it("reports a deleted last record, from the item's version and from the checkpoint", async () => {
     const copy = await tampered();
     const chain = await itemChain(copy);
-    await onDatabase(copy.superuserUrl, (sql) => sql.begin(async (tx) => {
+    await withConnection(copy.superuserUrl, (sql) => sql.begin(async (tx) => {
       await tx`SET LOCAL session_replication_role = replica`;
       await tx`DELETE FROM "ChangeRecord" WHERE "chainKey" = ${chain.chainKey} AND seq = ${chain.head}`;
     }));
@@ -189,7 +190,7 @@ describe("verification against a checkpoint, with a superuser tampering", () => 
   it("reports a deleted last record whose item was set back a version too, from the checkpoint", async () => {
     const copy = await tampered();
     const chain = await itemChain(copy);
-    await onDatabase(copy.superuserUrl, (sql) => sql.begin(async (tx) => {
+    await withConnection(copy.superuserUrl, (sql) => sql.begin(async (tx) => {
       await tx`SET LOCAL session_replication_role = replica`;
       await tx`DELETE FROM "ChangeRecord" WHERE "chainKey" = ${chain.chainKey} AND seq = ${chain.head}`;
       await tx`UPDATE "TrackedItem" SET version = version - 1 WHERE id = ${chain.itemId}`;
@@ -225,7 +226,7 @@ describe("verification against a checkpoint, with a superuser tampering", () => 
     const copy = await tampered();
     const chain = await itemChain(copy);
     // The forger rewrites record #2 and re-seals it and every record after it with the database's own hash function.
-    await onDatabase(copy.superuserUrl, (sql) => sql.begin(async (tx) => {
+    await withConnection(copy.superuserUrl, (sql) => sql.begin(async (tx) => {
       await tx`SET LOCAL session_replication_role = replica`;
       await tx`UPDATE "ChangeRecord" SET reason = 'a different reason' WHERE "chainKey" = ${chain.chainKey} AND seq = 2`;
       for (let seq = 2; seq <= chain.head; seq++) {
@@ -265,7 +266,7 @@ describe("verification against a checkpoint, with a superuser tampering", () => 
   it("lets the app's role add a record only as the database seals it, which verification then reports", async () => {
     const copy = await tampered();
     const chain = await itemChain(copy);
-    const [forged] = await onDatabase(copy.url, async (sql) => {
+    const [forged] = await withConnection(copy.url, async (sql) => {
       const [{ workspaceId }] = (await sql`SELECT "workspaceId" FROM "TrackedItem" WHERE id = ${chain.itemId}`) as unknown as [{ workspaceId: string }];
       return sql`
         INSERT INTO "ChangeRecord" ("workspaceId", "chainKey", seq, "itemId", "recordedAt", type, diff, "prevHash", hash)
@@ -287,13 +288,13 @@ describe("verification against a checkpoint, with a superuser tampering", () => 
   it("records each verification for the Integrity page", async () => {
     const copy = await tampered(`UPDATE "ChangeRecord" SET reason = 'rewritten' WHERE id = (SELECT min(id) FROM "ChangeRecord")`);
     await cli("history-verify", copy);
-    const [run] = await onDatabase(copy.url, (sql) => sql`SELECT ok, records, findings FROM "IntegrityRun" ORDER BY id DESC LIMIT 1`);
+    const [run] = await withConnection(copy.url, (sql) => sql`SELECT ok, records, findings FROM "IntegrityRun" ORDER BY id DESC LIMIT 1`);
     expect(run).toMatchObject({ ok: false, findings: [expect.objectContaining({ problem: "its contents do not match its hash" })] });
   });
 
   it("reads the same answers through a reader on another connection", async () => {
     const copy = await tampered();
-    const report = await onDatabase(copy.url, (sql) => verifyHistory(null, rowsFrom(sql)));
+    const report = await withConnection(copy.url, (sql) => verifyHistory(null, rowsFrom(sql)));
     expect(report.findings).toEqual([]);
     expect(report.records).toBeGreaterThan(20);
   });

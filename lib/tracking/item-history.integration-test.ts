@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { listChanges } from "@/lib/history/list-changes";
 import { revertChange } from "@/lib/history/revert-change";
 import { createSource, createTeam, unique } from "@/tests/factories";
-import { onDatabase } from "@/tests/scratch-database";
+import { withConnection } from "@/lib/db/sql-pool";
 import { createItem } from "./create-item";
 import { recordStatusChange } from "./record-status-change";
 import { setArchived } from "./set-archived";
@@ -42,7 +42,7 @@ describe("writes and their history", () => {
     const { analyst, slug, item } = await newItem();
     const source = await createSource(analyst, slug);
     // Only the tables' owner may add a trigger (the app's role may not).
-    const asOwner = (statement: string) => onDatabase(process.env.DATABASE_OWNER_URL as string, (sql) => sql.unsafe(statement));
+    const asOwner = (statement: string) => withConnection(process.env.DATABASE_OWNER_URL as string, (sql) => sql.unsafe(statement));
     await asOwner(`
       CREATE OR REPLACE FUNCTION fail_marked_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.reason = 'FAIL-ON-HISTORY' THEN RAISE EXCEPTION 'history write failed'; END IF; RETURN NEW; END $$`);

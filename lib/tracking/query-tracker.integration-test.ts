@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { createTeam, unique } from "@/tests/factories";
 import { createItem } from "./create-item";
 import { queryTracker } from "./query-tracker";
 import { recordStatusChange } from "./record-status-change";
+import { refreshDueStatuses } from "./refresh-due-statuses";
 import { setArchived } from "./set-archived";
 import { updateItem } from "./update-item";
 
@@ -74,6 +76,24 @@ describe("the tracker in two times", () => {
     expect(today).toMatchObject({ status: "listed", next: { status: "delisting_announced", announcedOn: null } });
     expect(day(today?.next?.effectiveOn)).toBe(soon);
     expect((await queryTracker(analyst, slug, { status: "delisting_announced" })).rows.find((r) => r.id === item.id)).toBeUndefined();
+  });
+
+  it("moves an item onto its next status when that comes due, before and after the cache is refreshed", async () => {
+    const { analyst, slug } = await createTeam();
+    const item = await createItem(analyst, slug, { kind: "export_control", title: unique("Controls"), implementingJurisdictions: ["JP"] });
+    const base = { itemId: item.id, reason: "r", noSourceYet: true };
+    await recordStatusChange(analyst, slug, { ...base, expectedVersion: 1, status: "announced", effectiveOn: "2019" });
+    await recordStatusChange(analyst, slug, { ...base, expectedVersion: 2, status: "in_force", effectiveOn: "2020" });
+    // The cache as a write made before 2020 would have left it: in force was still to come.
+    await db.trackedItem.update({
+      where: { id: item.id },
+      data: { currentStatus: "announced", nextStatus: "in_force", nextEffectiveOn: new Date("2020-01-01"), nextPrecision: "year" },
+    });
+    const row = async (query: Record<string, string> = {}) => (await queryTracker(analyst, slug, query)).rows.find((r) => r.id === item.id);
+    expect(await row()).toMatchObject({ status: "in_force", next: null });
+    expect(await refreshDueStatuses()).toBeGreaterThanOrEqual(1);
+    expect(await db.trackedItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ currentStatus: "in_force", nextStatus: null });
+    expect(await row({ status: "in_force" })).toMatchObject({ status: "in_force" });
   });
 
   it("says why an 'as recorded on' answer is empty when nothing had been recorded yet", async () => {

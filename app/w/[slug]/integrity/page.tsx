@@ -28,10 +28,10 @@ export default async function IntegrityPage({ params }: { params: Promise<{ slug
 
       <section aria-labelledby="role" className={CARD}>
         <h2 id="role" className="font-semibold">Database protection</h2>
-        {role.canRewrite || role.superuser ? (
-          <p className="mt-2"><span className={BAD}>At risk</span> The app connects as {role.name}, which could change or delete history records. Connect it as a member of policy_tracker_app (see the README, “Database roles”).</p>
+        {role.canRewrite ? (
+          <p className="mt-2"><span className={BAD}>At risk</span> The app connects as {role.role}, which could change or delete history records. Connect it as a member of policy_tracker_app (see the README, “Database roles”).</p>
         ) : (
-          <p className="mt-2"><span className={GOOD}>Protected</span> The app connects as {role.name}, which may add history records but cannot change, delete or backdate them.</p>
+          <p className="mt-2"><span className={GOOD}>Protected</span> The app connects as {role.role}, which may add history records but cannot change, delete or backdate them.</p>
         )}
       </section>
 
