@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import { ZDay } from "@/lib/tracking/partial-date-schema";
 import { authorize } from "@/lib/workspaces/authorize";
-import { CHANGE_GROUPS, changeTypesOf, type ChangeGroup } from "./change-types";
+import { CHANGE_GROUPS, changeTypeLabel, changeTypesOf, type ChangeGroup } from "./change-types";
 
 /** A change record's id: a positive PostgreSQL bigint, so an out-of-range id is bad input, not a database error. */
 export const ZChangeId = z.coerce.bigint("Not a change id").positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id");
@@ -67,6 +67,7 @@ export async function listChanges(actor: Actor, workspaceSlug: string, filter: C
   // postgres.js reads int8 as text; the ids are bigints everywhere else, as Prisma reads them.
   const changes = rows.slice(0, f.limit).map((r) => ({
     ...r,
+    typeLabel: changeTypeLabel(r.type),
     id: BigInt(r.id),
     revertsId: r.revertsId === null ? null : BigInt(r.revertsId),
     revertedById: r.revertedById === null ? null : BigInt(r.revertedById),
