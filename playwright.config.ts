@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** A second instance of the app on the same database, for what must hold across instances (live updates). */
+export const SECOND_INSTANCE_URL = `http://localhost:${port + 1}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,11 +26,11 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `npx next start --port ${port}`,
-    url: `${baseURL}/api/health`,
+  webServer: [baseURL, SECOND_INSTANCE_URL].map((url) => ({
+    command: `npx next start --port ${new URL(url).port}`,
+    url: `${url}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: baseURL },
-  },
+    env: { NEXTAUTH_URL: url },
+  })),
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { JurisdictionList } from "@/components/jurisdiction-list";
+import { LiveMark } from "@/components/live/live-updates";
 import { NextStatus } from "@/components/next-status";
 import { StatusBadge } from "@/components/status-badge";
 import { formatRecordedAt } from "@/lib/format";
@@ -39,6 +40,7 @@ function Cell({ column, row, itemHref }: { column: ColumnKey; row: TrackerTableR
           )}
           {row.needsSource && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">No source yet</span>}
           {row.hasDiscrepancy && <span className="ml-2 rounded bg-purple-100 px-1.5 text-xs text-purple-900">Sources disagree</span>}
+          <LiveMark id={row.id} />
         </td>
       );
     case "jurisdictions":

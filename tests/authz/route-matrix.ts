@@ -41,6 +41,8 @@ export type RouteCase = {
   params?: Record<string, string> | ((r: RouteRecords) => Record<string, string>);
   query?: (r: RouteRecords) => string;
   body?: (r: RouteRecords) => Record<string, unknown>;
+  /** The answer is a stream that stays open (server-sent events): only its status is read. */
+  stream?: true;
 };
 
 // Writes are made so that they change nothing in the shared demo workspace: a stale expectedVersion (409), text that
@@ -64,6 +66,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
 
   { route: "/api/v1/workspaces/[slug]/changes", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/integrity/checkpoint", method: "GET", access: { policy: "integrity.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/events", method: "GET", access: { policy: "workspace.read" }, allowed: 200, stream: true },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/presence", method: "POST", access: { policy: "workspace.read" }, allowed: 201, body: () => ({ leaving: true }) },
   { route: "/api/v1/workspaces/[slug]/changes/[changeId]/revert", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
   { route: "/api/v1/workspaces/[slug]/search", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "q=export" },
 

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { LiveUpdatesProvider } from "@/components/live/live-updates";
 import { SearchBox } from "@/components/search-box";
 import { SignOutForm } from "@/components/sign-out-form";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
+import { liveUpdatesStart } from "@/lib/live/event-stream";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
@@ -11,6 +13,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const actor = await requirePageActor(`/w/${slug}`);
   const workspaces = await listMyWorkspaces(actor);
   const current = workspaces.find((w) => w.slug === slug);
+  // Not a member: the page itself answers "not found"; no live updates to start.
+  const liveAfter = current ? await liveUpdatesStart(actor, slug) : null;
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -54,7 +58,13 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {children}
+        {liveAfter === null ? (
+          children
+        ) : (
+          <LiveUpdatesProvider slug={slug} after={liveAfter} selfId={actor.userId}>
+            {children}
+          </LiveUpdatesProvider>
+        )}
       </main>
     </div>
   );
