@@ -17,7 +17,8 @@ const say = (line: string) => console.log(`[bench:web] ${line}`);
 
 if (!existsSync(".next/BUILD_ID") && spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
 const database = await createTestDatabase();
-process.env.DATABASE_URL = database.url;
+// Seeded as the owner (the demo's history is recorded at past times); the server runs as the app's role.
+process.env.DATABASE_URL = database.ownerUrl;
 process.env.NEXTAUTH_SECRET ??= "bench-web-secret-0123456789abcdef";
 const { seedDemo } = await import("../../prisma/seed/seed-demo");
 await seedDemo({ password: PASSWORD });
@@ -27,7 +28,7 @@ const source = await db.source.findFirstOrThrow({ where: { publisher: "The Assoc
 await disconnectDatabase();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
-  env: { ...process.env, NEXTAUTH_URL: BASE },
+  env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
 });
