@@ -55,7 +55,12 @@ export function jsonbText(value: Renderable): string {
  * which a superuser could replace.
  */
 export function changePayload(record: Omit<StoredChange, "id" | "hash" | "hashVersion">): string {
-  return jsonbText({
+  return jsonbText(coveredFields(record, new RenderedJson(record.diffText)));
+}
+
+/** The fields a record's hash covers, with its diff in the form the hash version takes it. */
+function coveredFields<D>(record: Omit<StoredChange, "id" | "hash" | "hashVersion">, diff: D) {
+  return {
     workspaceId: record.workspaceId,
     chainKey: record.chainKey,
     seq: record.seq,
@@ -66,33 +71,17 @@ export function changePayload(record: Omit<StoredChange, "id" | "hash" | "hashVe
     type: record.type,
     changeKind: record.changeKind,
     reason: record.reason,
-    diff: new RenderedJson(record.diffText),
+    diff,
     revertsId: record.revertsId === null ? null : record.revertsId.toString(),
     prevHash: record.prevHash,
-  });
+  };
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /** Records sealed before the database hashed them (hashVersion 1): the app's canonical JSON of the parsed diff. */
 function legacyHash(record: StoredChange): string {
-  return sha256(
-    canonicalJson({
-      workspaceId: record.workspaceId,
-      chainKey: record.chainKey,
-      seq: record.seq,
-      itemId: record.itemId,
-      sourceId: record.sourceId,
-      actorId: record.actorId,
-      recordedAt: record.recordedAt.toISOString(),
-      type: record.type,
-      changeKind: record.changeKind,
-      reason: record.reason,
-      diff: JSON.parse(record.diffText) as JsonValue,
-      revertsId: record.revertsId === null ? null : record.revertsId.toString(),
-      prevHash: record.prevHash,
-    }),
-  );
+  return sha256(canonicalJson(coveredFields(record, JSON.parse(record.diffText) as JsonValue)));
 }
 
 /** The hash a record should carry, recomputed from its stored fields. */

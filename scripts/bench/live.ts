@@ -4,34 +4,17 @@
 // (CPU for each further listener and event, beyond what one listener costs, and memory per open stream). Writes
 // bench-results/live-<time>.json.
 import "../load-env";
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { createTestDatabase } from "../../lib/db/test-database";
+import { startDemoServer } from "./demo-server";
 import { signInCookie } from "./sign-in-cookie";
 
-const PORT = Number(process.env.BENCH_LIVE_PORT ?? 3460);
-const BASE = `http://127.0.0.1:${PORT}`;
 const LISTENERS = (process.env.BENCH_LISTENERS ?? "1,50,200").split(",").map(Number);
 const WRITES_PER_SECOND = Number(process.env.BENCH_WRITES_PER_SECOND ?? 10);
 const SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 const PASSWORD = "bench-live-password";
 const say = (line: string) => console.log(`[bench:live] ${line}`);
 
-if (!existsSync(".next/BUILD_ID") && spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-const database = await createTestDatabase();
-process.env.DATABASE_URL = database.ownerUrl;
-process.env.NEXTAUTH_SECRET ??= "bench-live-secret-0123456789abcdef";
-const { seedDemo } = await import("../../prisma/seed/seed-demo");
-await seedDemo({ password: PASSWORD });
-const { disconnectDatabase } = await import("../../lib/db");
-await disconnectDatabase();
-
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
-  env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
+const { base: BASE, server, stop } = await startDemoServer(Number(process.env.BENCH_LIVE_PORT ?? 3460), PASSWORD);
 
 /** CPU seconds and resident memory of the server and the processes it started. */
 async function serverUsage(): Promise<{ cpu: number; rssMb: number }> {
@@ -47,7 +30,12 @@ async function serverUsage(): Promise<{ cpu: number; rssMb: number }> {
   const tree = new Set([server.pid as number]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, stat] of stats) if (!tree.has(pid) && tree.has(stat.ppid)) (tree.add(pid), (grew = true));
+    for (const [pid, stat] of stats) {
+      if (!tree.has(pid) && tree.has(stat.ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
   }
   let cpu = 0;
   let rssMb = 0;
@@ -86,7 +74,6 @@ const quantile = (values: number[], q: number) => {
 
 let latest = "0";
 try {
-  for (let i = 0; i < 240 && !(await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
   const viewer = await signInCookie(BASE, "viewer@demo.test", PASSWORD);
   const analyst = await signInCookie(BASE, "analyst@demo.test", PASSWORD);
   const headers = { cookie: analyst, "content-type": "application/json" };
@@ -156,6 +143,5 @@ try {
   await writeFile(file, JSON.stringify({ writesPerSecond: WRITES_PER_SECOND, seconds: SECONDS, results }, null, 2));
   say(`wrote ${file}`);
 } finally {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
-  await database.drop();
+  await stop();
 }
