@@ -7,14 +7,19 @@ import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
 import { inputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { UnwrappingTextarea } from "@/components/forms/unwrapping-textarea";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
+import { formatLanguage } from "@/lib/format";
 import type { AddSourceInput } from "@/lib/sources/add-source";
 
 type Props = {
   slug: string;
   action: (slug: string, input: AddSourceInput) => Promise<ActionResult<{ id: string; title: string }>>;
 };
+
+/** The languages offered for a new source, most likely first; the API takes any language code. */
+const LANGUAGES = ["en", "ja", "ko", "zh", "fr", "de"];
 
 const LABELS: Record<string, string> = { title: "Title", publishedOn: "Published", language: "Language", url: "Web address", body: "Full text" };
 
@@ -71,12 +76,11 @@ export function AddSourceForm({ slug, action }: Props) {
         <Field form={form} name="language" label="Language">
           {(control) => (
             <select {...control} name="language" defaultValue="en" className={inputClass}>
-              <option value="en">English (en)</option>
-              <option value="ja">Japanese (ja)</option>
-              <option value="ko">Korean (ko)</option>
-              <option value="zh">Chinese (zh)</option>
-              <option value="fr">French (fr)</option>
-              <option value="de">German (de)</option>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {formatLanguage(code)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -84,8 +88,13 @@ export function AddSourceForm({ slug, action }: Props) {
       <Field form={form} name="url" label="Web address" optional>
         {(control) => <input {...control} name="url" type="url" placeholder="https://" className={inputClass} />}
       </Field>
-      <Field form={form} name="body" label="Full text" hint="Paste the article as published. The text cannot be edited later, because citations point into it.">
-        {(control) => <textarea {...control} name="body" rows={14} required className={`${inputClass} font-serif`} />}
+      <Field
+        form={form}
+        name="body"
+        label="Full text"
+        hint="Paste the article as published. Hard line wraps (from a PDF, say) are joined, paragraphs kept. The text cannot be edited later, because citations point into it."
+      >
+        {(control) => <UnwrappingTextarea {...control} name="body" rows={14} required className={`${inputClass} font-serif`} />}
       </Field>
       <SubmitButton pending={form.pending} label="Add source" pendingLabel="Adding…" />
     </form>

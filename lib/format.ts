@@ -9,3 +9,14 @@ export function formatRecordedAt(date: Date): string {
 export function formatDay(date: Date): string {
   return dateOnly.format(date);
 }
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+
+/** A language by its name ("Japanese" for "ja"); a code the browser or Node does not know is shown as it is. */
+export function formatLanguage(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
+import { formatLanguage } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { querySources, SOURCE_SORTS } from "@/lib/sources/query-sources";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
@@ -45,7 +46,7 @@ export default async function SourcesPage({
           <label htmlFor="s-language" className="block text-xs font-medium text-slate-700">Language</label>
           <select id="s-language" name="language" defaultValue={filter.language ?? ""} className={input}>
             <option value="">Any</option>
-            {languages.map((language) => <option key={language} value={language}>{language}</option>)}
+            {languages.map((language) => <option key={language} value={language}>{formatLanguage(language)}</option>)}
           </select>
         </div>
         <div>
@@ -91,11 +92,11 @@ export default async function SourcesPage({
                     <Link href={`/w/${slug}/sources/${source.id}`} className="font-medium text-blue-800 hover:underline" lang={source.language}>{source.title}</Link>
                     {source.hasDiscrepancy && <span className="ml-2 rounded bg-purple-100 px-1.5 text-xs text-purple-900">Disputed</span>}
                   </td>
-                  <td className="px-3 py-2 text-slate-700">{source.publisher ?? "—"}</td>
+                  <td className="px-3 py-2 text-slate-700" lang={source.publisher ? source.language : undefined}>{source.publisher ?? "—"}</td>
                   <td className="px-3 py-2 whitespace-nowrap text-slate-700">
                     {source.publishedOn && source.publishedPrecision ? formatPartialDate(source.publishedOn, source.publishedPrecision) : "Undated"}
                   </td>
-                  <td className="px-3 py-2 text-slate-700">{source.language}</td>
+                  <td className="px-3 py-2 text-slate-700">{formatLanguage(source.language)}</td>
                   <td className="px-3 py-2 text-right text-slate-700">{source.citedBy} {source.citedBy === 1 ? "item" : "items"}</td>
                 </tr>
               ))}
