@@ -1,5 +1,6 @@
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const count = new Intl.NumberFormat("en-GB");
 
 /** Record times are shown in UTC, labelled, so teammates in different zones read the same thing. */
 export function formatRecordedAt(date: Date): string {
@@ -19,4 +20,9 @@ export function formatLanguage(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** A count as people read it: 1,234. */
+export function formatCount(value: number): string {
+  return count.format(value);
 }
