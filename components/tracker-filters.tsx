@@ -21,7 +21,6 @@ export function TrackerFilters({ slug, query, viewId }: { slug: string; query: T
       className="mt-4 rounded-lg border border-slate-200 bg-white p-4"
       aria-label="Tracker filters"
     >
-      {viewId && <input type="hidden" name="view" value={viewId} />}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
         <div>
           <label htmlFor="f-kind" className={label}>Kind</label>
@@ -105,6 +104,8 @@ export function TrackerFilters({ slug, query, viewId }: { slug: string; query: T
           <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Apply</button>
         </div>
       </div>
+      {/* Last, so the address reads as trackerHref writes it: the filters, then the view. */}
+      {viewId && <input type="hidden" name="view" value={viewId} />}
     </CleanGetForm>
   );
 }

@@ -73,7 +73,7 @@ export default async function SourcesPage({
           )}
         </p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Sources in this workspace</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

@@ -13,6 +13,7 @@ import { StatusChangeForm } from "@/components/items/status-change-form";
 import { JurisdictionList } from "@/components/jurisdiction-list";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusTimelineChart } from "@/components/status-timeline-chart";
+import { VersionScope } from "@/components/forms/version-scope";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { formatRecordedAt } from "@/lib/format";
@@ -145,25 +146,29 @@ export default async function ItemPage({
       )}
 
       {canWrite && (
-        <div className="mt-4 grid max-w-3xl gap-2" key={item.version}>
+        <div className="mt-4 grid max-w-3xl gap-2">
           {editable && (
-            <Disclosure summary="Edit details" testId="edit-details">
-              <JurisdictionDatalist />
-              <EditItemForm
-                item={{
-                  ...ref,
-                  title: item.title,
-                  summary: item.summary,
-                  implementingJurisdictions: item.implementingJurisdictions,
-                  affectedJurisdictions: item.affectedJurisdictions,
-                  tags: item.tags,
-                }}
-                names={names} action={bound(updateItemAction)} />
-            </Disclosure>
+            <VersionScope version={item.version}>
+              <Disclosure summary="Edit details" testId="edit-details">
+                <JurisdictionDatalist />
+                <EditItemForm
+                  item={{
+                    ...ref,
+                    title: item.title,
+                    summary: item.summary,
+                    implementingJurisdictions: item.implementingJurisdictions,
+                    affectedJurisdictions: item.affectedJurisdictions,
+                    tags: item.tags,
+                  }}
+                  names={names} action={bound(updateItemAction)} />
+              </Disclosure>
+            </VersionScope>
           )}
-          <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
-            <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
-          </Disclosure>
+          <VersionScope version={item.version}>
+            <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
+              <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
+            </Disclosure>
+          </VersionScope>
         </div>
       )}
 
@@ -236,16 +241,20 @@ export default async function ItemPage({
           </figure>
         )}
         {editable && (
-          <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={citeTarget === "new"} key={item.version}>
-            <StatusChangeForm
-              initialCitation={citeTarget === "new" ? citing : undefined}
-              item={{ ...ref, kind: item.kind }}
-              events={item.statusEvents.map((e) => ({ id: e.id, label: eventLabel(e) }))}
-              slug={slug}
-              names={names}
-              action={bound(recordStatusChangeAction)}
-            />
-          </Disclosure>
+          <VersionScope version={item.version}>
+            <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={citeTarget === "new"}>
+              <StatusChangeForm
+                // A passage chosen to cite here opens a form that starts from it.
+                key={citeTarget === "new" ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
+                initialCitation={citeTarget === "new" ? citing : undefined}
+                item={{ ...ref, kind: item.kind }}
+                events={item.statusEvents.map((e) => ({ id: e.id, label: eventLabel(e) }))}
+                slug={slug}
+                names={names}
+                action={bound(recordStatusChangeAction)}
+              />
+            </Disclosure>
+          </VersionScope>
         )}
         {item.statusEvents.length === 0 ? (
           <p className="mt-3 text-slate-700">No status recorded yet.</p>
@@ -292,16 +301,19 @@ export default async function ItemPage({
                   Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}
                 </p>
                 {editable && (
-                  <Disclosure summary="Add a citation" className="mt-2 max-w-3xl" key={item.version} id={`add-citation-${event.id}`} open={citeTarget === event.id}>
-                    <AddCitationForm
-                      item={ref}
-                      statusEventId={event.id}
-                      slug={slug}
-                      names={names}
-                      action={bound(addCitationAction)}
-                      initialCitation={citeTarget === event.id ? citing : undefined}
-                    />
-                  </Disclosure>
+                  <VersionScope version={item.version}>
+                    <Disclosure summary="Add a citation" className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
+                      <AddCitationForm
+                        key={citeTarget === event.id ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
+                        item={ref}
+                        statusEventId={event.id}
+                        slug={slug}
+                        names={names}
+                        action={bound(addCitationAction)}
+                        initialCitation={citeTarget === event.id ? citing : undefined}
+                      />
+                    </Disclosure>
+                  </VersionScope>
                 )}
               </li>
             ))}
@@ -327,13 +339,14 @@ export default async function ItemPage({
                 {editable && r.own && (
                   <>
                     {" "}
-                    <RemoveRelationForm
-                      key={item.version}
-                      item={ref}
-                      relation={{ id: r.id, type: r.type, toItemId: r.other.id, note: r.note, description: `${r.label} ${r.other.title}` }}
-                      names={names}
-                      action={bound(removeRelationAction)}
-                    />
+                    <VersionScope version={item.version}>
+                      <RemoveRelationForm
+                        item={ref}
+                        relation={{ id: r.id, type: r.type, toItemId: r.other.id, note: r.note, description: `${r.label} ${r.other.title}` }}
+                        names={names}
+                        action={bound(removeRelationAction)}
+                      />
+                    </VersionScope>
                   </>
                 )}
               </li>
@@ -341,14 +354,11 @@ export default async function ItemPage({
           </ul>
         )}
         {editable && (
-          <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation" key={item.version}>
-            <AddRelationForm
-              item={ref}
-              slug={slug}
-              names={names}
-              action={bound(addRelationAction)}
-            />
-          </Disclosure>
+          <VersionScope version={item.version}>
+            <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation">
+              <AddRelationForm item={ref} slug={slug} names={names} action={bound(addRelationAction)} />
+            </Disclosure>
+          </VersionScope>
         )}
       </section>
 
@@ -370,9 +380,11 @@ export default async function ItemPage({
               REVERTIBLE_TYPES.has(change.type) &&
               (editable || change.type === "item.archived") &&
               change.revertedById === null && (
-                <Disclosure summary="Revert…" className="mt-3 max-w-xl" key={item.version}>
-                  <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
-                </Disclosure>
+                <VersionScope version={item.version}>
+                  <Disclosure summary="Revert…" className="mt-3 max-w-xl">
+                    <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
+                  </Disclosure>
+                </VersionScope>
               )
             }
           />
