@@ -8,18 +8,15 @@ import { textValue } from "@/components/forms/form-data";
 import { inputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { UnwrappingTextarea } from "@/components/forms/unwrapping-textarea";
+import { LanguageOptions } from "@/components/language-options";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
-import { formatLanguage } from "@/lib/format";
 import type { AddSourceInput } from "@/lib/sources/add-source";
 
 type Props = {
   slug: string;
   action: (slug: string, input: AddSourceInput) => Promise<ActionResult<{ id: string; title: string }>>;
 };
-
-/** The languages offered for a new source, most likely first; the API takes any language code. */
-const LANGUAGES = ["en", "ja", "ko", "zh", "fr", "de"];
 
 const LABELS: Record<string, string> = { title: "Title", publishedOn: "Published", language: "Language", url: "Web address", body: "Full text" };
 
@@ -76,11 +73,7 @@ export function AddSourceForm({ slug, action }: Props) {
         <Field form={form} name="language" label="Language">
           {(control) => (
             <select {...control} name="language" defaultValue="en" className={inputClass}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code}>
-                  {formatLanguage(code)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </Field>

@@ -29,6 +29,7 @@ const FIELD_LABELS: Record<string, string> = {
   role: "Role",
   owner: "Owner",
   language: "Language",
+  query: "Filters",
 };
 
 // Fields in the order a reader expects them (the database returns JSON object keys in its own order).

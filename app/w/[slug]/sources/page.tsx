@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CleanGetForm } from "@/components/forms/clean-get-form";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { formatLanguage } from "@/lib/format";
@@ -37,8 +38,8 @@ export default async function SourcesPage({
           </Link>
         )}
       </div>
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Source filters">
-        <div className="min-w-56 flex-1">
+      <CleanGetForm action={`/w/${slug}/sources`} defaults={{ sort: "published" }} className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Source filters">
+        <div className="min-w-48 flex-1">
           <label htmlFor="s-q" className="block text-xs font-medium text-slate-700">Title or publisher</label>
           <input id="s-q" name="q" defaultValue={filter.q ?? ""} className={input} />
         </div>
@@ -59,7 +60,7 @@ export default async function SourcesPage({
           <input type="checkbox" name="discrepancy" value="1" defaultChecked={Boolean(filter.discrepancy)} /> Disputed by another source
         </label>
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Apply</button>
-      </form>
+      </CleanGetForm>
       {rows.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
           {filter.page > 1 ? (
