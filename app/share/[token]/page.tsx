@@ -49,7 +49,7 @@ export default async function SharedViewPage({ params, searchParams }: { params:
           <div className="mt-4">
             <TrackerTable rows={rows} columns={query.columns} group={query.group} asOf={Boolean(query.validOn || query.recordedAt)} caption={`Items of the shared view ${name}`} />
           </div>
-          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} noun="items" />
+          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} noun={["item", "items"]} />
           <section aria-labelledby="evidence" className="mt-8">
             <h2 id="evidence" className="text-lg font-semibold">
               The evidence behind each status

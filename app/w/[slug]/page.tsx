@@ -99,7 +99,7 @@ export default async function TrackerPage({
               />
             </div>
           )}
-          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} noun="items" />
+          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} noun={["item", "items"]} />
         </div>
       </div>
     </>
