@@ -35,6 +35,7 @@ test("tags keep the case they were typed in, and the tag filter ignores case", a
   const title = uniqueTitle("Tagged in capitals");
   await signIn(page, "analyst");
   await page.getByRole("banner").getByRole("link", { name: "New item" }).click();
+  await expect(page.getByRole("heading", { name: "New tracked item" })).toBeVisible();
   await page.getByLabel("Kind").selectOption({ label: "Trade dispute" });
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Implementing jurisdictions").fill("KR");

@@ -27,18 +27,20 @@ export function VersionedFeedback<I extends { expectedVersion: number; reason?: 
   const conflict = form.error?.code === "conflict" ? parseVersionConflict(form.error.current) : null;
   const submitted = form.submitted;
   const showing = Boolean(conflict && submitted);
+  // The teammate's version the page was last refreshed to (a re-apply can meet yet another change).
+  const theirVersion = conflict?.item.version;
   const hold = useVersionHold();
-  const holding = useRef(false);
+  const holding = useRef<number | null>(null);
   useEffect(() => {
-    if (showing && !holding.current) {
-      holding.current = true;
-      hold?.(true);
+    if (showing && holding.current !== theirVersion) {
+      if (holding.current === null) hold?.(true);
+      holding.current = theirVersion ?? null;
       startRefresh(() => router.refresh());
-    } else if (!showing && holding.current) {
-      holding.current = false;
+    } else if (!showing && holding.current !== null) {
+      holding.current = null;
       hold?.(false);
     }
-  }, [showing, hold, router]);
+  }, [showing, theirVersion, hold, router]);
   if (conflict && submitted) {
     return (
       <ConflictView
@@ -50,7 +52,7 @@ export function VersionedFeedback<I extends { expectedVersion: number; reason?: 
         onReapply={() => form.submit({ ...submitted, expectedVersion: conflict.item.version })}
         // Released, the form starts afresh from the teammate's state, which the page already shows.
         onDiscard={() => {
-          holding.current = false;
+          holding.current = null;
           if (hold) hold(false);
           else startRefresh(() => router.refresh());
         }}
