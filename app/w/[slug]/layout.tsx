@@ -18,12 +18,13 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+        {/* On a phone the search, the new-item button and the account wrap onto a row of their own. */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link href={`/w/${slug}`} className="font-semibold text-blue-800">
             Policy Tracker
           </Link>
           <WorkspaceSwitcher current={current} workspaces={workspaces} />
-          <nav aria-label="Workspace" className="flex gap-3 text-sm">
+          <nav aria-label="Workspace" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
             <Link href={`/w/${slug}`} className="hover:underline">
               Tracker
             </Link>
@@ -42,14 +43,14 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               </Link>
             )}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-2 text-sm md:ml-auto md:w-auto">
             <SearchBox slug={slug} />
             {current && can(current.role, "item.write") && (
               <Link href={`/w/${slug}/items/new`} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
                 New item
               </Link>
             )}
-            <span className="text-slate-700">
+            <span className="max-w-full truncate text-slate-700">
               {actor.name}
               {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{current.role}</span>}
             </span>
