@@ -53,7 +53,33 @@ export function countCharts(data: Pick<StatusSeries, "points" | "counts">): Coun
   return charts;
 }
 
-const PLOT = 120;
+/** Heights of the first chart (items by kind) and of each kind's. */
+const PLOT = { first: 120, other: 80 };
+const LABEL_CHAR = 5.6;
+
+type AxisLabel = { x: number; anchor: "start" | "middle" | "end" } | null;
+
+/**
+ * Where each point's label goes under its bar, or null where it would crowd its neighbour: labels are kept from the
+ * first on while they stay apart, the last always (it is the series' end); those at the edges are kept inside.
+ */
+export function placeAxisLabels(labels: { text: string; centre: number }[], left: number, right: number): AxisLabel[] {
+  const boxes = labels.map(({ text, centre }) => {
+    const width = textWidth(text, LABEL_CHAR);
+    if (centre - width / 2 < left) return { from: left, to: left + width, label: { x: left, anchor: "start" as const } };
+    if (centre + width / 2 > right) return { from: right - width, to: right, label: { x: right, anchor: "end" as const } };
+    return { from: centre - width / 2, to: centre + width / 2, label: { x: centre, anchor: "middle" as const } };
+  });
+  const last = boxes.length - 1;
+  let keptTo = -Infinity;
+  return boxes.map((box, index) => {
+    if (index === last) return box.label;
+    const clear = box.from >= keptTo + 6 && (last < 0 || box.to + 6 <= boxes[last]!.from);
+    if (!clear) return null;
+    keptTo = box.to;
+    return box.label;
+  });
+}
 
 /**
  * Stacked bars of counts over time, one chart under another: each bar a point of the series, its segments the kinds
@@ -71,7 +97,11 @@ export function statusCountsDrawing(
   const band = (right - left) / data.points.length;
   const barWidth = Math.min(40, band * 0.7);
   const labels = data.points.map((_, i) => pointLabel(data, i, today));
-  const labelEvery = Math.max(1, Math.ceil((Math.max(...labels.map((l) => textWidth(l, 6))) + 6) / band));
+  const axisLabels = placeAxisLabels(
+    labels.map((text, at) => ({ text, centre: left + band * at + band / 2 })),
+    left,
+    right,
+  );
   const nodes: SvgNode[] = [];
   let y = 0;
   if (heading) {
@@ -83,19 +113,20 @@ export function statusCountsDrawing(
     }
     y += 8;
   }
-  for (const chart of charts) {
+  for (const [index, chart] of charts.entries()) {
+    const plot = index === 0 ? PLOT.first : PLOT.other;
     y += 22;
     nodes.push(el("text", { x: left, y, "font-size": 13, "font-weight": 700, fill: INK.text }, fitText(chart.title, right - left, 7.4)));
     const max = Math.max(1, ...chart.values.map((values) => values.reduce((a, b) => a + b, 0)));
     const plotTop = y + 22;
-    const base = plotTop + PLOT;
+    const base = plotTop + plot;
     const bars = chart.values.map((values, at) => {
       const total = values.reduce((a, b) => a + b, 0);
       const x = left + band * at + (band - barWidth) / 2;
       let top = base;
       const segments = values.map((value, s) => {
         if (value === 0) return null;
-        const height = (value / max) * PLOT;
+        const height = (value / max) * plot;
         top -= height;
         const series = chart.series[s]!;
         return el(
@@ -112,9 +143,7 @@ export function statusCountsDrawing(
         el("title", {}, `${labels[at]}: ${formatCount(total)}${parts.length ? ` (${parts.join(", ")})` : ""}`),
         segments,
         el("text", { x: x + barWidth / 2, y: top - 4, "text-anchor": "middle", "font-size": 11, "font-weight": 600, fill: INK.text }, formatCount(total)),
-        at % labelEvery === 0 || at === labels.length - 1
-          ? el("text", { x: x + barWidth / 2, y: base + 14, "text-anchor": "middle", "font-size": 10, fill: INK.muted }, labels[at]!)
-          : null,
+        axisLabels[at] && el("text", { x: axisLabels[at].x, y: base + 14, "text-anchor": axisLabels[at].anchor, "font-size": 10, fill: INK.muted }, labels[at]!),
       );
     });
     nodes.push(el("line", { x1: left, x2: right, y1: base, y2: base, stroke: INK.faint }), ...bars);

@@ -36,6 +36,9 @@ const CHAR = 6.6;
 const TITLE_FONT = 13;
 const TITLE_CHAR = 7.4;
 const TITLE_LINE = 18;
+const RELATION_LINE = 14;
+/** Below this width a row's relations go on a line of their own. */
+const NARROW = 600;
 const LABEL_ROW = 15;
 const BAR = 20;
 const ROW_GAP = 12;
@@ -63,7 +66,17 @@ export function relationPhrases(timeline: Pick<WorkspaceTimeline, "relations">, 
   return [...phrases.filter((p) => !p.quiet), ...phrases.filter((p) => p.quiet)].map((p) => p.text);
 }
 
-type PlacedRow = { item: TimelineItem; number: number; group: string | null; top: number; barTop: number; bottom: number; layout: TimelineRow };
+type PlacedRow = {
+  item: TimelineItem;
+  number: number;
+  group: string | null;
+  phrases: string[];
+  relationLine: boolean;
+  top: number;
+  barTop: number;
+  bottom: number;
+  layout: TimelineRow;
+};
 
 /**
  * The workspace's timeline: a row per item (its number, title and relations, then its statuses as bands on one shared
@@ -73,6 +86,7 @@ type PlacedRow = { item: TimelineItem; number: number; group: string | null; top
 export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: TimelineDrawingOptions): SvgNode {
   const { id, width, label, itemHref, heading } = options;
   const { items, relations, present, query } = timeline;
+  const narrow = width < NARROW;
   const numbers = new Map(items.map((item, index) => [item.id, index + 1]));
   const rowIndex = new Map(items.map((item, index) => [item.id, index]));
   const drawn = relations.filter((r) => rowIndex.has(r.fromItemId) && rowIndex.has(r.toItemId) && r.fromItemId !== r.toItemId);
@@ -127,9 +141,12 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
     }
     const top = y + (group ? GROUP_LINE : 0);
     const layout = layoutBands(item.events, scale, { today: present, label: (status) => statusLabel(item.kind, status), charWidth: CHAR, labelRight: right });
-    const barTop = top + TITLE_LINE + layout.labelRows * LABEL_ROW + (layout.labelRows ? 4 : 2);
+    const phrases = relationPhrases(timeline, numbers, item.id);
+    // On a narrow drawing a row's relations take a line of their own, so that its title keeps the width.
+    const relationLine = narrow && phrases.length > 0;
+    const barTop = top + TITLE_LINE + (relationLine ? RELATION_LINE : 0) + layout.labelRows * LABEL_ROW + (layout.labelRows ? 4 : 2);
     const bottom = barTop + BAR + ROW_GAP;
-    placed.push({ item, number: index + 1, group, top, barTop, bottom, layout });
+    placed.push({ item, number: index + 1, group, phrases, relationLine, top, barTop, bottom, layout });
     y = bottom;
   }
   const rowsBottom = y - ROW_GAP + 4;
@@ -154,7 +171,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
 
   // Rows.
   for (const row of placed) {
-    const { item, number, group, top, barTop } = row;
+    const { item, number, group, phrases, relationLine, top, barTop } = row;
     if (group) {
       nodes.push(
         el(
@@ -165,11 +182,10 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
         ),
       );
     }
-    const phrases = relationPhrases(timeline, numbers, item.id);
-    const relationText = phrases.length ? `  ${phrases.join(" · ")}` : "";
-    const prefix = `${number}. `;
-    const room = right - left - Math.min(textWidth(relationText, 6.2), (right - left) / 2);
-    const title = fitText(`${prefix}${item.title}`, room, TITLE_CHAR);
+    const relationText = phrases.join(" · ");
+    const room = right - left - (relationLine || !relationText ? 0 : Math.min(textWidth(relationText, 6.2) + 8, (right - left) / 2));
+    const title = fitText(`${number}. ${item.title}`, room, TITLE_CHAR);
+    const relationStyle = { "font-size": 11, "font-weight": 400, fill: INK.muted };
     const description = row.layout.bands.length ? describeTimeline(row.layout.bands, untilNow) : "No status in this period.";
     const content = [
       el("rect", { x: left, y: top, width: right - left, height: barTop + BAR - top, fill: "transparent" }),
@@ -177,10 +193,17 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
         "text",
         { x: left, y: top + 13, "font-size": TITLE_FONT, "font-weight": 600, fill: itemHref ? INK.link : INK.text },
         title,
-        relationText && el("tspan", { "font-size": 11, "font-weight": 400, fill: INK.muted }, fitText(relationText, (right - left) / 2, 6.2)),
+        relationText && !relationLine && el("tspan", { dx: 8, ...relationStyle }, fitText(relationText, (right - left) / 2 - 8, 6.2)),
       ),
+      relationLine && el("text", { x: left, y: top + TITLE_LINE + 11, ...relationStyle }, fitText(relationText, right - left, 6.2)),
       row.layout.bands.length
-        ? statusRowNodes(row.layout, item.kind, { labelsTop: top + TITLE_LINE, barTop, barHeight: BAR, labelRowHeight: LABEL_ROW, fontSize: FONT }, ids, untilNow)
+        ? statusRowNodes(
+            row.layout,
+            item.kind,
+            { labelsTop: top + TITLE_LINE + (relationLine ? RELATION_LINE : 0), barTop, barHeight: BAR, labelRowHeight: LABEL_ROW, fontSize: FONT },
+            ids,
+            untilNow,
+          )
         : el(
             "g",
             {},
@@ -241,10 +264,14 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
   });
 
   // Legend: what the marks mean, and the kinds of relation drawn.
+  const bands = placed.flatMap((row) => row.layout.bands);
   const legend = legendNodes(
-    [...new Set(drawn.map((r) => r.type))],
-    placed.some((row) => row.layout.announcements.length > 0),
-    placed.some((row) => row.layout.bands.some((band) => band.future)),
+    {
+      relations: [...new Set(drawn.map((r) => r.type))],
+      announcements: placed.some((row) => row.layout.announcements.length > 0),
+      faded: bands.some((band) => band.fuzzyWidth > 1),
+      scheduled: bands.some((band) => band.future),
+    },
     { x: 4, y: rowsBottom + 14, width: width - 8, id },
   );
   nodes.push(legend.node);
@@ -272,25 +299,30 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
 }
 
 /** The legend's entries, flowing onto as many lines as the width needs. */
-function legendNodes(types: RelationType[], announcements: boolean, scheduled: boolean, box: { x: number; y: number; width: number; id: string }) {
+function legendNodes(
+  shown: { relations: RelationType[]; announcements: boolean; faded: boolean; scheduled: boolean },
+  box: { x: number; y: number; width: number; id: string },
+) {
   const entries: { sample: (x: number, y: number) => SvgNode; text: string }[] = [];
-  if (announcements) {
+  if (shown.announcements) {
     entries.push({
       sample: (x, y) => el("path", { d: `M${x + 6} ${y - 10}l5 5l-5 5l-5 -5z`, fill: INK.text }),
       text: "Announced, ahead of taking effect",
     });
   }
-  entries.push({
-    sample: (x, y) => el("g", {}, el("rect", { x, y: y - 10, width: 14, height: 10, fill: "#cbd5e1" }), el("rect", { x, y: y - 10, width: 14, height: 10, fill: `url(#${box.id}-fade)` })),
-    text: "Faded start: date known to the month or year",
-  });
-  if (scheduled) {
+  if (shown.faded) {
+    entries.push({
+      sample: (x, y) => el("g", {}, el("rect", { x, y: y - 10, width: 14, height: 10, fill: "#cbd5e1" }), el("rect", { x, y: y - 10, width: 14, height: 10, fill: `url(#${box.id}-fade)` })),
+      text: "Faded start: date known to the month or year",
+    });
+  }
+  if (shown.scheduled) {
     entries.push({
       sample: (x, y) => el("g", {}, el("rect", { x, y: y - 10, width: 14, height: 10, fill: "#cbd5e1" }), el("rect", { x, y: y - 10, width: 14, height: 10, fill: `url(#${box.id}-stripes)` })),
       text: "Striped: scheduled",
     });
   }
-  for (const type of types) {
+  for (const type of shown.relations) {
     const stroke = RELATION_STROKES[type];
     entries.push({
       sample: (x, y) =>
@@ -310,5 +342,5 @@ function legendNodes(types: RelationType[], announcements: boolean, scheduled: b
     nodes.push(el("g", {}, entry.sample(x, y), el("text", { x: x + 22, y, "font-size": 11, fill: INK.muted }, entry.text)));
     x += entryWidth;
   }
-  return { node: el("g", { "aria-hidden": "true" }, nodes), bottom: y + 6 };
+  return { node: el("g", { "aria-hidden": "true" }, nodes), bottom: entries.length ? y + 6 : box.y };
 }

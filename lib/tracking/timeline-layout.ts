@@ -71,8 +71,8 @@ type Options = LabelOptions & {
 const DAY = 86_400_000;
 const LABEL_GAP = 8;
 const MIN_TICK_GAP = 44;
-/** Month labels ("Mar 2023") are wider than years. */
-const MIN_MONTH_TICK_GAP = 64;
+/** Month labels ("Sept 2023") are wider than years, and need air between them. */
+const MIN_MONTH_TICK_GAP = 90;
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
 const MONTH_STEPS = [1, 3, 6];
 
@@ -163,7 +163,8 @@ export function periodShown(
 ): { start: Date; end: Date } {
   const auto = timelineDomain(histories, today) ?? { start: startOfYear(addMonths(today, -48)), end: today };
   const start = period.from ?? auto.start;
-  const end = period.to ? addDays(period.to, 1) : auto.end;
+  // Both ends are days included: the histories' span ends with today, drawn whole.
+  const end = addDays(period.to ?? auto.end, 1);
   if (end > start) return { start, end };
   // Only one end was given, beyond the histories' other end: a year from it.
   return period.to ? { start: addMonths(end, -12), end } : { start, end: addMonths(start, 12) };

@@ -224,7 +224,7 @@ export default async function OverviewPage({
               <SvgView drawing={statusCountsDrawing(series, { width: 1000, label, today })} />
             </div>
             <div className="mt-4 sm:hidden [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={statusCountsDrawing(series, { width: 420, label, today })} />
+              <SvgView drawing={statusCountsDrawing(series, { width: 360, label, today })} />
             </div>
             <Disclosure summary="These numbers as tables" className="mt-4" testId="status-count-text">
               <StatusCountTables series={series} today={today} />

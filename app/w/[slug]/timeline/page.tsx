@@ -115,7 +115,7 @@ export default async function TimelinePage({
               <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-wide", width: 1100, label, itemHref })} />
             </div>
             <div className="sm:hidden [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-narrow", width: 420, label, itemHref })} />
+              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-narrow", width: 360, label, itemHref })} />
             </div>
           </figure>
           <Disclosure summary="The timeline as a table" className="mt-4" testId="timeline-text">
