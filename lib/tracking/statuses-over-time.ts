@@ -18,7 +18,8 @@ export const ZStatusSeriesInput = z
   })
   .refine((input) => !input.from || !input.to || input.from < input.to, { path: ["to"], message: "End the period after its start" });
 
-export type StatusSeriesInput = z.input<typeof ZStatusSeriesInput>;
+/** As the address carries it: any text, parsed by ZStatusSeriesInput. */
+export type StatusSeriesInput = { from?: string; to?: string; step?: string };
 
 /** How many items of a kind were in a status on a day. */
 export type StatusCount = { on: Date; kind: ItemKind; status: string; count: number };
