@@ -62,11 +62,14 @@ const timeline: WorkspaceTimeline = {
 describe("workspaceTimelineDrawing", () => {
   const drawing = workspaceTimelineDrawing(timeline, { id: "t", width: 1000, label: "Timeline", itemHref: (id) => `/w/demo/items/${id}` });
 
-  it("makes each row a link to its item, named by its number, title and statuses in words", () => {
+  it("makes each row a link to its item, described by its number, title and statuses in words", () => {
     const links = findAll(drawing, (node) => node.tag === "a");
     expect(links.map((link) => link.attrs.href)).toEqual(["/w/demo/items/a", "/w/demo/items/b", "/w/demo/items/c", "/w/demo/items/d"]);
-    expect(links[0]!.attrs["aria-label"]).toBe("1. Japan's export controls: In force from 2019 until May 2023; Lifted from May 2023 until today.");
-    expect(links[3]!.attrs["aria-label"]).toBe("4. Not yet in force: No status in this period.");
+    const description = (link: SvgNode) => textOf(findAll(drawing, (node) => node.tag === "desc" && node.attrs.id === link.attrs["aria-describedby"])[0]!);
+    expect(description(links[0]!)).toBe("1. Japan's export controls: In force from 2019 until May 2023; Lifted from May 2023 until today.");
+    expect(description(links[3]!)).toBe("4. Not yet in force: No status in this period.");
+    // Named by what it shows.
+    expect(textOf(links[0]!)).toMatch(/^1\. Japan's export controls.*In force.*Lifted/);
     expect(textOf(links[3]!)).toContain("No status yet");
   });
 

@@ -211,11 +211,19 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
             el("text", { x: left + 8, y: barTop + BAR / 2 + 4, "font-size": FONT, fill: INK.muted }, item.events.length ? "No status in this period" : "No status yet"),
           ),
     ];
-    const rowLabel = `${number}. ${item.title}: ${description}`;
+    // A link is named by what it shows (its title, perhaps cut, its relations and status labels) and described in
+    // full words: the whole title and each period.
+    const rowWords = `${number}. ${item.title}: ${description}`;
+    const descriptionId = `${id}-row-${number}`;
     nodes.push(
       itemHref
-        ? el("a", { href: itemHref(item.id), "aria-label": rowLabel, "data-item-row": item.id }, content)
-        : el("g", { "data-item-row": item.id }, el("title", {}, rowLabel), content),
+        ? el(
+            "g",
+            {},
+            el("desc", { id: descriptionId }, rowWords),
+            el("a", { href: itemHref(item.id), "aria-describedby": descriptionId, "data-item-row": item.id }, content),
+          )
+        : el("g", { "data-item-row": item.id }, el("title", {}, rowWords), content),
     );
   }
 
