@@ -23,6 +23,15 @@ describe("zooming a timeline", () => {
     expect(days(panPeriod(shown, 1))).toEqual(["2023-01-01", "2030-12-31"]);
   });
 
+  it("keeps every period it makes within the years dates may have", () => {
+    const early = { start: utc("1901-01-01"), end: utc("1931-01-01") };
+    expect(days(panPeriod(early, -1))).toEqual(["1900-01-01", "1929-12-31"]);
+    expect(days(zoomPeriod(early, 2))).toEqual(["1900-01-01", "1959-12-31"]);
+    expect(days(panPeriod({ start: utc("2190-01-01"), end: utc("2200-01-01") }, 1))).toEqual(["2191-01-01", "2200-12-31"]);
+    const widest = zoomPeriod({ start: utc("1900-01-01"), end: utc("2201-01-01") }, 2);
+    expect(days(widest)).toEqual(["1900-01-01", "2200-12-31"]);
+  });
+
   it("takes the last months up to the present day", () => {
     expect(days(lastMonths(12, utc("2026-11-28")))).toEqual(["2025-11-29", "2026-11-28"]);
     expect(days(lastMonths(60, utc("2026-11-28")))).toEqual(["2021-11-29", "2026-11-28"]);

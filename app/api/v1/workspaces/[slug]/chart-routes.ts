@@ -1,9 +1,9 @@
 import { statusCountsDrawing } from "@/components/charts/status-counts";
 import { statusSeriesHeading, timelineHeading } from "@/components/charts/headings";
-import { serializeSvg } from "@/components/charts/svg";
+import { serializeSvg, type SvgNode } from "@/components/charts/svg";
 import { workspaceTimelineDrawing } from "@/components/charts/workspace-timeline";
 import { apiRoute, searchInput } from "@/lib/http/api-route";
-import { chartResponse, type ChartFormat } from "@/lib/http/chart-response";
+import { chartResponse, type ChartFile, type ChartFormat } from "@/lib/http/chart-response";
 import { readStatusSeries, type StatusSeriesInput } from "@/lib/tracking/statuses-over-time";
 import { periodShown, utcDay } from "@/lib/tracking/timeline-layout";
 import { readWorkspaceTimeline, type TimelineInput } from "@/lib/tracking/workspace-timeline";
@@ -12,6 +12,9 @@ import { readWorkspaceTimeline, type TimelineInput } from "@/lib/tracking/worksp
 const WIDTH = 960;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A drawing as a file, with the size its root declares. */
+const chartFile = (drawing: SvgNode): ChartFile => ({ svg: serializeSvg(drawing), width: Number(drawing.attrs.width), height: Number(drawing.attrs.height) });
 
 /**
  * The workspace timeline as a file, for the tracker's query string and a period (`from`, `to`): the page's drawing with
@@ -34,7 +37,7 @@ export function timelineRoute(format: ChartFormat) {
       itemHref: (itemId) => `${origin}/w/${timeline.workspace.slug}/items/${itemId}`,
       heading: timelineHeading(timeline, period, now),
     });
-    return chartResponse(serializeSvg(drawing), format, `${timeline.workspace.slug}-timeline-${day(now)}`);
+    return chartResponse(chartFile(drawing), format, `${timeline.workspace.slug}-timeline-${day(now)}`);
   });
 }
 
@@ -44,6 +47,6 @@ export function statusSeriesRoute(format: ChartFormat) {
     const series = await readStatusSeries(actor, params.slug, searchInput<StatusSeriesInput>(request));
     const now = new Date();
     const drawing = statusCountsDrawing(series, { width: WIDTH, label: "Items by kind and status over time", today: utcDay(now), heading: statusSeriesHeading(series, now) });
-    return chartResponse(serializeSvg(drawing), format, `${series.workspace.slug}-statuses-${day(now)}`);
+    return chartResponse(chartFile(drawing), format, `${series.workspace.slug}-statuses-${day(now)}`);
   });
 }
