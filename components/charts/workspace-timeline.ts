@@ -177,8 +177,8 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
         el(
           "g",
           {},
-          el("text", { x: 4, y: top - GROUP_LINE + 16, "font-size": FONT, "font-weight": 700, fill: INK.muted }, fitText(group, width - 8, CHAR)),
-          el("line", { x1: 4, x2: right, y1: top - 4, y2: top - 4, stroke: INK.faint, "aria-hidden": "true" }),
+          el("text", { x: left, y: top - GROUP_LINE + 16, "font-size": FONT, "font-weight": 700, fill: INK.muted }, fitText(group, right - left, CHAR)),
+          el("line", { x1: left, x2: right, y1: top - 4, y2: top - 4, stroke: INK.faint, "aria-hidden": "true" }),
         ),
       );
     }
