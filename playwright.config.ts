@@ -25,10 +25,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx next start --port ${port}`,
+    // The app's own server (scripts/server.ts), as `npm start` runs it: it stamps each request's client address.
+    command: "npx tsx scripts/server.ts start",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: baseURL },
+    env: { NEXTAUTH_URL: baseURL, PORT: String(port) },
   },
 });

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { applyMigrations } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
+import { startMailForRun } from "./run-mail";
 
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") {
@@ -28,6 +29,7 @@ const say = (line: string) => console.log(`[policy-tracker] ${line}`);
 const database = await openDatabase();
 say(database.embedded ? "Embedded PostgreSQL is running (data in .data/postgres)." : "Using the database at DATABASE_URL.");
 let child: ChildProcess | undefined;
+let stopMail = async () => {};
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -37,6 +39,7 @@ async function shutdown(code: number) {
     child.kill("SIGTERM");
     await new Promise((resolve) => child?.once("exit", resolve));
   }
+  await stopMail();
   await database.stop();
   process.exit(code);
 }
@@ -51,9 +54,12 @@ try {
   process.env.NEXTAUTH_SECRET ??= await persisted("auth-secret", () => randomBytes(32).toString("base64url"));
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  stopMail = await startMailForRun(mode, say);
 
-  // Demo accounts only on the embedded default or when asked for: never silently in a configured database.
-  if (database.embedded || process.env.SEED_DEMO === "true") {
+  // Demo accounts only on the embedded default or when asked for in development: never silently in a configured
+  // database, and never by a production start on one.
+  if (!database.embedded && mode === "start" && process.env.SEED_DEMO === "true") say("SEED_DEMO is ignored by npm start on a configured database: run npm run db:seed to add the demo.");
+  if (database.embedded || (mode === "dev" && process.env.SEED_DEMO === "true")) {
     const { seedDemo, DEMO_ACCOUNTS } = await import("../prisma/seed/seed-demo");
     const password =
       process.env.DEMO_PASSWORD ?? (database.embedded ? await persisted("demo-password", () => randomBytes(9).toString("base64url")) : undefined);
@@ -61,9 +67,11 @@ try {
     const emails = DEMO_ACCOUNTS.map((a) => a.email).join(", ");
     if (result.created) say(`Seeded the demo workspace. Sign in as ${emails} with password: ${result.password}`);
     else say(`Demo accounts: ${emails}${process.env.DEMO_PASSWORD ? " (password: DEMO_PASSWORD)" : database.embedded ? ` (password: ${password})` : ""}`);
-    const { disconnectDatabase } = await import("../lib/db");
-    await disconnectDatabase();
   }
+  const { needsFirstOwner } = await import("../lib/accounts/create-first-owner");
+  if (await needsFirstOwner()) say(`No accounts yet: open ${process.env.NEXTAUTH_URL}/setup to create the first owner, or run npm run user:create.`);
+  const { disconnectDatabase } = await import("../lib/db");
+  await disconnectDatabase();
 
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
     say("No production build yet: running next build.");
@@ -72,7 +80,7 @@ try {
     if (code !== 0) await shutdown(code);
   }
   say(`Open ${process.env.NEXTAUTH_URL}`);
-  child = spawn("npx", ["next", mode, "--port", port], { stdio: "inherit", env: process.env });
+  child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", mode], { stdio: "inherit", env: { ...process.env, PORT: port } });
   child.once("exit", (code) => void shutdown(code ?? 0));
 } catch (error) {
   console.error(error);

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
+import { requestClient } from "@/lib/http/request-client";
 import type { Actor } from "./actor";
 import { actorForSession } from "./sessions";
 
@@ -12,21 +13,24 @@ const sessionCookieName = () =>
   process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
 /**
- * The signed-in actor for this request, checked against the database (a revoked session counts as signed out).
- * The session cookie is decrypted directly rather than through getServerSession, which runs next-auth's whole session
- * endpoint and encrypts a renewed token that a server component cannot set anyway.
+ * The signed-in actor for this request, checked against the database (a revoked session counts as signed out), with
+ * the request's client for security events. The session cookie is decrypted directly rather than through
+ * getServerSession, which runs next-auth's whole session endpoint and encrypts a renewed token that a server component
+ * cannot set anyway.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const currentActor = cache(async (): Promise<(Actor & { isAdmin: boolean }) | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
   // decode refuses a token that was tampered with or has expired (jose checks `exp`).
   const claims = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET }).catch(() => null);
   if (typeof claims?.sid !== "string" || typeof claims.sv !== "number") return null;
-  return actorForSession(claims.sid, claims.sv);
+  const actor = await actorForSession(claims.sid, claims.sv);
+  if (!actor) return null;
+  return { ...actor, client: await requestClient() };
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */
-export async function requirePageActor(returnTo: string): Promise<Actor> {
+export async function requirePageActor(returnTo: string): Promise<Actor & { isAdmin: boolean }> {
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;

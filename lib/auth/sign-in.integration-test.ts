@@ -48,7 +48,7 @@ describe("signing in", () => {
     await revokeSession(a.sessionId);
     expect(await actorForSession(a.sessionId, a.sessionVersion)).toBeNull();
     expect(await actorForSession(b.sessionId, b.sessionVersion)).not.toBeNull();
-    await revokeAllSessions(user.userId);
+    await db.$transaction((tx) => revokeAllSessions(tx, user.userId));
     expect(await actorForSession(b.sessionId, b.sessionVersion)).toBeNull();
     const c = await signInWithPassword({ email: user.email, password: TEST_PASSWORD }, client());
     expect(c.sessionVersion).toBe(1);

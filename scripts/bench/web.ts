@@ -26,8 +26,8 @@ const item = await db.trackedItem.findFirstOrThrow({ where: { title: "Japan's 20
 const source = await db.source.findFirstOrThrow({ where: { publisher: "The Associated Press" }, select: { id: true } });
 await disconnectDatabase();
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
-  env: { ...process.env, NEXTAUTH_URL: BASE },
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
+  env: { ...process.env, NEXTAUTH_URL: BASE, PORT: String(PORT) },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
 });

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { ShareShell } from "@/components/share-shell";
 import { TrackerTable } from "@/components/tracker-table";
 import { formatRecordedAt } from "@/lib/format";
-import { clientAddress } from "@/lib/http/client-address";
+import { requestClient } from "@/lib/http/request-client";
 import { describeQuery } from "@/lib/views/describe-query";
 import { openSharedView } from "@/lib/views/open-shared-view";
 
 export const metadata: Metadata = { title: "Shared view", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-/** The first address in X-Forwarded-For (set by Next's server and by proxies in front of it), for the opening log. */
 /**
  * A saved view for anyone holding the link, signed in or not. The token is the only authorization: it opens this view
  * read-only, and the page shows nothing else of the workspace (no item pages, no names of its members).
@@ -20,12 +18,7 @@ export const metadata: Metadata = { title: "Shared view", robots: { index: false
 export default async function SharedViewPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ cursor?: string | string[] }> }) {
   const { token } = await params;
   const { cursor } = await searchParams;
-  const list = await headers();
-  const shared = await openSharedView(
-    token,
-    { address: clientAddress(list), userAgent: list.get("user-agent") ?? "" },
-    { cursor: typeof cursor === "string" ? cursor : undefined },
-  );
+  const shared = await openSharedView(token, await requestClient(), { cursor: typeof cursor === "string" ? cursor : undefined });
   // Expired, revoked and unknown links answer 404; not-found.tsx says which.
   if (shared.state !== "open") notFound();
   const { name, query, rows, nextCursor, pinned, expiresAt } = shared;
