@@ -1,15 +1,11 @@
-import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/actor";
-import { requireActor } from "@/lib/auth/current-actor";
-import { runAction, type ActionResult } from "./action-result";
+import type { ActionResult } from "./action-result";
+import { signedInAction } from "./signed-in-action";
 
 /**
- * A workspace's server action: resolves the signed-in actor, makes one domain call (which parses the input and checks
- * the actor's role itself) and, when it succeeds, refreshes the workspace's pages (the header shows the caller's role,
- * the tracker's sidebar lists views, every page may show what changed).
+ * A workspace's server action: when it succeeds, the workspace's pages are refreshed (the header shows the caller's
+ * role, the tracker's sidebar lists views, every page may show what changed).
  */
-export async function workspaceAction<T>(slug: string, call: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
-  const result = await runAction(async () => call(await requireActor()));
-  if (result.ok) revalidatePath(`/w/${slug}`, "layout");
-  return result;
+export function workspaceAction<T>(slug: string, call: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  return signedInAction(`/w/${slug}`, call);
 }

@@ -1,0 +1,14 @@
+import { revalidatePath } from "next/cache";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/current-actor";
+import { runAction, type ActionResult } from "./action-result";
+
+/**
+ * A signed-in person's server action: resolves the actor, makes one domain call (which parses the input and checks
+ * what the actor may do itself) and, when it succeeds, refreshes the pages under `refresh`.
+ */
+export async function signedInAction<T>(refresh: string, call: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  const result = await runAction(async () => call(await requireActor()));
+  if (result.ok) revalidatePath(refresh, "layout");
+  return result;
+}
