@@ -1,17 +1,19 @@
 import type { RouteRecords } from "../tests/authz/route-matrix";
-import { ACCOUNTS, type DemoRole } from "./fixtures";
+import { ACCOUNTS, DEMO_PASSWORD, type DemoRole } from "./fixtures";
 
 // Loaded when a test needs them, not when Playwright collects the spec files.
 async function load() {
-  const [{ db }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }] = await Promise.all([
-    import("../lib/db"),
-    import("../tests/factories"),
-    import("../lib/workspaces/create-invite"),
-    import("../lib/views/save-view"),
-    import("../lib/views/create-share-link"),
-    import("../lib/views/revoke-share-link"),
-  ]);
-  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink };
+  const [{ db, disconnectDatabase }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }, { signInWithPassword }] =
+    await Promise.all([
+      import("../lib/db"),
+      import("../tests/factories"),
+      import("../lib/workspaces/create-invite"),
+      import("../lib/views/save-view"),
+      import("../lib/views/create-share-link"),
+      import("../lib/views/revoke-share-link"),
+      import("../lib/auth/sign-in"),
+    ]);
+  return { db, disconnectDatabase, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signInWithPassword };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -25,7 +27,7 @@ async function withDatabase<T>(work: (modules: Modules) => Promise<T>): Promise<
   try {
     return await work(modules);
   } finally {
-    await modules.db.$disconnect();
+    await modules.disconnectDatabase();
   }
 }
 
@@ -94,6 +96,9 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const expired = await expiredInvite(modules);
     const views = await matrixViews(modules, workspace.slug);
     const team = await modules.createTeam();
+    const otherSession = await modules.signInWithPassword({ email: ACCOUNTS.owner.email, password: DEMO_PASSWORD }, { address: "192.0.2.10", userAgent: "matrix" });
+    const deactivated = await modules.createUser("Deactivated");
+    await db.user.update({ where: { id: deactivated.userId }, data: { deactivatedAt: new Date() } });
     return {
       records: {
         slug: workspace.slug,
@@ -109,6 +114,8 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         sourceBody: citation.source.body,
         expiredInviteToken: expired.path.replace("/invite/", ""),
         ...views,
+        sessionId: otherSession.sessionId,
+        deactivatedUserId: deactivated.userId,
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };
