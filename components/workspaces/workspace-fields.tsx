@@ -3,17 +3,7 @@
 import { Field } from "@/components/forms/field";
 import { inputClass } from "@/components/forms/styles";
 import type { FieldState } from "@/components/forms/use-action-form";
-
-/** "Japan–Korea trade" → "japan-korea-trade": a suggested address the person may edit. */
-function slugFrom(name: string): string {
-  return name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
-}
+import { slugFrom } from "@/lib/workspaces/slug-from";
 
 export type WorkspaceFieldValues = { name: string; slug: string | null };
 
