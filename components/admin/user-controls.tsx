@@ -52,7 +52,7 @@ export function UserControls({ user, self, setActive, createResetLink }: Props) 
           </button>
         )}
         {user.active && (
-          <button type="button" disabled={resetLink.pending} onClick={() => resetLink.submit({ userId: user.id })} aria-label={`Make a password reset link for ${user.name}`} className={secondaryButtonClass}>
+          <button type="button" disabled={resetLink.pending} onClick={() => resetLink.submit({ userId: user.id })} aria-label={`Reset link for ${user.name}`} className={secondaryButtonClass}>
             {resetLink.pending ? "Making…" : "Reset link"}
           </button>
         )}

@@ -106,7 +106,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                     <EndSessionButton
                       sessionId={session.id}
                       current={session.current}
-                      label={session.current ? "Sign out of this browser" : `End the session of ${session.browser} from ${session.address || "an unknown address"}, signed in ${formatRecordedAt(session.createdAt)}`}
+                      label={session.current ? "Sign out of this browser" : `End session: ${session.browser} from ${session.address || "an unknown address"}, signed in ${formatRecordedAt(session.createdAt)}`}
                       action={endSessionAction}
                     />
                   </td>
