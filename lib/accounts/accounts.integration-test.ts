@@ -16,6 +16,7 @@ import { requestPasswordReset, RESET_REQUESTED } from "./request-password-reset"
 import { requestSignUp, SIGN_UP_CLOSED, SIGN_UP_SENT } from "./request-sign-up";
 import { resetPassword } from "./reset-password";
 import { signOutEverywhere } from "./sign-out-everywhere";
+import { updateProfile } from "./update-profile";
 
 // Mail goes over SMTP to a server in this process; set before anything reads the environment.
 let mail: SmtpSink;
@@ -211,6 +212,23 @@ describe("password and sessions", () => {
     expect(await signOutEverywhere(here)).toEqual({ sessionsEnded: 1 });
     expect(await actorForSession(here.sessionId as string, 1)).toBeNull();
     expect(await actorForSession(stranger.sessionId as string, 0)).not.toBeNull();
+  });
+});
+
+describe("awkward input", () => {
+  it("refuses a NUL, an unpaired surrogate, a line break or 100,000 characters in a name with a field message", async () => {
+    await db.instanceSettings.update({ where: { id: 1 }, data: { joinPolicy: "open" } });
+    const user = await createUser();
+    for (const name of ["a\u0000b", "a\ud800b", "two\nlines", "x".repeat(100_000)]) {
+      await expect(updateProfile(user, { name })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["name"] })] });
+      await expect(requestSignUp({ name, email: `${unique("awk")}@example.test`, password: PASSWORD }, client())).rejects.toMatchObject({
+        issues: [expect.objectContaining({ path: ["name"] })],
+      });
+    }
+    await expect(requestSignUp({ name: "Fine", email: "a\u0000b@example.test", password: PASSWORD }, client())).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["email"] })],
+    });
+    expect(await updateProfile(user, { name: "  Łukasz 山田 한국  " })).toEqual({ name: "Łukasz 山田 한국" });
   });
 });
 
