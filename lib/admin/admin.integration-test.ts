@@ -60,7 +60,7 @@ describe("administration", () => {
     await expect(signInWithPassword({ email: team.analyst.email, password: TEST_PASSWORD }, client)).rejects.toThrow(DEACTIVATED);
     await expect(setUserActive(admin, { userId: team.analyst.userId, active: false })).rejects.toMatchObject({ kind: "invalid" });
     // Still a member, still the author of what they did.
-    expect((await listWorkspaceMembers(team.owner, team.slug)).members.map((m) => m.userId)).toContain(team.analyst.userId);
+    expect((await listWorkspaceMembers(team.owner, team.slug)).members.find((m) => m.userId === team.analyst.userId)).toMatchObject({ role: "analyst", deactivated: true });
     expect((await peopleByIds([team.analyst.userId])).get(team.analyst.userId)).toBe("Analyst");
 
     await setUserActive(admin, { userId: team.analyst.userId, active: true });

@@ -54,6 +54,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                   <td className="px-3 py-2 font-medium whitespace-nowrap">
                     {member.name}
                     {self && <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>}
+                    {member.deactivated && <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs font-normal text-red-800">Deactivated</span>}
                   </td>
                   <td className="px-3 py-2 text-slate-700">{member.email}</td>
                   <td className="px-3 py-2">
