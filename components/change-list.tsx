@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ChangeKind, ItemKind } from "@/lib/generated/prisma/enums";
 import { formatRecordedAt } from "@/lib/format";
-import { CHANGE_KIND_LABELS, changeTypeLabel, describeDiff, type DiffNames } from "@/lib/history/describe-diff";
+import { changeTypeLabel } from "@/lib/history/change-types";
+import { CHANGE_KIND_LABELS, describeDiff, type DiffNames } from "@/lib/history/describe-diff";
 import { DiffRows } from "./diff-rows";
 
 export type ChangeEntry = {

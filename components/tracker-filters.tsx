@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ITEM_KINDS, kindLabel } from "@/lib/tracking/kinds";
 import { STATUS_OPTIONS } from "@/lib/views/describe-query";
-import { COLUMN_KEYS, COLUMNS, GROUPS, SORTS, type TrackerQuery } from "@/lib/views/tracker-query";
+import { COLUMN_KEYS, COLUMNS, GROUPS, recordTimeField, SORTS, type TrackerQuery } from "@/lib/views/tracker-query";
 
 const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -60,8 +60,8 @@ export function TrackerFilters({ slug, query }: { slug: string; query: TrackerQu
             <input id="f-valid" name="validOn" type="date" defaultValue={day(query.validOn)} className={input} />
           </div>
           <div>
-            <label htmlFor="f-recorded" className={label}>As recorded on</label>
-            <input id="f-recorded" name="recordedAt" type="date" defaultValue={day(query.recordedAt)} className={input} />
+            <label htmlFor="f-recorded" className={label}>As recorded on (UTC)</label>
+            <input id="f-recorded" name="recordedAt" type="datetime-local" defaultValue={recordTimeField(query.recordedAt)} className={input} />
           </div>
         </fieldset>
         <fieldset className="flex flex-wrap items-end gap-3 rounded border border-slate-200 px-3 py-2">

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { JurisdictionList } from "@/components/jurisdiction-list";
+import { LiveMark } from "@/components/live/live-updates";
+import { NextStatus } from "@/components/next-status";
 import { StatusBadge } from "@/components/status-badge";
 import { formatRecordedAt } from "@/lib/format";
 import { kindLabel } from "@/lib/tracking/kinds";
@@ -38,6 +40,7 @@ function Cell({ column, row, itemHref }: { column: ColumnKey; row: TrackerTableR
           )}
           {row.needsSource && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">No source yet</span>}
           {row.hasDiscrepancy && <span className="ml-2 rounded bg-purple-100 px-1.5 text-xs text-purple-900">Sources disagree</span>}
+          <LiveMark id={row.id} />
         </td>
       );
     case "jurisdictions":
@@ -59,6 +62,7 @@ function Cell({ column, row, itemHref }: { column: ColumnKey; row: TrackerTableR
           {row.effectiveOn && row.precision && (
             <span className="ml-2 whitespace-nowrap text-slate-700">{`since ${formatPartialDate(row.effectiveOn, row.precision)}`}</span>
           )}
+          <NextStatus kind={row.kind} current={row.status} next={row.next} className="mt-1" />
         </td>
       );
     case "changed":

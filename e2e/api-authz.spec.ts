@@ -33,10 +33,25 @@ test.afterAll(async () => {
   await Promise.all([...callers.values()].map((context) => context.dispose()));
 });
 
-function send(caller: Caller, c: RouteCase, r: RouteRecords) {
+async function send(caller: Caller, c: RouteCase, r: RouteRecords): Promise<{ status: () => number; text: () => Promise<string> }> {
   const context = callers.get(caller) as APIRequestContext;
+  if (c.stream) return openStream(context, routePath(c, r));
   // Redirects are part of the answer under test, not something to follow.
   return context.fetch(routePath(c, r), { method: c.method, data: c.body?.(r), maxRedirects: 0 });
+}
+
+/** A stream that stays open is read until its status (and a first chunk, if it is one), with the caller's cookies. */
+async function openStream(context: APIRequestContext, path: string) {
+  const { cookies } = await context.storageState();
+  const abort = new AbortController();
+  const response = await fetch(new URL(path, test.info().project.use.baseURL), {
+    headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+    signal: abort.signal,
+  });
+  const first = response.ok ? await response.body?.getReader().read() : undefined;
+  const text = first?.value ? new TextDecoder().decode(first.value) : await response.text();
+  abort.abort();
+  return { status: () => response.status, text: async () => text };
 }
 
 for (const c of ROUTE_MATRIX) {

@@ -41,6 +41,7 @@ export type Change = {
   actorId: string | null;
   actorName: string;
   type: string;
+  typeLabel: string;
   reason: string;
   recordedAt: string;
   diff: Record<string, { before?: unknown; after?: unknown } | unknown>;

@@ -73,6 +73,7 @@ test("the activity feed filters by item, type and day, and pages by id", async (
 
   const ofItem = await expectJson<ChangePage>(await analyst.get(`${DEMO}/changes?itemId=${item.id}`), 200);
   expect(ofItem.changes.map((c) => c.type)).toEqual(["status.recorded", "item.created"]);
+  expect(ofItem.changes.map((c) => c.typeLabel)).toEqual(["Status recorded", "Item created"]);
   expect(ofItem.changes).toEqual(await history(analyst, item.id));
   const statuses = await expectJson<ChangePage>(await analyst.get(`${DEMO}/changes?type=status&itemId=${item.id}`), 200);
   expect(statuses.changes.map((c) => c.type)).toEqual(["status.recorded"]);

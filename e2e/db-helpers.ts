@@ -1,19 +1,31 @@
+import { generateKeyPairSync } from "node:crypto";
 import type { RouteRecords } from "../tests/authz/route-matrix";
 import { ACCOUNTS, DEMO_PASSWORD, type DemoRole } from "./fixtures";
 
 // Loaded when a test needs them, not when Playwright collects the spec files.
 async function load() {
-  const [{ db, disconnectDatabase }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }, { signInWithPassword }] =
-    await Promise.all([
-      import("../lib/db"),
-      import("../tests/factories"),
-      import("../lib/workspaces/create-invite"),
-      import("../lib/views/save-view"),
-      import("../lib/views/create-share-link"),
-      import("../lib/views/revoke-share-link"),
-      import("../lib/auth/sign-in"),
-    ]);
-  return { db, disconnectDatabase, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signInWithPassword };
+  const [
+    { db, disconnectDatabase },
+    { createTeam, createUser, TEST_PASSWORD, unique },
+    { createInvite },
+    { saveView },
+    { createShareLink },
+    { revokeShareLink },
+    { signCheckpoint },
+    { chainHeads },
+    { signInWithPassword },
+  ] = await Promise.all([
+    import("../lib/db"),
+    import("../tests/factories"),
+    import("../lib/workspaces/create-invite"),
+    import("../lib/views/save-view"),
+    import("../lib/views/create-share-link"),
+    import("../lib/views/revoke-share-link"),
+    import("../lib/history/checkpoint"),
+    import("../lib/history/verify-history"),
+    import("../lib/auth/sign-in"),
+  ]);
+  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signCheckpoint, chainHeads, disconnectDatabase, signInWithPassword };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -27,6 +39,7 @@ async function withDatabase<T>(work: (modules: Modules) => Promise<T>): Promise<
   try {
     return await work(modules);
   } finally {
+    // Both pools: Prisma's, and the postgres.js one the domain's reads and item writes use.
     await modules.disconnectDatabase();
   }
 }
@@ -80,14 +93,14 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const { db } = modules;
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true, slug: true } });
     const relation = await db.itemRelation.findFirstOrThrow({
-      where: { workspaceId: workspace.id, removedAt: null, fromItem: { statusEvents: { some: { retractedAt: null, citations: { some: {} } } } } },
+      where: { workspaceId: workspace.id, removedAt: null, fromItem: { statusEvents: { some: { retraction: { is: null }, citations: { some: {} } } } } },
       orderBy: { createdAt: "asc" },
       select: { id: true, fromItemId: true, toItemId: true, fromItem: { select: { version: true } } },
     });
     // The matrix writes against version 1 so that every allowed write is refused as stale and changes nothing.
     if (relation.fromItem.version < 2) throw new Error("The matrix needs an item edited at least once");
     const citation = await db.citation.findFirstOrThrow({
-      where: { statusEvent: { itemId: relation.fromItemId, retractedAt: null } },
+      where: { statusEvent: { itemId: relation.fromItemId, retraction: { is: null } } },
       select: { statusEventId: true, sourceId: true, excerpt: true, source: { select: { body: true } } },
     });
     const created = await db.changeRecord.findFirstOrThrow({ where: { itemId: relation.fromItemId, type: "item.created" }, select: { id: true } });
@@ -99,6 +112,9 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const otherSession = await modules.signInWithPassword({ email: ACCOUNTS.owner.email, password: DEMO_PASSWORD }, { address: "192.0.2.10", userAgent: "matrix" });
     const deactivated = await modules.createUser("Deactivated");
     await db.user.update({ where: { id: deactivated.userId }, data: { deactivatedAt: new Date() } });
+    // A signed checkpoint, for the owner's download of it.
+    const checkpoint = modules.signCheckpoint(await modules.chainHeads(), generateKeyPairSync("ed25519").privateKey);
+    await db.historyCheckpoint.create({ data: { digest: checkpoint.digest, keyId: checkpoint.keyId, document: checkpoint } });
     return {
       records: {
         slug: workspace.slug,

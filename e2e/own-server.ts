@@ -5,12 +5,13 @@ export type OwnServer = { baseURL: string; databaseUrl: string; stop: () => Prom
 
 /**
  * Starts the app as `npm start` runs it (scripts/server.ts on the production build) on a new, migrated, empty
- * database on the test run's PostgreSQL, at the port after the main test server's; mail goes to the run's catcher.
+ * database on the test run's PostgreSQL (as the app's role), at the port after the two main test servers'; mail goes to
+ * the run's catcher.
  */
 export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
-  const { createTestDatabase } = await import("../lib/db/test-database");
-  const database = await createTestDatabase();
-  const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+  const { scratchDatabase } = await import("../tests/scratch-database");
+  const database = await scratchDatabase();
+  const port = Number(process.env.E2E_PORT ?? 3100) + 2;
   const baseURL = `http://localhost:${port}`;
   const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
     env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NEXTAUTH_URL: baseURL, ...env },

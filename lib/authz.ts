@@ -12,12 +12,18 @@ const POLICY = {
   "members.manage": ["owner"],
   "members.leave": ["owner", "analyst", "viewer"],
   "security.read": ["owner"],
+  "integrity.read": ["owner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
 
 export function can(role: Role, action: Action): boolean {
   return (POLICY[action] as readonly Role[]).includes(role);
+}
+
+/** The roles allowed an action, for checks the database repeats inside a write (pt_item_write). */
+export function rolesAllowed(action: Action): readonly Role[] {
+  return POLICY[action];
 }
 
 export function assertCan(role: Role, action: Action): void {

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { closeReadSql } from "@/lib/db/read-sql";
+import { closeSqlPool } from "@/lib/db/sql-pool";
 import { serverEnv } from "@/lib/env";
 
 // One client per process; development hot reloads would otherwise open a new pool on every edit.
@@ -31,5 +31,5 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** Closes both pools (Prisma's and the postgres.js read pool), so a script's process can end. */
 export async function disconnectDatabase(): Promise<void> {
-  await Promise.all([globalForPrisma.prisma?.$disconnect(), closeReadSql()]);
+  await Promise.all([globalForPrisma.prisma?.$disconnect(), closeSqlPool()]);
 }

@@ -4,7 +4,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { historyProtection } from "../lib/db/history-protection";
 import { applyMigrations } from "../lib/db/migrate";
+import { rowsFrom } from "../lib/db/read-sql";
+import { withConnection } from "../lib/db/sql-pool";
 import { openDatabase } from "../lib/db/open-database";
 import { startMailForRun } from "./run-mail";
 
@@ -47,10 +50,9 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  const applied = await applyMigrations(database.url);
+  const applied = await applyMigrations(database.ownerUrl);
   say(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 
-  process.env.DATABASE_URL = database.url;
   process.env.NEXTAUTH_SECRET ??= await persisted("auth-secret", () => randomBytes(32).toString("base64url"));
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
@@ -60,6 +62,8 @@ try {
   // database, and never by a production start on one.
   if (!database.embedded && mode === "start" && process.env.SEED_DEMO === "true") say("SEED_DEMO is ignored by npm start on a configured database: run npm run db:seed to add the demo.");
   if (database.embedded || (mode === "dev" && process.env.SEED_DEMO === "true")) {
+    // As the owner: the demo's history is recorded at past times, which only the owner may do.
+    process.env.DATABASE_URL = database.ownerUrl;
     const { seedDemo, DEMO_ACCOUNTS } = await import("../prisma/seed/seed-demo");
     const password =
       process.env.DEMO_PASSWORD ?? (database.embedded ? await persisted("demo-password", () => randomBytes(9).toString("base64url")) : undefined);
@@ -68,11 +72,17 @@ try {
     if (result.created) say(`Seeded the demo workspace. Sign in as ${emails} with password: ${result.password}`);
     else say(`Demo accounts: ${emails}${process.env.DEMO_PASSWORD ? " (password: DEMO_PASSWORD)" : database.embedded ? ` (password: ${password})` : ""}`);
   }
+
+  // The app itself connects as its own role, which cannot rewrite the history (docs/decisions/010).
+  process.env.DATABASE_URL = database.url;
   const { needsFirstOwner } = await import("../lib/accounts/create-first-owner");
   if (await needsFirstOwner()) say(`No accounts yet: open ${process.env.NEXTAUTH_URL}/setup to create the first owner, or run npm run user:create.`);
   const { disconnectDatabase } = await import("../lib/db");
   await disconnectDatabase();
-
+  const protection = await withConnection(database.url, (sql) => historyProtection(rowsFrom(sql)));
+  if (protection.canRewrite) {
+    say(`WARNING: the app connects as ${protection.role}, which can change or delete history records. Give it its own role (README, "Database roles").`);
+  }
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
     say("No production build yet: running next build.");
     const build = spawn("npx", ["next", "build"], { stdio: "inherit", env: process.env });

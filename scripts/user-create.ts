@@ -41,7 +41,8 @@ const password = await readPassword();
 const database = await openDatabase();
 let code = 0;
 try {
-  await applyMigrations(database.url);
+  await applyMigrations(database.ownerUrl);
+  // The accounts are made as the app makes them, under the app's own role.
   process.env.DATABASE_URL = database.url;
   process.env.NEXTAUTH_SECRET ??= "unused-by-this-command-0000000000";
   const { createFirstOwner, needsFirstOwner } = await import("../lib/accounts/create-first-owner");

@@ -6,5 +6,5 @@ import { requestClient } from "@/lib/http/request-client";
 
 /** No actor: the link goes to the account's address, whoever asks. */
 export async function requestPasswordResetAction(input: PasswordResetRequestInput) {
-  return runAction(async () => requestPasswordReset(input, await requestClient()));
+  return runAction(input, async (checked) => requestPasswordReset(checked, await requestClient()));
 }

@@ -6,5 +6,5 @@ import { requestClient } from "@/lib/http/request-client";
 
 /** No actor: there is no account yet. Refused once the instance has one. */
 export async function createFirstOwnerAction(input: FirstOwnerInput) {
-  return runAction(async () => createFirstOwner(input, await requestClient()));
+  return runAction(input, async (checked) => createFirstOwner(checked, await requestClient()));
 }

@@ -6,5 +6,5 @@ import { requestClient } from "@/lib/http/request-client";
 
 /** No actor: anyone may ask, where the join policy lets them; the account waits for the emailed link. */
 export async function requestSignUpAction(input: SignUpInput) {
-  return runAction(async () => requestSignUp(input, await requestClient()));
+  return runAction(input, async (checked) => requestSignUp(checked, await requestClient()));
 }

@@ -5,5 +5,5 @@ import { runAction } from "@/lib/http/action-result";
 import { createWorkspace, type CreateWorkspaceInput } from "@/lib/workspaces/create-workspace";
 
 export async function createWorkspaceAction(input: CreateWorkspaceInput) {
-  return runAction(async () => createWorkspace(await requireActor(), input));
+  return runAction(input, async (checked) => createWorkspace(await requireActor(), checked));
 }

@@ -1,7 +1,8 @@
 import { useId } from "react";
 import { DiffRows } from "@/components/diff-rows";
 import { formatRecordedAt } from "@/lib/format";
-import { changeTypeLabel, describeDiff, type DiffNames, type DiffRow } from "@/lib/history/describe-diff";
+import { changeTypeLabel } from "@/lib/history/change-types";
+import { describeDiff, type DiffNames, type DiffRow } from "@/lib/history/describe-diff";
 import type { VersionConflict } from "@/lib/tracking/version-conflict";
 import { primaryButtonClass, secondaryButtonClass } from "./styles";
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import type { DiffNames, DiffRow } from "@/lib/history/describe-diff";
 import { parseVersionConflict } from "@/lib/tracking/version-conflict";
+import { StaleVersionWarning } from "@/components/live/live-updates";
 import { ConflictView } from "./conflict-view";
 import { ErrorSummary } from "./error-summary";
 import type { ActionForm } from "./use-action-form";
@@ -37,5 +38,10 @@ export function VersionedFeedback<I extends { expectedVersion: number; reason?: 
       />
     );
   }
-  return <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={labelFor} />;
+  return (
+    <>
+      <StaleVersionWarning />
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={labelFor} />
+    </>
+  );
 }

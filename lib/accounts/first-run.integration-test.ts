@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/db/test-database";
+import { scratchDatabase, type ScratchDatabase } from "@/tests/scratch-database";
 
 // The first run needs a database without accounts, which the shared test database is not: this file makes its own,
 // before anything in it opens a connection (each test file has its own modules, so its own pools).
-let database: TestDatabase;
+let database: ScratchDatabase;
 let original: string | undefined;
 
 beforeAll(async () => {
   original = process.env.DATABASE_URL;
-  database = await createTestDatabase();
+  database = await scratchDatabase();
   process.env.DATABASE_URL = database.url;
 });
 

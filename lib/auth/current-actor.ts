@@ -19,15 +19,28 @@ const sessionCookieName = () =>
  * cannot set anyway.
  */
 export const currentActor = cache(async (): Promise<(Actor & { isAdmin: boolean }) | null> => {
+  const session = await sessionClaims();
+  const actor = session ? await actorForSession(session.sid, session.sv) : null;
+  return actor ? { ...actor, client: await requestClient() } : null;
+});
+
+/** The session the request's cookie names, if its token is genuine and unexpired (not yet checked against the database). */
+const sessionClaims = cache(async (): Promise<{ sid: string; sv: number } | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
   // decode refuses a token that was tampered with or has expired (jose checks `exp`).
   const claims = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET }).catch(() => null);
-  if (typeof claims?.sid !== "string" || typeof claims.sv !== "number") return null;
-  const actor = await actorForSession(claims.sid, claims.sv);
-  if (!actor) return null;
-  return { ...actor, client: await requestClient() };
+  return typeof claims?.sid === "string" && typeof claims.sv === "number" ? { sid: claims.sid, sv: claims.sv } : null;
 });
+
+/**
+ * For a response that outlives its request (live updates): a check to run later that the request's session still
+ * stands (not signed out, not ended everywhere).
+ */
+export async function sessionStillValid(): Promise<() => Promise<boolean>> {
+  const session = await sessionClaims();
+  return async () => session !== null && (await actorForSession(session.sid, session.sv)) !== null;
+}
 
 /** For pages: the actor, or a redirect to the sign-in page. */
 export async function requirePageActor(returnTo: string): Promise<Actor & { isAdmin: boolean }> {

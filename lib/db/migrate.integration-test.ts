@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { applyMigrations, createMigration, pendingSchemaSql } from "./migrate";
 import { PROJECT_PATHS } from "./schema-engine";
 
-const url = process.env.DATABASE_URL as string;
+// Migrations are the owner's business; creating databases a superuser's.
+const url = process.env.DATABASE_OWNER_URL as string;
+const superuser = process.env.DATABASE_SUPERUSER_URL as string;
 
 async function query<T>(connectionString: string, sql: string): Promise<T[]> {
   const client = new Client({ connectionString });
@@ -20,7 +22,7 @@ async function query<T>(connectionString: string, sql: string): Promise<T[]> {
 
 async function scratchDatabase(): Promise<string> {
   const name = `migrate_test_${Date.now()}`;
-  await query(url, `CREATE DATABASE "${name}"`);
+  await query(superuser, `CREATE DATABASE "${name}" OWNER policy_tracker_owner`);
   const scratch = new URL(url);
   scratch.pathname = `/${name}`;
   return scratch.toString();

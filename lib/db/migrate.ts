@@ -1,24 +1,43 @@
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Client } from "pg";
 import { listMigrations, NO_FILTER, PROJECT_PATHS, withSchemaEngine, type ProjectPaths } from "./schema-engine";
 
 /** The schema as of the newest migration: what a new migration is diffed against. */
 export const snapshotPath = (paths: ProjectPaths) => path.join(paths.migrationsDir, "schema.snapshot.prisma");
 
-/** Applies pending migrations, recording them in `_prisma_migrations` as `prisma migrate deploy` does. */
+// An arbitrary constant: the session-level advisory lock app instances starting together queue on.
+const MIGRATION_LOCK = 7_460_203_118;
+
+/**
+ * Applies pending migrations as the owner role, recording them in `_prisma_migrations` as `prisma migrate deploy` does,
+ * then grants the app's role what it may do on every table (pt_grant_app_privileges, so tables added by later
+ * migrations are covered). Several instances starting at once queue on an advisory lock: one applies, the others
+ * find nothing left to do.
+ */
 export async function applyMigrations(url: string, paths: ProjectPaths = PROJECT_PATHS): Promise<string[]> {
-  return withSchemaEngine(
-    url,
-    async (engine) => {
-      const { appliedMigrationNames } = await engine.applyMigrations({
-        migrationsList: await listMigrations(paths.migrationsDir),
-        filters: NO_FILTER,
-      });
-      return appliedMigrationNames;
-    },
-    paths,
-  );
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    const applied = await withSchemaEngine(
+      url,
+      async (engine) => {
+        const { appliedMigrationNames } = await engine.applyMigrations({
+          migrationsList: await listMigrations(paths.migrationsDir),
+          filters: NO_FILTER,
+        });
+        return appliedMigrationNames;
+      },
+      paths,
+    );
+    const grants = await lock.query("SELECT 1 FROM pg_proc WHERE proname = 'pt_grant_app_privileges'");
+    if (grants.rowCount) await lock.query("SELECT pt_grant_app_privileges()");
+    return applied;
+  } finally {
+    await lock.end();
+  }
 }
 
 /**

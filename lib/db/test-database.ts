@@ -1,13 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
+import { provisionRoles } from "./roles";
 
-export type TestDatabase = { url: string; drop: () => Promise<void> };
+/** A migrated database for one test run: the app's role, the owner's, and a superuser's (tests play attackers). */
+export type TestDatabase = { url: string; ownerUrl: string; superuserUrl: string; drop: () => Promise<void> };
 
 /**
- * A new, migrated database for one test run. With DATABASE_URL set, a fresh database is created on that server (the
- * role needs CREATEDB) and dropped afterwards; otherwise a throwaway embedded cluster is started and deleted.
+ * A new, migrated database for one test run. With DATABASE_URL set, a fresh database is created on that server (its
+ * role must be a superuser, to create the owner and app roles) and dropped afterwards; otherwise a throwaway embedded
+ * cluster is started and deleted.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `policy_tracker_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -17,11 +21,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
     await admin.end();
-    const url = new URL(configured);
-    url.pathname = `/${name}`;
-    await applyMigrations(url.toString());
+    const password = randomBytes(18).toString("base64url");
+    const { ownerUrl, appUrl } = await provisionRoles(configured, name, { owner: password, app: password });
+    await applyMigrations(ownerUrl);
+    const superuser = new URL(configured);
+    superuser.pathname = `/${name}`;
     return {
-      url: url.toString(),
+      url: appUrl,
+      ownerUrl,
+      superuserUrl: superuser.toString(),
       drop: async () => {
         const client = new Client({ connectionString: configured });
         await client.connect();
@@ -32,14 +40,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const dataDir = `.data/test-postgres-${process.pid}`;
   const cluster = await startEmbeddedPostgres({ dataDir, databaseName: name, fresh: true });
-  await applyMigrations(cluster.url);
+  await applyMigrations(cluster.ownerUrl);
   return {
     url: cluster.url,
+    ownerUrl: cluster.ownerUrl,
+    superuserUrl: cluster.superuserUrl,
     drop: async () => {
       await cluster.stop();
-      const { rm } = await import("node:fs/promises");
       await rm(dataDir, { recursive: true, force: true });
-      await rm(`${dataDir}.password`, { force: true });
+      await rm(`${dataDir}.secrets.json`, { force: true });
     },
   };
 }

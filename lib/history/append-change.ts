@@ -1,7 +1,10 @@
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import type { JsonValue } from "./canonical-json";
-import { GENESIS_HASH, hashChange } from "./hash-chain";
+import { CHANGE_DIFFS } from "./change-diffs";
+import type { ChangeType } from "./change-types";
+import { backdatedRecordTime } from "./record-time";
 
 export type ChangeInput = {
   workspaceId: string;
@@ -10,54 +13,57 @@ export type ChangeInput = {
   itemId?: string | null;
   sourceId?: string | null;
   actorId: string | null;
-  type: string;
+  type: ChangeType;
   changeKind?: ChangeKind;
   reason?: string;
   diff: { [key: string]: JsonValue };
   revertsId?: bigint | null;
-  /** Defaults to now; pass the time the change's own rows were stamped with, so both agree. */
-  recordedAt?: Date;
 };
+
+export type AppendedChange = { id: bigint; seq: number; recordedAt: Date };
 
 export const itemChain = (itemId: string) => `item:${itemId}`;
 export const sourceChain = (sourceId: string) => `source:${sourceId}`;
 export const workspaceChain = (workspaceId: string) => `workspace:${workspaceId}`;
 
 /**
- * Takes the chain's transaction-scoped advisory lock: appends to the chain, and checks that must see every earlier
- * append (such as counting a workspace's owners), queue behind it until the holder commits or rolls back.
+ * Takes the chain's transaction-scoped advisory lock: checks that must see every earlier change of the chain (such as
+ * counting a workspace's owners) queue behind it until the holder commits or rolls back.
  */
 export async function lockChain(tx: Tx, chainKey: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${chainKey}, 0))`;
 }
 
 /**
- * Appends a change record to its chain inside the caller's transaction, so the record and the change it describes
- * commit together or not at all. A transaction-scoped advisory lock orders concurrent appends to one chain.
+ * Appends a change record inside the caller's transaction, so the record and the change it describes commit together
+ * or not at all. The database seals it (pt_seal_change): record time, sequence number, previous hash and hash are
+ * its own, taken under the workspace's ordering lock. Item writes go through pt_item_write instead (writeItem).
  */
-export async function appendChange(tx: Tx, input: ChangeInput) {
-  await lockChain(tx, input.chainKey);
-  const head = await tx.changeRecord.findFirst({
-    where: { chainKey: input.chainKey },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
-  const fields = {
-    workspaceId: input.workspaceId,
-    chainKey: input.chainKey,
-    seq: (head?.seq ?? 0) + 1,
-    itemId: input.itemId ?? null,
-    sourceId: input.sourceId ?? null,
-    actorId: input.actorId,
-    recordedAt: input.recordedAt ?? new Date(),
-    type: input.type,
-    changeKind: input.changeKind ?? "policy_development",
-    reason: input.reason ?? "",
-    diff: input.diff,
-    revertsId: input.revertsId ?? null,
-    prevHash: head?.hash ?? GENESIS_HASH,
-  };
-  return tx.changeRecord.create({
-    data: { ...fields, hash: hashChange(fields) },
-  });
+export async function appendChange(tx: Tx, input: ChangeInput): Promise<AppendedChange> {
+  // The diff must have its type's shape: a mistake here would otherwise be sealed into the history for good.
+  CHANGE_DIFFS[input.type].parse(input.diff);
+  const at = backdatedRecordTime();
+  if (at) await tx.$executeRaw`SELECT set_config('pt.backdate', ${at}, true)`;
+  const [row] = await tx.$queryRaw<{ id: bigint; seq: number; recordedAt: Date }[]>(Prisma.sql`
+    INSERT INTO "ChangeRecord" ("workspaceId", "chainKey", "itemId", "sourceId", "actorId", type, "changeKind", reason, diff, "revertsId")
+    VALUES (${input.workspaceId}::uuid, ${input.chainKey}, ${input.itemId ?? null}::uuid, ${input.sourceId ?? null}::uuid,
+            ${input.actorId}::uuid, ${input.type}, ${input.changeKind ?? "policy_development"}::"ChangeKind", ${input.reason ?? ""},
+            ${JSON.stringify(input.diff)}::jsonb, ${input.revertsId ?? null}::int8)
+    RETURNING id, seq, "recordedAt"`);
+  return row as AppendedChange;
+}
+
+/**
+ * A change on the workspace's own chain (membership, team views): bumps the workspace's version, which history:verify
+ * checks against the chain's length, then appends.
+ */
+export async function appendWorkspaceChange(
+  tx: Tx,
+  workspaceId: string,
+  actorId: string | null,
+  type: ChangeType,
+  diff: { [key: string]: JsonValue },
+): Promise<AppendedChange> {
+  await tx.$executeRaw`UPDATE "Workspace" SET version = version + 1 WHERE id = ${workspaceId}::uuid`;
+  return appendChange(tx, { workspaceId, chainKey: workspaceChain(workspaceId), actorId, type, diff });
 }

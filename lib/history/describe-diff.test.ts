@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changeTypeLabel, describeDiff } from "./describe-diff";
+import { CHANGE_TYPE_NAMES, changeTypeLabel } from "./change-types";
+import { describeDiff } from "./describe-diff";
 
 const SOURCE = "0190a0b0-0000-7000-8000-000000000001";
 const ITEM = "0190a0b0-0000-7000-8000-000000000002";
@@ -50,8 +51,19 @@ describe("describeDiff", () => {
 });
 
 describe("changeTypeLabel", () => {
-  it("labels known types and passes unknown ones through", () => {
+  it("labels every known type and never shows a raw code", () => {
     expect(changeTypeLabel("status.recorded")).toBe("Status recorded");
-    expect(changeTypeLabel("view.saved")).toBe("view.saved");
+    expect(changeTypeLabel("member.invited")).toBe("Member invited");
+    expect(changeTypeLabel("workspace.view_saved")).toBe("Team view saved");
+    for (const type of CHANGE_TYPE_NAMES) expect(changeTypeLabel(type)).not.toMatch(/[._]/);
+    expect(changeTypeLabel("view.saved")).toBe("Other change");
+  });
+});
+
+describe("describeDiff of times and roles", () => {
+  it("shows times of record in UTC words, not ISO text", () => {
+    const [row] = describeDiff({ expiresAt: { before: null, after: "2026-12-05T10:30:00.000Z" } });
+    expect(row).toMatchObject({ label: "Expires", after: ["5 Dec 2026, 10:30 UTC"] });
+    expect(describeDiff({ role: { before: "viewer", after: "analyst" } })[0]).toMatchObject({ before: ["Viewer"], after: ["Analyst"] });
   });
 });

@@ -1,4 +1,5 @@
 import type { ChangeKind, ItemKind } from "@/lib/generated/prisma/enums";
+import { formatRecordedAt } from "@/lib/format";
 import { KINDS, statusLabel } from "@/lib/tracking/kinds";
 import { formatPartialDate, parsePartialDate } from "@/lib/tracking/partial-date";
 import { isRelationType, RELATION_LABELS } from "@/lib/tracking/relation-types";
@@ -29,30 +30,22 @@ const FIELD_LABELS: Record<string, string> = {
   role: "Role",
   owner: "Owner",
   language: "Language",
+  email: "Email",
+  expiresAt: "Expires",
+  revokedAt: "Revoked",
+  resolved: "Resolved",
+  sources: "Sources",
+  titleNote: "Title note",
+  publisher: "Publisher",
+  byline: "Byline",
+  dateline: "Dateline",
+  publishedOn: "Published",
+  publishedNote: "Publication note",
+  url: "Address",
 };
 
 // Fields in the order a reader expects them (the database returns JSON object keys in its own order).
 const FIELD_ORDER = Object.keys(FIELD_LABELS);
-
-const CHANGE_TYPE_LABELS: Record<string, string> = {
-  "item.created": "Item created",
-  "item.updated": "Item edited",
-  "item.archived": "Item archived",
-  "item.restored": "Item restored",
-  "status.recorded": "Status recorded",
-  "status.retracted": "Status retracted",
-  "citation.added": "Citation added",
-  "relation.added": "Relation added",
-  "relation.removed": "Relation removed",
-  "discrepancy.flagged": "Sources flagged as disagreeing",
-  "source.added": "Source added",
-  "member.added": "Member added",
-  "workspace.created": "Workspace created",
-};
-
-export function changeTypeLabel(type: string): string {
-  return CHANGE_TYPE_LABELS[type] ?? type;
-}
 
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   policy_development: "Policy development",
@@ -60,6 +53,9 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
 };
 
 type Change = { before: unknown; after: unknown };
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const ROLE_NAMES: Record<string, string> = { owner: "Owner", analyst: "Analyst", viewer: "Viewer" };
 
 function isChange(value: unknown): value is Change {
   return typeof value === "object" && value !== null && !Array.isArray(value) && "before" in value && "after" in value;
@@ -94,7 +90,11 @@ function lines(field: string, value: unknown, names: DiffNames): string[] {
     const date = parsePartialDate(value);
     return [date ? formatPartialDate(date.date, date.precision) : value];
   }
+  if (field === "sources" && Array.isArray(value)) return value.map((id) => (typeof id === "string" ? (names.sources?.[id] ?? "a source") : "no source"));
+  if (field === "role" && typeof value === "string") return [ROLE_NAMES[value] ?? value];
   if (Array.isArray(value)) return value.length ? [value.map(String).join(", ")] : [];
+  // Times of record (an invite's expiry, a revocation) read as people read times, in UTC.
+  if (typeof value === "string" && ISO_INSTANT.test(value)) return [formatRecordedAt(new Date(value))];
   if (typeof value === "string") return [value];
   if (typeof value === "boolean") return [value ? "Yes" : "No"];
   return [JSON.stringify(value)];

@@ -5,18 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import { ZDay } from "@/lib/tracking/partial-date-schema";
 import { authorize } from "@/lib/workspaces/authorize";
-
-/** Kinds of change, for filters: a record's type starts with one of these. */
-export const CHANGE_TYPES = {
-  item: "Item created, edited, archived or restored",
-  status: "Status recorded or retracted",
-  citation: "Citation added",
-  relation: "Relation added or removed",
-  discrepancy: "Discrepancy flagged",
-  source: "Source added or edited",
-  member: "Membership",
-  workspace: "Workspace",
-} as const;
+import { CHANGE_GROUPS, changeTypeLabel, changeTypesOf, type ChangeGroup } from "./change-types";
 
 /** A change record's id: a positive PostgreSQL bigint, so an out-of-range id is bad input, not a database error. */
 export const ZChangeId = z.coerce.bigint("Not a change id").positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id");
@@ -24,7 +13,7 @@ export const ZChangeId = z.coerce.bigint("Not a change id").positive("Not a chan
 export const ZChangeFilter = z.object({
   actorId: z.uuid().optional(),
   itemId: z.uuid().optional(),
-  type: z.enum(Object.keys(CHANGE_TYPES) as [keyof typeof CHANGE_TYPES]).optional(),
+  type: z.enum(Object.keys(CHANGE_GROUPS) as [ChangeGroup], "Unknown kind of change").optional(),
   from: ZDay.optional(),
   to: ZDay.optional(),
   /** The id of the last record of the previous page: records older than it come next. */
@@ -62,8 +51,7 @@ export async function listChanges(actor: Actor, workspaceSlug: string, filter: C
   const where = [sql`r."workspaceId" = ${access.workspaceId}::uuid`];
   if (f.actorId) where.push(sql`r."actorId" = ${f.actorId}::uuid`);
   if (f.itemId) where.push(sql`r."itemId" = ${f.itemId}::uuid`);
-  // The type names are fixed words (CHANGE_TYPES), so the pattern holds no LIKE wildcards.
-  if (f.type) where.push(sql`r.type LIKE ${`${f.type}.%`}`);
+  if (f.type) where.push(sql`r.type = ANY(${changeTypesOf(f.type)}::text[])`);
   if (f.from) where.push(sql`r."recordedAt" >= ${f.from}`);
   if (f.to) where.push(sql`r."recordedAt" < ${new Date(f.to.getTime() + 86_400_000)}`);
   if (f.before !== undefined) where.push(sql`r.id < ${f.before.toString()}::int8`);
@@ -79,6 +67,7 @@ export async function listChanges(actor: Actor, workspaceSlug: string, filter: C
   // postgres.js reads int8 as text; the ids are bigints everywhere else, as Prisma reads them.
   const changes = rows.slice(0, f.limit).map((r) => ({
     ...r,
+    typeLabel: changeTypeLabel(r.type),
     id: BigInt(r.id),
     revertsId: r.revertsId === null ? null : BigInt(r.revertsId),
     revertedById: r.revertedById === null ? null : BigInt(r.revertedById),

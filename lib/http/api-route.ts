@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { DomainError, invalid, notFound } from "@/lib/errors";
 import { queryFromSearchParams } from "@/lib/views/tracker-query";
 import { describeError } from "./error-response";
+import { assertStorableInput } from "./storable-input";
 
 type Context<P> = { request: Request; params: P; actor: Actor };
 
@@ -21,26 +22,6 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
   const fields = body as Record<string, unknown>;
   assertStorableInput(fields);
   return fields;
-}
-
-// Deeper than any input the domain takes; the bound keeps the walk below cheap whatever a client sends.
-const MAX_DEPTH = 16;
-
-/**
- * Refuses text PostgreSQL cannot store (a NUL character) with a 400 naming the field ("citations.0.excerpt"), instead
- * of letting the query fail. Walks the value without recursion, so a deeply nested body cannot overflow the stack.
- */
-function assertStorableInput(input: Record<string, unknown>): void {
-  const pending: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { value, path } = next;
-    if (typeof value === "string" && value.includes("\u0000")) {
-      throw invalid("Text cannot contain NUL characters", { [path.join(".")]: ["Remove the NUL (\\u0000) character"] });
-    }
-    if (typeof value !== "object" || value === null) continue;
-    if (path.length >= MAX_DEPTH) throw invalid("The request body is nested too deeply");
-    for (const [key, inner] of Object.entries(value)) pending.push({ value: inner, path: [...path, key] });
-  }
 }
 
 /** A request from a page of another site carrying our cookie is refused (SameSite already stops most). */

@@ -4,11 +4,12 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { runAction, type ActionResult } from "./action-result";
 
 /**
- * A signed-in person's server action: resolves the actor, makes one domain call (which parses the input and checks
- * what the actor may do itself) and, when it succeeds, refreshes the pages under `refresh`.
+ * A signed-in person's server action: refuses input that cannot be stored as sent, resolves the actor, makes one
+ * domain call (which parses the input and checks what the actor may do itself) and, when it succeeds, refreshes the
+ * pages under `refresh`.
  */
-export async function signedInAction<T>(refresh: string, call: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
-  const result = await runAction(async () => call(await requireActor()));
+export async function signedInAction<I, T>(refresh: string, input: I, call: (actor: Actor, input: I) => Promise<T>): Promise<ActionResult<T>> {
+  const result = await runAction(input, async (checked) => call(await requireActor(), checked));
   if (result.ok) revalidatePath(refresh, "layout");
   return result;
 }

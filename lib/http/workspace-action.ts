@@ -6,6 +6,6 @@ import { signedInAction } from "./signed-in-action";
  * A workspace's server action: when it succeeds, the workspace's pages are refreshed (the header shows the caller's
  * role, the tracker's sidebar lists views, every page may show what changed).
  */
-export function workspaceAction<T>(slug: string, call: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
-  return signedInAction(`/w/${slug}`, call);
+export function workspaceAction<I, T>(slug: string, input: I, call: (actor: Actor, slug: string, input: I) => Promise<T>): Promise<ActionResult<T>> {
+  return signedInAction(`/w/${slug}`, input, (actor, checked) => call(actor, slug, checked));
 }

@@ -4,6 +4,7 @@ import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { invalid } from "@/lib/errors";
+import { assertStorableInput } from "@/lib/http/storable-input";
 import { authorize } from "@/lib/workspaces/authorize";
 import { HIT_END, HIT_START, likePattern, prefixTsQuery } from "./snippet";
 
@@ -36,6 +37,8 @@ const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWor
  */
 export async function searchWorkspace(actor: Actor, workspaceSlug: string, input: SearchInput): Promise<SearchResults> {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
+  // Pages pass their query string straight here.
+  assertStorableInput(input);
   const parsed = ZSearch.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Check the search", { q: parsed.error.issues.map((i) => i.message) });
   const queries = searchSql(access.workspaceId, parsed.data);
@@ -113,7 +116,7 @@ function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>):
              (ts_rank_cd(to_tsvector('english', c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
       FROM "Citation" c JOIN hits ON hits.id = c.id
         JOIN "StatusEvent" e ON e.id = c."statusEventId" JOIN "TrackedItem" i ON i.id = e."itemId"
-      WHERE e."retractedAt" IS NULL
+      WHERE NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)
       ORDER BY rank DESC LIMIT ${limit}`,
     changes: sql`
       WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, sql`x.reason ILIKE ${like}`, [

@@ -73,7 +73,7 @@ export async function addSource(actor: Actor, workspaceSlug: string, input: AddS
       sourceId: source.id,
       actorId: actor.userId,
       type: "source.added",
-      diff: { title: { before: null, after: data.title }, language: { before: null, after: data.language } },
+      diff: { title: { before: null, after: data.title }, language: { before: null, after: data.language }, version: { before: null, after: 1 } },
     });
     return source;
   });

@@ -2,8 +2,10 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
-import { appendChange, itemChain, sourceChain } from "@/lib/history/append-change";
+import { appendChange, sourceChain } from "@/lib/history/append-change";
+import { writeItem } from "@/lib/tracking/item-write";
 import { authorize } from "@/lib/workspaces/authorize";
+import { claimSourceVersion } from "./source-version";
 
 /** Two citations, or two sources, that disagree about a fact. */
 export const ZFlagDiscrepancy = z
@@ -22,6 +24,10 @@ export const ZFlagDiscrepancy = z
 
 export type FlagDiscrepancyInput = z.input<typeof ZFlagDiscrepancy>;
 
+/**
+ * Flags a disagreement. About an item (named, or the item the citations support) it is a write to that item's
+ * history, through the same unit of work as every item write; between two sources alone, to the first source's.
+ */
 export async function flagDiscrepancy(actor: Actor, workspaceSlug: string, input: FlagDiscrepancyInput) {
   const access = await authorize(actor, workspaceSlug, "source.write");
   const data = ZFlagDiscrepancy.parse(input);
@@ -32,48 +38,41 @@ export async function flagDiscrepancy(actor: Actor, workspaceSlug: string, input
   });
   if (citations.length !== citationIds.length) throw invalid("A citation was not found", { citationAId: ["Choose citations from this workspace"] });
   const cite = (id?: string) => citations.find((c) => c.id === id);
-  const sourceAId = cite(data.citationAId)?.sourceId ?? data.sourceAId;
-  const sourceBId = cite(data.citationBId)?.sourceId ?? data.sourceBId;
+  const sourceAId = cite(data.citationAId)?.sourceId ?? data.sourceAId ?? null;
+  const sourceBId = cite(data.citationBId)?.sourceId ?? data.sourceBId ?? null;
   if (sourceAId === sourceBId && !data.citationAId) throw invalid("Choose two different sources", { sourceBId: ["Choose another source"] });
   const sources = await db.source.count({ where: { id: { in: [sourceAId, sourceBId].filter((id): id is string => Boolean(id)) }, workspaceId: access.workspaceId } });
   if (sources < (sourceAId === sourceBId ? 1 : 2)) throw invalid("A source was not found", { sourceAId: ["Choose sources from this workspace"] });
   const itemId = data.itemId ?? cite(data.citationAId)?.statusEvent.itemId ?? null;
-  if (itemId && !(await db.trackedItem.findFirst({ where: { id: itemId, workspaceId: access.workspaceId }, select: { id: true } }))) {
-    throw invalid("The item was not found", { itemId: ["Choose an item from this workspace"] });
+  const row = { citationAId: data.citationAId ?? null, citationBId: data.citationBId ?? null, sourceAId, sourceBId, note: data.note };
+
+  if (itemId) {
+    const result = await writeItem(actor, access, { type: "discrepancy.flagged", itemId, args: row }, "source.write");
+    return { id: result.id as string };
   }
   return db.$transaction(async (tx) => {
-    const now = new Date();
-    const discrepancy = await tx.discrepancy.create({
-      data: {
-        workspaceId: access.workspaceId,
-        itemId,
-        citationAId: data.citationAId ?? null,
-        citationBId: data.citationBId ?? null,
-        sourceAId: sourceAId ?? null,
-        sourceBId: sourceBId ?? null,
-        note: data.note,
-        createdAt: now,
-        createdById: actor.userId,
-      },
-      select: { id: true },
-    });
-    await appendChange(tx, {
+    const source = sourceAId as string;
+    const version = await claimSourceVersion(tx, source);
+    const id = crypto.randomUUID();
+    const change = await appendChange(tx, {
       workspaceId: access.workspaceId,
-      chainKey: itemId ? itemChain(itemId) : sourceChain(sourceAId as string),
-      itemId,
-      sourceId: itemId ? null : (sourceAId ?? null),
+      chainKey: sourceChain(source),
+      sourceId: source,
       actorId: actor.userId,
       type: "discrepancy.flagged",
-      recordedAt: now,
-      diff: { discrepancyId: discrepancy.id, sources: { before: null, after: [sourceAId ?? null, sourceBId ?? null] }, note: { before: null, after: data.note } },
+      diff: { discrepancyId: id, sources: { before: null, after: [sourceAId, sourceBId] }, note: { before: null, after: data.note }, version },
     });
-    return discrepancy;
+    await tx.discrepancy.create({
+      data: { id, workspaceId: access.workspaceId, ...row, createdAt: change.recordedAt, createdById: actor.userId },
+      select: { id: true },
+    });
+    return { id };
   });
 }
 
 export const ZResolveDiscrepancy = z.object({ discrepancyId: z.uuid(), reason: z.string().trim().max(2000).default("") });
 
-/** Marks a disagreement settled; it stays on record. */
+/** Marks a disagreement settled; it stays on record, on the history it was flagged on. */
 export async function resolveDiscrepancy(actor: Actor, workspaceSlug: string, input: z.input<typeof ZResolveDiscrepancy>) {
   const access = await authorize(actor, workspaceSlug, "source.write");
   const data = ZResolveDiscrepancy.parse(input);
@@ -82,19 +81,24 @@ export async function resolveDiscrepancy(actor: Actor, workspaceSlug: string, in
     select: { id: true, itemId: true, sourceAId: true },
   });
   if (!discrepancy) throw notFound("Open discrepancy");
+  if (discrepancy.itemId) {
+    await writeItem(actor, access, { type: "discrepancy.resolved", itemId: discrepancy.itemId, reason: data.reason, args: { discrepancyId: discrepancy.id } }, "source.write");
+    return;
+  }
   await db.$transaction(async (tx) => {
-    const now = new Date();
-    await tx.discrepancy.update({ where: { id: discrepancy.id }, data: { resolvedAt: now } });
-    await appendChange(tx, {
+    const source = discrepancy.sourceAId as string;
+    const version = await claimSourceVersion(tx, source);
+    const change = await appendChange(tx, {
       workspaceId: access.workspaceId,
-      chainKey: discrepancy.itemId ? itemChain(discrepancy.itemId) : sourceChain(discrepancy.sourceAId as string),
-      itemId: discrepancy.itemId,
-      sourceId: discrepancy.itemId ? null : discrepancy.sourceAId,
+      chainKey: sourceChain(source),
+      sourceId: source,
       actorId: actor.userId,
       type: "discrepancy.resolved",
       reason: data.reason,
-      recordedAt: now,
-      diff: { discrepancyId: discrepancy.id, resolved: { before: false, after: true } },
+      diff: { discrepancyId: discrepancy.id, resolved: { before: false, after: true }, version },
     });
+    // After the source's row lock: of two people resolving at once, the second finds it resolved and rolls back.
+    const resolved = await tx.discrepancy.updateMany({ where: { id: discrepancy.id, resolvedAt: null }, data: { resolvedAt: change.recordedAt } });
+    if (resolved.count === 0) throw notFound("Open discrepancy");
   });
 }

@@ -24,7 +24,7 @@ export async function getSource(actor: Actor, workspaceSlug: string, sourceId: s
       version: true,
       createdAt: true,
       citations: {
-        where: { statusEvent: { retractedAt: null } },
+        where: { statusEvent: { retraction: { is: null } } },
         orderBy: { startOffset: "asc" },
         select: {
           id: true,

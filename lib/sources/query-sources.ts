@@ -5,6 +5,7 @@ import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { invalid, zodFieldErrors } from "@/lib/errors";
+import { assertStorableInput } from "@/lib/http/storable-input";
 import { authorize } from "@/lib/workspaces/authorize";
 import { likePattern } from "@/lib/search/snippet";
 
@@ -36,7 +37,7 @@ export type SourceRow = {
 const { sql, empty } = Prisma;
 
 const citedBy = sql`(SELECT count(DISTINCT e."itemId")::int FROM "Citation" c JOIN "StatusEvent" e ON e.id = c."statusEventId"
-  WHERE c."sourceId" = s.id AND e."retractedAt" IS NULL)`;
+  WHERE c."sourceId" = s.id AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id))`;
 const disputed = sql`EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."resolvedAt" IS NULL AND (d."sourceAId" = s.id OR d."sourceBId" = s.id))`;
 
 /**
@@ -45,6 +46,8 @@ const disputed = sql`EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."resolvedAt" 
  */
 export async function querySources(actor: Actor, workspaceSlug: string, input: Record<string, string | undefined>) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
+  // Pages pass their query string straight here.
+  assertStorableInput(input);
   const present = Object.fromEntries(Object.entries(input).filter(([, v]) => v));
   const parsed = ZSourceQuery.safeParse(present);
   if (!parsed.success) throw invalid("The source filters are not valid", zodFieldErrors(parsed.error));
@@ -66,7 +69,9 @@ export async function querySources(actor: Actor, workspaceSlug: string, input: R
     f.sort === "cited"
       ? sql`LEFT JOIN (
           SELECT c."sourceId", count(DISTINCT e."itemId")::int AS n FROM "Citation" c JOIN "StatusEvent" e ON e.id = c."statusEventId"
-          WHERE c."workspaceId" = ${access.workspaceId}::uuid AND e."retractedAt" IS NULL GROUP BY c."sourceId"
+          WHERE c."workspaceId" = ${access.workspaceId}::uuid
+            AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)
+          GROUP BY c."sourceId"
         ) k ON k."sourceId" = s.id`
       : empty;
   const rows = await readRows<SourceRow>(sql`

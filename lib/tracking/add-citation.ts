@@ -1,12 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
-import { appendChange, itemChain } from "@/lib/history/append-change";
 import { authorize } from "@/lib/workspaces/authorize";
-import { refreshCurrentStatus } from "./current-status";
-import { findItemForWrite } from "./find-item";
-import { claimItemVersion, ZExpectedVersion } from "./item-version";
+import { writeItem, ZExpectedVersion } from "./item-write";
 import { resolveCitations, ZCitationInput } from "./resolve-citations";
 
 export const ZAddCitation = ZCitationInput.extend({
@@ -22,37 +17,14 @@ export type AddCitationInput = z.input<typeof ZAddCitation>;
 export async function addCitation(actor: Actor, workspaceSlug: string, input: AddCitationInput) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZAddCitation.parse(input);
-  const item = await findItemForWrite(access, data.itemId);
-  const event = await db.statusEvent.findFirst({
-    where: { id: data.statusEventId, itemId: item.id, retractedAt: null },
-    select: { id: true, status: true },
-  });
-  if (!event) throw notFound("Status");
   // The citation's fields are at the top of this input, so its errors are named `excerpt`, not `citations.0.excerpt`.
   const [citation] = await resolveCitations(access, [data], (_index, field) => field);
-  return db.$transaction(async (tx) => {
-    const now = new Date();
-    const version = await claimItemVersion(tx, item.id, data.expectedVersion, actor.userId, now);
-    const created = await tx.citation.create({
-      data: { ...(citation as NonNullable<typeof citation>), workspaceId: access.workspaceId, statusEventId: event.id, createdAt: now },
-      select: { id: true },
-    });
-    await refreshCurrentStatus(tx, item.id);
-    await appendChange(tx, {
-      workspaceId: access.workspaceId,
-      chainKey: itemChain(item.id),
-      itemId: item.id,
-      actorId: actor.userId,
-      type: "citation.added",
-      reason: data.reason,
-      recordedAt: now,
-      diff: {
-        statusEventId: event.id,
-        citationId: created.id,
-        citation: { before: null, after: citation ?? null },
-        version: { before: data.expectedVersion, after: version },
-      },
-    });
-    return { citationId: created.id, version };
+  const result = await writeItem(actor, access, {
+    type: "citation.added",
+    itemId: data.itemId,
+    expectedVersion: data.expectedVersion,
+    reason: data.reason,
+    args: { statusEventId: data.statusEventId, citation: citation as NonNullable<typeof citation> },
   });
+  return { citationId: result.citationId as string, version: result.version };
 }

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { listChanges } from "@/lib/history/list-changes";
 import { revertChange } from "@/lib/history/revert-change";
 import { createSource, createTeam, unique } from "@/tests/factories";
+import { withConnection } from "@/lib/db/sql-pool";
 import { createItem } from "./create-item";
 import { recordStatusChange } from "./record-status-change";
 import { setArchived } from "./set-archived";
@@ -40,10 +41,12 @@ describe("writes and their history", () => {
   it("write a status change, its citations and its change record in one transaction", async () => {
     const { analyst, slug, item } = await newItem();
     const source = await createSource(analyst, slug);
-    await db.$executeRawUnsafe(`
+    // Only the tables' owner may add a trigger (the app's role may not).
+    const asOwner = (statement: string) => withConnection(process.env.DATABASE_OWNER_URL as string, (sql) => sql.unsafe(statement));
+    await asOwner(`
       CREATE OR REPLACE FUNCTION fail_marked_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.reason = 'FAIL-ON-HISTORY' THEN RAISE EXCEPTION 'history write failed'; END IF; RETURN NEW; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_marked_change BEFORE INSERT ON "ChangeRecord" FOR EACH ROW EXECUTE FUNCTION fail_marked_change()`);
+    await asOwner(`CREATE TRIGGER fail_marked_change BEFORE INSERT ON "ChangeRecord" FOR EACH ROW EXECUTE FUNCTION fail_marked_change()`);
     try {
       const input = {
         itemId: item.id,
@@ -64,8 +67,8 @@ describe("writes and their history", () => {
       expect(record?.recordedAt).toEqual(event.recordedAt);
       expect(event.citations[0]).toMatchObject({ excerpt: "lift export controls" });
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER fail_marked_change ON "ChangeRecord"`);
-      await db.$executeRawUnsafe(`DROP FUNCTION fail_marked_change()`);
+      await asOwner(`DROP TRIGGER fail_marked_change ON "ChangeRecord"`);
+      await asOwner(`DROP FUNCTION fail_marked_change()`);
     }
   });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { createTeam, unique } from "@/tests/factories";
 import { createItem } from "./create-item";
 import { queryTracker } from "./query-tracker";
 import { recordStatusChange } from "./record-status-change";
+import { refreshDueStatuses } from "./refresh-due-statuses";
 import { setArchived } from "./set-archived";
 import { updateItem } from "./update-item";
 
@@ -47,6 +49,62 @@ describe("the tracker in two times", () => {
     expect(await row({ recordedAt: iso(afterSecond), validOn: "2019-12-31" })).toMatchObject({ status: null });
     expect(await row({ recordedAt: iso(afterFirst) })).toMatchObject({ status: "in_force", precision: "month" });
     expect(await row({ recordedAt: "2000-01-01" })).toBeUndefined();
+  });
+
+  it("shows a status dated after the day asked about as announced (or scheduled), never as in force", async () => {
+    const { analyst, slug } = await createTeam();
+    const item = await createItem(analyst, slug, { kind: "preferred_trader_listing", title: unique("Korea on Japan's list"), implementingJurisdictions: ["JP"], affectedJurisdictions: ["KR"] });
+    const base = { itemId: item.id, reason: "r", noSourceYet: true };
+    await recordStatusChange(analyst, slug, { ...base, expectedVersion: 1, status: "delisted", effectiveOn: "2019-08-28" });
+    await recordStatusChange(analyst, slug, { ...base, expectedVersion: 2, status: "listed", effectiveOn: "2023-07-21", announcedOn: "2023-06-27" });
+    const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const row = async (query: Record<string, string>) => (await queryTracker(analyst, slug, query)).rows.find((r) => r.id === item.id);
+    const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10);
+
+    const between = await row({ validOn: "2023-07-01" });
+    expect(between).toMatchObject({ status: "delisted" });
+    expect(between?.next).toMatchObject({ status: "listed", announcedPrecision: "day" });
+    expect([day(between?.next?.effectiveOn), day(between?.next?.announcedOn)]).toEqual(["2023-07-21", "2023-06-27"]);
+    // Before the announcement nobody could know of it.
+    expect(await row({ validOn: "2023-06-20" })).toMatchObject({ status: "delisted", next: null });
+    expect(await row({ validOn: "2023-07-21" })).toMatchObject({ status: "listed", next: null });
+    expect(await row({})).toMatchObject({ status: "listed", next: null });
+
+    // Dated after today: shown as coming, not as today's status (also in the tracker's cached fast path).
+    await recordStatusChange(analyst, slug, { ...base, expectedVersion: 3, status: "delisting_announced", effectiveOn: soon });
+    const today = await row({});
+    expect(today).toMatchObject({ status: "listed", next: { status: "delisting_announced", announcedOn: null } });
+    expect(day(today?.next?.effectiveOn)).toBe(soon);
+    expect((await queryTracker(analyst, slug, { status: "delisting_announced" })).rows.find((r) => r.id === item.id)).toBeUndefined();
+  });
+
+  it("moves an item onto its next status when that comes due, before and after the cache is refreshed", async () => {
+    const { analyst, slug } = await createTeam();
+    const item = await createItem(analyst, slug, { kind: "export_control", title: unique("Controls"), implementingJurisdictions: ["JP"] });
+    const base = { itemId: item.id, reason: "r", noSourceYet: true };
+    await recordStatusChange(analyst, slug, { ...base, expectedVersion: 1, status: "announced", effectiveOn: "2019" });
+    await recordStatusChange(analyst, slug, { ...base, expectedVersion: 2, status: "in_force", effectiveOn: "2020" });
+    // The cache as a write made before 2020 would have left it: in force was still to come.
+    await db.trackedItem.update({
+      where: { id: item.id },
+      data: { currentStatus: "announced", nextStatus: "in_force", nextEffectiveOn: new Date("2020-01-01"), nextPrecision: "year" },
+    });
+    const row = async (query: Record<string, string> = {}) => (await queryTracker(analyst, slug, query)).rows.find((r) => r.id === item.id);
+    expect(await row()).toMatchObject({ status: "in_force", next: null });
+    expect(await refreshDueStatuses()).toBeGreaterThanOrEqual(1);
+    expect(await db.trackedItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ currentStatus: "in_force", nextStatus: null });
+    expect(await row({ status: "in_force" })).toMatchObject({ status: "in_force" });
+  });
+
+  it("says why an 'as recorded on' answer is empty when nothing had been recorded yet", async () => {
+    const { analyst, slug } = await createTeam();
+    await createItem(analyst, slug, { kind: "export_control", title: unique("Controls"), implementingJurisdictions: ["JP"] });
+    const early = await queryTracker(analyst, slug, { recordedAt: "2001-01-01T10:30" });
+    expect(early.rows).toEqual([]);
+    expect(early.historyBegins?.getTime()).toBeGreaterThan(Date.parse("2001-01-01T10:30:59.999Z"));
+    expect(early.query.recordedAt?.toISOString()).toBe("2001-01-01T10:30:59.999Z");
+    const later = await queryTracker(analyst, slug, { recordedAt: new Date(Date.now() + 60_000).toISOString(), kind: "trade_dispute" });
+    expect(later).toMatchObject({ rows: [], historyBegins: null });
   });
 
   it("filters, sorts and pages through items with a keyset cursor", async () => {

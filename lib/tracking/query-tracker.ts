@@ -6,6 +6,15 @@ import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
 import { defaultDirection, requireTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
 import { authorize } from "@/lib/workspaces/authorize";
 
+/** The next status announced after the day a row is as of: "Relisting announced 27 Jun 2023, effective 21 Jul 2023". */
+export type NextStatus = {
+  status: string;
+  effectiveOn: Date;
+  precision: DatePrecision;
+  announcedOn: Date | null;
+  announcedPrecision: DatePrecision | null;
+};
+
 export type TrackerRow = {
   id: string;
   kind: ItemKind;
@@ -13,9 +22,11 @@ export type TrackerRow = {
   implementingJurisdictions: string[];
   affectedJurisdictions: string[];
   tags: string[];
+  /** The status in force on the query's day (today by default), never one dated after it. */
   status: string | null;
   effectiveOn: Date | null;
   precision: DatePrecision | null;
+  next: NextStatus | null;
   needsSource: boolean;
   hasDiscrepancy: boolean;
   changedAt: Date;
@@ -26,7 +37,14 @@ export type TrackerRow = {
   groupKey?: string;
 };
 
-type SortedRow = TrackerRow & { sortTitle: string; sortChanged: Date };
+type NextColumns = {
+  nextStatus: string | null;
+  nextEffectiveOn: Date | null;
+  nextPrecision: DatePrecision | null;
+  nextAnnouncedOn: Date | null;
+  nextAnnouncedPrecision: DatePrecision | null;
+};
+type SortedRow = Omit<TrackerRow, "next"> & NextColumns & { sortTitle: string; sortChanged: Date };
 
 const { sql, join, empty } = Prisma;
 
@@ -44,7 +62,15 @@ const SORT_COLUMNS = sql`i.title AS "sortTitle", i."updatedAt" AS "sortChanged"`
 export async function queryTracker(actor: Actor, workspaceSlug: string, input: TrackerQueryInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const query = requireTrackerQuery(input);
-  return { access, query, ...(await trackerPage(access.workspaceId, query)) };
+  const page = await trackerPage(access.workspaceId, query);
+  // An empty "as recorded on" answer says why when the reason is that the history had not begun.
+  const historyBegins = page.rows.length === 0 && query.recordedAt ? await firstRecordTime(access.workspaceId) : null;
+  return { access, query, ...page, historyBegins: historyBegins && query.recordedAt && historyBegins > query.recordedAt ? historyBegins : null };
+}
+
+async function firstRecordTime(workspaceId: string): Promise<Date | null> {
+  const [row] = await readRows<{ at: Date | null }>(sql`SELECT min("recordedAt") AS at FROM "ChangeRecord" WHERE "workspaceId" = ${workspaceId}::uuid`);
+  return row?.at ?? null;
 }
 
 /**
@@ -56,7 +82,13 @@ export async function trackerPage(workspaceId: string, query: TrackerQuery) {
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
-    rows: page.map(({ sortTitle: _title, sortChanged: _changed, ...row }) => row),
+    rows: page.map(({ sortTitle: _title, sortChanged: _changed, nextStatus, nextEffectiveOn, nextPrecision, nextAnnouncedOn, nextAnnouncedPrecision, ...row }) => ({
+      ...row,
+      next:
+        nextStatus && nextEffectiveOn && nextPrecision
+          ? { status: nextStatus, effectiveOn: nextEffectiveOn, precision: nextPrecision, announcedOn: nextAnnouncedOn, announcedPrecision: nextAnnouncedPrecision }
+          : null,
+    })),
     nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last, query), last.id, last.groupKey) : undefined,
   };
 }
@@ -76,61 +108,78 @@ export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql
 }
 
 /**
- * Which status events (alias `e`) count for the query's dates: known by its record time and, with `validOn`, in force
- * on that day. The shown status is the first of them in STATUS_EVENT_ORDER, as refreshCurrentStatus caches it.
+ * The day a query's statuses are in force on: its `validOn`, else the day of its record time (what the tracker showed
+ * then), else today (UTC).
  */
-export function statusEventAsOf(q: Pick<TrackerQuery, "validOn" | "recordedAt">): Prisma.Sql {
-  const R = q.recordedAt;
-  const known = R ? sql`e."recordedAt" <= ${R} AND (e."retractedAt" IS NULL OR e."retractedAt" > ${R})` : sql`e."retractedAt" IS NULL`;
-  return q.validOn ? sql`${known} AND e."effectiveOn" <= ${q.validOn}` : known;
+export function statusDay(q: Pick<TrackerQuery, "validOn" | "recordedAt">): Prisma.Sql {
+  if (q.validOn) return sql`${q.validOn.toISOString().slice(0, 10)}::date`;
+  if (q.recordedAt) return sql`(${q.recordedAt}::timestamptz AT TIME ZONE 'UTC')::date`;
+  return TODAY;
 }
 
-export const STATUS_EVENT_ORDER = sql`e."effectiveOn" DESC, e."recordedAt" DESC`;
+const TODAY = sql`(now() AT TIME ZONE 'UTC')::date`;
+
+/**
+ * The status of item `itemId` (an SQL expression) as of the query's dates, as `s`: pt_status_on, the one definition of
+ * "in force on D, as known at R" (docs/decisions/005), which the item page and exports use too.
+ */
+export function statusAsOf(itemId: Prisma.Sql, q: Pick<TrackerQuery, "validOn" | "recordedAt">): Prisma.Sql {
+  return sql`LEFT JOIN LATERAL pt_status_on(${itemId}, ${statusDay(q)}, ${q.recordedAt ?? null}::timestamptz) s ON TRUE`;
+}
+
+const STATUS_COLUMNS = sql`s.status, s."effectiveOn", s.precision, s."nextStatus", s."nextEffectiveOn", s."nextPrecision",
+  s."nextAnnouncedOn", s."nextAnnouncedPrecision"`;
+
+/**
+ * Today's status from the cache every write keeps (pt_refresh_item_status). A scheduled status that came due since the
+ * last refresh (lib/jobs) is shown as current already.
+ */
+const CACHED_STATUS_COLUMNS = (() => {
+  const due = sql`i."nextEffectiveOn" <= ${TODAY}`;
+  const current = (cached: string, next: string) => sql`CASE WHEN ${due} THEN i.${Prisma.raw(`"${next}"`)} ELSE i.${Prisma.raw(`"${cached}"`)} END`;
+  const upcoming = (column: string) => sql`CASE WHEN ${due} THEN NULL ELSE i.${Prisma.raw(`"${column}"`)} END`;
+  return sql`${current("currentStatus", "nextStatus")} AS status, ${current("currentEffectiveOn", "nextEffectiveOn")} AS "effectiveOn",
+    ${current("currentPrecision", "nextPrecision")} AS precision, ${upcoming("nextStatus")} AS "nextStatus",
+    ${upcoming("nextEffectiveOn")} AS "nextEffectiveOn", ${upcoming("nextPrecision")} AS "nextPrecision",
+    ${upcoming("nextAnnouncedOn")} AS "nextAnnouncedOn", ${upcoming("nextAnnouncedPrecision")} AS "nextAnnouncedPrecision"`;
+})();
 
 /** One row per item in the workspace, as of the query's dates. */
 function rowsSource(workspaceId: string, q: TrackerQuery): Prisma.Sql {
   const discrepancy = (asOf: Prisma.Sql) =>
     sql`EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."itemId" = i.id ${asOf})`;
   if (!q.validOn && !q.recordedAt) {
-    // The fast path: the current status is cached on the item by every write.
+    // The fast path: today's status is cached on the item by every write.
     return sql`
-      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags,
-             i."currentStatus" AS status, i."currentEffectiveOn" AS "effectiveOn", i."currentPrecision" AS precision,
+      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags, ${CACHED_STATUS_COLUMNS},
              i."needsSource", ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
              i."updatedAt" AS "changedAt", i."updatedById" AS "changedById", ${SORT_COLUMNS}
       FROM "TrackedItem" i
       WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;
   }
   const R = q.recordedAt;
-  const status = sql`
-    LEFT JOIN LATERAL (
-      SELECT e.status, e."effectiveOn", e.precision, e."noSourceYet" FROM "StatusEvent" e
-      WHERE e."itemId" = i.id AND ${statusEventAsOf(q)}
-      ORDER BY ${STATUS_EVENT_ORDER} LIMIT 1
-    ) s ON TRUE`;
   if (!R) {
     return sql`
-      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags,
-             s.status, s."effectiveOn", s.precision, COALESCE(s."noSourceYet", FALSE) AS "needsSource",
-             ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
+      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags, ${STATUS_COLUMNS},
+             COALESCE(s."needsSource", FALSE) AS "needsSource", ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
              i."updatedAt" AS "changedAt", i."updatedById" AS "changedById", ${SORT_COLUMNS}
-      FROM "TrackedItem" i ${status}
+      FROM "TrackedItem" i ${statusAsOf(sql`i.id`, q)}
       WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;
   }
   return sql`
-    SELECT i.id, i.kind, r.title, r."implementingJurisdictions", r."affectedJurisdictions", r.tags,
-           s.status, s."effectiveOn", s.precision, COALESCE(s."noSourceYet", FALSE) AS "needsSource",
+    SELECT i.id, i.kind, r.title, r."implementingJurisdictions", r."affectedJurisdictions", r.tags, ${STATUS_COLUMNS},
+           COALESCE(s."needsSource", FALSE) AS "needsSource",
            ${discrepancy(sql`AND d."createdAt" <= ${R} AND (d."resolvedAt" IS NULL OR d."resolvedAt" > ${R})`)} AS "hasDiscrepancy",
            c."recordedAt" AS "changedAt", c."actorId" AS "changedById", ${SORT_COLUMNS}
     FROM "TrackedItem" i
     JOIN LATERAL (
       SELECT r.title, r."implementingJurisdictions", r."affectedJurisdictions", r.tags, r.archived FROM "ItemRevision" r
-      WHERE r."itemId" = i.id AND r."recordedAt" <= ${R} ORDER BY r."recordedAt" DESC LIMIT 1
+      WHERE r."itemId" = i.id AND r."recordedAt" <= ${R} ORDER BY r."recordedAt" DESC, r.id DESC LIMIT 1
     ) r ON NOT r.archived
-    ${status}
+    ${statusAsOf(sql`i.id`, q)}
     JOIN LATERAL (
       SELECT c."recordedAt", c."actorId" FROM "ChangeRecord" c
-      WHERE c."itemId" = i.id AND c."recordedAt" <= ${R} ORDER BY c."recordedAt" DESC LIMIT 1
+      WHERE c."itemId" = i.id AND c."recordedAt" <= ${R} ORDER BY c."recordedAt" DESC, c.id DESC LIMIT 1
     ) c ON TRUE
     WHERE i."workspaceId" = ${workspaceId}::uuid AND i."createdAt" <= ${R}`;
 }

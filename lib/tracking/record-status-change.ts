@@ -1,15 +1,11 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db, type Tx } from "@/lib/db";
-import { invalid, notFound } from "@/lib/errors";
 import { ChangeKind } from "@/lib/generated/prisma/enums";
-import { appendChange, itemChain } from "@/lib/history/append-change";
-import { authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
-import { refreshCurrentStatus } from "./current-status";
-import { findItemForWrite } from "./find-item";
-import { claimItemVersion, ZExpectedVersion } from "./item-version";
-import { isStatusOfKind, KINDS } from "./kinds";
-import { partialDateKey } from "./partial-date";
+import type { Reverter } from "@/lib/history/reverter";
+import { authorize } from "@/lib/workspaces/authorize";
+import { writeItem, ZExpectedVersion } from "./item-write";
+import { ITEM_KINDS, isStatusOfKind, KINDS } from "./kinds";
+import { partialDateKey, type PartialDate } from "./partial-date";
 import { ZPartialDate } from "./partial-date-schema";
 import { resolveCitations, ZCitationInput } from "./resolve-citations";
 
@@ -17,7 +13,7 @@ export const ZRecordStatusChange = z
   .object({
     itemId: z.uuid(),
     expectedVersion: ZExpectedVersion,
-    status: z.string().min(1, "Choose a status"),
+    status: z.string().min(1, "Choose a status").max(100),
     effectiveOn: ZPartialDate,
     announcedOn: ZPartialDate.optional(),
     note: z.string().trim().max(2000).default(""),
@@ -39,71 +35,55 @@ export const ZRecordStatusChange = z
 
 export type RecordStatusChangeInput = z.input<typeof ZRecordStatusChange>;
 
+/** For each kind, the message a status of another kind gets (the database knows the item's kind, we know the words). */
+const STATUS_HINTS = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, `Choose one of: ${KINDS[kind].statuses.map((s) => s.value).join(", ")}`]));
+
+const dateArg = ({ date, precision }: PartialDate) => ({ date: date.toISOString().slice(0, 10), precision, key: partialDateKey(date, precision) });
+
 /** Records a status event with its citations against the item version the analyst saw. */
 export async function recordStatusChange(actor: Actor, workspaceSlug: string, input: RecordStatusChangeInput) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZRecordStatusChange.parse(input);
-  const item = await findItemForWrite(access, data.itemId);
-  if (!isStatusOfKind(item.kind, data.status)) {
-    const allowed = KINDS[item.kind].statuses.map((s) => s.value).join(", ");
-    throw invalid("That status does not apply to this kind of item", { status: [`Choose one of: ${allowed}`] });
-  }
+  // Sources' texts never change once added, so the excerpts can be checked before the write.
   const citations = await resolveCitations(access, data.citations);
-
-  return db.$transaction(async (tx) => {
-    const now = new Date();
-    const version = await claimItemVersion(tx, item.id, data.expectedVersion, actor.userId, now);
-    if (data.correctsEventId) await retractEvent(tx, access, item.id, data.correctsEventId, now);
-    const event = await tx.statusEvent.create({
-      data: {
-        workspaceId: access.workspaceId,
-        itemId: item.id,
-        status: data.status,
-        effectiveOn: data.effectiveOn.date,
-        precision: data.effectiveOn.precision,
-        announcedOn: data.announcedOn?.date ?? null,
-        announcedPrecision: data.announcedOn?.precision ?? null,
-        note: data.note,
-        noSourceYet: citations.length === 0,
-        recordedAt: now,
-        recordedById: actor.userId,
-        citations: { create: citations.map((c) => ({ ...c, workspaceId: access.workspaceId, createdAt: now })) },
-      },
-      select: { id: true },
-    });
-    await refreshCurrentStatus(tx, item.id);
-    await appendChange(tx, {
-      workspaceId: access.workspaceId,
-      chainKey: itemChain(item.id),
-      itemId: item.id,
-      actorId: actor.userId,
-      type: "status.recorded",
-      changeKind: data.changeKind,
-      reason: data.reason,
-      recordedAt: now,
-      diff: {
-        statusEventId: event.id,
-        correctsEventId: data.correctsEventId ?? null,
-        status: { before: null, after: data.status },
-        effectiveOn: { before: null, after: partialDateKey(data.effectiveOn.date, data.effectiveOn.precision) },
-        announcedOn: {
-          before: null,
-          after: data.announcedOn ? partialDateKey(data.announcedOn.date, data.announcedOn.precision) : null,
-        },
-        note: { before: null, after: data.note },
-        citations: { before: null, after: citations },
-        version: { before: data.expectedVersion, after: version },
-      },
-    });
-    return { eventId: event.id, version };
+  const result = await writeItem(actor, access, {
+    type: "status.recorded",
+    itemId: data.itemId,
+    expectedVersion: data.expectedVersion,
+    reason: data.reason,
+    changeKind: data.changeKind,
+    args: {
+      status: data.status,
+      kinds: ITEM_KINDS.filter((kind) => isStatusOfKind(kind, data.status)),
+      statusHints: STATUS_HINTS,
+      effectiveOn: dateArg(data.effectiveOn),
+      announcedOn: data.announcedOn ? dateArg(data.announcedOn) : null,
+      note: data.note,
+      citations,
+      correctsEventId: data.correctsEventId ?? null,
+    },
   });
+  return { eventId: result.eventId as string, version: result.version };
 }
 
-/** Withdraws a status event as of `now` (record time); it stays in the data for "as recorded on" views. */
-export async function retractEvent(tx: Tx, access: WorkspaceAccess, itemId: string, eventId: string, now: Date): Promise<void> {
-  const retracted = await tx.statusEvent.updateMany({
-    where: { id: eventId, itemId, workspaceId: access.workspaceId, retractedAt: null },
-    data: { retractedAt: now },
+/**
+ * Undoes a recorded status by retracting it (its record time ends; nothing is erased). A reverted correction brings
+ * back the status it had replaced.
+ */
+export const revertStatusRecording: Reverter = async (actor, slug, change, common) => {
+  const diff = change.diff as { statusEventId?: unknown; correctsEventId?: unknown };
+  const access = await authorize(actor, slug, "item.write");
+  const { version } = await writeItem(actor, access, {
+    type: "status.retracted",
+    itemId: change.itemId,
+    expectedVersion: common.expectedVersion,
+    reason: common.reason,
+    changeKind: "correction",
+    revertsId: change.id,
+    args: {
+      statusEventId: String(diff.statusEventId),
+      correctsEventId: typeof diff.correctsEventId === "string" ? diff.correctsEventId : null,
+    },
   });
-  if (retracted.count === 0) throw notFound("The status being corrected");
-}
+  return { version };
+};

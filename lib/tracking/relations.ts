@@ -1,12 +1,9 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
-import { invalid, notFound } from "@/lib/errors";
 import { RelationType } from "@/lib/generated/prisma/enums";
-import { appendChange, itemChain } from "@/lib/history/append-change";
+import type { Reverter } from "@/lib/history/reverter";
 import { authorize } from "@/lib/workspaces/authorize";
-import { findItemForWrite } from "./find-item";
-import { claimItemVersion, ZExpectedVersion } from "./item-version";
+import { writeItem, ZExpectedVersion } from "./item-write";
 
 export const ZAddRelation = z.object({
   itemId: z.uuid(),
@@ -31,70 +28,40 @@ export type RemoveRelationInput = z.input<typeof ZRemoveRelation>;
 export async function addRelation(actor: Actor, workspaceSlug: string, input: AddRelationInput, revertsId?: bigint) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZAddRelation.parse(input);
-  if (data.toItemId === data.itemId) throw invalid("An item cannot be related to itself", { toItemId: ["Choose another item"] });
-  const item = await findItemForWrite(access, data.itemId);
-  const other = await db.trackedItem.findFirst({ where: { id: data.toItemId, workspaceId: access.workspaceId }, select: { id: true } });
-  if (!other) throw invalid("The related item was not found", { toItemId: ["Choose an item from this workspace"] });
-  const duplicate = await db.itemRelation.findFirst({
-    where: { fromItemId: item.id, toItemId: other.id, type: data.type, removedAt: null },
-    select: { id: true },
+  const result = await writeItem(actor, access, {
+    type: "relation.added",
+    itemId: data.itemId,
+    expectedVersion: data.expectedVersion,
+    reason: data.reason,
+    revertsId,
+    args: { type: data.type, toItemId: data.toItemId, note: data.note },
   });
-  if (duplicate) throw invalid("These items are already related that way");
-  return db.$transaction(async (tx) => {
-    const now = new Date();
-    const version = await claimItemVersion(tx, item.id, data.expectedVersion, actor.userId, now);
-    const relation = await tx.itemRelation.create({
-      data: { workspaceId: access.workspaceId, fromItemId: item.id, toItemId: other.id, type: data.type, note: data.note, createdAt: now },
-      select: { id: true },
-    });
-    await appendChange(tx, {
-      workspaceId: access.workspaceId,
-      chainKey: itemChain(item.id),
-      itemId: item.id,
-      actorId: actor.userId,
-      type: "relation.added",
-      reason: data.reason,
-      recordedAt: now,
-      revertsId,
-      diff: {
-        relationId: relation.id,
-        relation: { before: null, after: { type: data.type, toItemId: other.id, note: data.note } },
-        version: { before: data.expectedVersion, after: version },
-      },
-    });
-    return { relationId: relation.id, version };
-  });
+  return { relationId: result.relationId as string, version: result.version };
 }
 
 /** Ends a relation (it stays in the data, marked removed). */
 export async function removeRelation(actor: Actor, workspaceSlug: string, input: RemoveRelationInput, revertsId?: bigint) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZRemoveRelation.parse(input);
-  const item = await findItemForWrite(access, data.itemId);
-  const relation = await db.itemRelation.findFirst({
-    where: { id: data.relationId, workspaceId: access.workspaceId, fromItemId: item.id, removedAt: null },
-    select: { id: true, type: true, toItemId: true, note: true },
+  const { version } = await writeItem(actor, access, {
+    type: "relation.removed",
+    itemId: data.itemId,
+    expectedVersion: data.expectedVersion,
+    reason: data.reason,
+    revertsId,
+    args: { relationId: data.relationId },
   });
-  if (!relation) throw notFound("Relation");
-  return db.$transaction(async (tx) => {
-    const now = new Date();
-    const version = await claimItemVersion(tx, item.id, data.expectedVersion, actor.userId, now);
-    await tx.itemRelation.update({ where: { id: relation.id }, data: { removedAt: now } });
-    await appendChange(tx, {
-      workspaceId: access.workspaceId,
-      chainKey: itemChain(item.id),
-      itemId: item.id,
-      actorId: actor.userId,
-      type: "relation.removed",
-      reason: data.reason,
-      recordedAt: now,
-      revertsId,
-      diff: {
-        relationId: relation.id,
-        relation: { before: { type: relation.type, toItemId: relation.toItemId, note: relation.note }, after: null },
-        version: { before: data.expectedVersion, after: version },
-      },
-    });
-    return { version };
-  });
+  return { version };
 }
+
+const ZRelationSnapshot = z.object({ type: z.enum(RelationType), toItemId: z.uuid(), note: z.string() });
+
+/** Undoes an added relation by removing it. */
+export const revertRelationAdded: Reverter = (actor, slug, change, common) =>
+  removeRelation(actor, slug, { ...common, itemId: change.itemId, relationId: String((change.diff as { relationId?: unknown }).relationId) }, change.id);
+
+/** Undoes a removed relation by adding it again. */
+export const revertRelationRemoved: Reverter = (actor, slug, change, common) => {
+  const relation = ZRelationSnapshot.parse((change.diff as { relation?: { before?: unknown } }).relation?.before);
+  return addRelation(actor, slug, { ...common, itemId: change.itemId, ...relation }, change.id);
+};

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readRows } from "@/lib/db/read-sql";
-import { invalid } from "@/lib/errors";
+import { DomainError, invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { locateExcerpt } from "@/lib/sources/locate-excerpt";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
@@ -27,7 +27,8 @@ export async function resolveCitations(access: WorkspaceAccess, citations: Citat
     SELECT id, body, title FROM "Source" WHERE id = ANY(${ids}::uuid[]) AND "workspaceId" = ${access.workspaceId}::uuid`);
   return citations.map((citation, index) => {
     const source = sources.find((s) => s.id === citation.sourceId);
-    if (!source) throw invalid("A cited source was not found", { [path(index, "sourceId")]: ["Choose a source from this workspace"] });
+    // Not found rather than invalid: a source of another workspace names nothing here (as an item of another one).
+    if (!source) throw new DomainError("not_found", "A cited source was not found.", { fields: { [path(index, "sourceId")]: ["Choose a source from this workspace"] } });
     const at = locateExcerpt(source.body, citation.excerpt, citation.startOffset);
     if (!at) {
       throw invalid("A quoted excerpt does not occur in its source", {

@@ -1,15 +1,11 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
-import { invalid } from "@/lib/errors";
 import { ChangeKind } from "@/lib/generated/prisma/enums";
-import { appendChange, itemChain } from "@/lib/history/append-change";
-import { diffFields } from "@/lib/history/field-diff";
+import { beforeState, type FieldDiff } from "@/lib/history/field-diff";
+import type { Reverter } from "@/lib/history/reverter";
 import { authorize } from "@/lib/workspaces/authorize";
-import { editableFields, findItemForWrite } from "./find-item";
 import { ZItemFields } from "./item-input";
-import { recordItemRevision } from "./item-revision";
-import { claimItemVersion, ZExpectedVersion } from "./item-version";
+import { writeItem, ZExpectedVersion } from "./item-write";
 
 export const ZUpdateItem = z.object({
   itemId: z.uuid(),
@@ -21,31 +17,28 @@ export const ZUpdateItem = z.object({
 
 export type UpdateItemInput = z.input<typeof ZUpdateItem>;
 
-/** Edits an item's fields against the version the analyst saw, recording a field-level diff. */
+/**
+ * Edits an item's fields against the version the analyst saw. The database compares them with the locked row, so the
+ * diff's "before" is what the edit really replaced, and an edit that changes nothing is refused.
+ */
 export async function updateItem(actor: Actor, workspaceSlug: string, input: UpdateItemInput, revertsId?: bigint) {
   const access = await authorize(actor, workspaceSlug, "item.write");
   const data = ZUpdateItem.parse(input);
-  const item = await findItemForWrite(access, data.itemId);
-  const id = item.id;
-  const diff = diffFields(editableFields(item), data.fields);
-  if (Object.keys(diff).length === 0) throw invalid("Nothing changed: edit a field before saving.");
-  return db.$transaction(async (tx) => {
-    const now = new Date();
-    const newVersion = await claimItemVersion(tx, id, data.expectedVersion, actor.userId, now);
-    await tx.trackedItem.update({ where: { id }, data: data.fields });
-    await recordItemRevision(tx, id, now);
-    await appendChange(tx, {
-      workspaceId: access.workspaceId,
-      chainKey: itemChain(id),
-      itemId: id,
-      actorId: actor.userId,
-      type: "item.updated",
-      changeKind: data.changeKind,
-      reason: data.reason,
-      recordedAt: now,
-      revertsId,
-      diff: { ...diff, version: { before: data.expectedVersion, after: newVersion } },
-    });
-    return { version: newVersion };
+  const { version } = await writeItem(actor, access, {
+    type: "item.updated",
+    itemId: data.itemId,
+    expectedVersion: data.expectedVersion,
+    args: { fields: data.fields },
+    reason: data.reason,
+    changeKind: data.changeKind,
+    revertsId,
   });
+  return { version };
 }
+
+/** Undoes an edit by writing back the values it replaced. */
+export const revertItemUpdate: Reverter = (actor, slug, change, common) => {
+  const { version: _version, ...fields } = change.diff as FieldDiff;
+  const restored = ZItemFields.partial().parse(beforeState(fields));
+  return updateItem(actor, slug, { ...common, itemId: change.itemId, fields: restored }, change.id);
+};

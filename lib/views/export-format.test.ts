@@ -37,7 +37,7 @@ describe("export formats", () => {
     const lines = text.slice(1).split("\r\n");
     expect(lines[0]).toBe("ID,Kind,Title,Implementing jurisdictions,Affected jurisdictions,Tags,Status,Status effective,Source,Excerpt,Flags,Last change,Change,Change reason,Changed by");
     expect(lines[1]).toBe(
-      `${row.id},Export control,"輸出管理, ""white list""",JP,KR; CN,semiconductors,In force,2019-07,"[1] Article A\n[2] 記事B","[1] Japan tightened controls.\n[2] =1+1",Sources disagree,2024-01-02T03:04:05.000Z,status.recorded,New article,Aiko`,
+      `${row.id},Export control,"輸出管理, ""white list""",JP,KR; CN,semiconductors,In force,2019-07,"[1] Article A\n[2] 記事B","[1] Japan tightened controls.\n[2] =1+1",Sources disagree,"2 Jan 2024, 03:04 UTC",Status recorded,New article,Aiko`,
     );
     expect(lines[2]).toBe(`${row.id},Export control,"輸出管理, ""white list""",JP,KR; CN,semiconductors,,,,,,,,,`);
     expect(lines[3]).toBe("");

@@ -1,3 +1,5 @@
+import { formatRecordedAt } from "@/lib/format";
+import { changeTypeLabel } from "@/lib/history/change-types";
 import { kindLabel, statusLabel } from "@/lib/tracking/kinds";
 import { BOM, csvLine } from "./csv";
 import type { ExportRow, TrackerExport } from "./export-tracker";
@@ -24,8 +26,8 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: ExportRow) => string
   ["Source", (row) => numbered(row.citations.map((c) => c.source))],
   ["Excerpt", (row) => numbered(row.citations.map((c) => c.excerpt))],
   ["Flags", flags],
-  ["Last change", (row) => row.lastChange?.at.toISOString() ?? ""],
-  ["Change", (row) => row.lastChange?.type ?? ""],
+  ["Last change", (row) => (row.lastChange ? formatRecordedAt(row.lastChange.at) : "")],
+  ["Change", (row) => (row.lastChange ? changeTypeLabel(row.lastChange.type) : "")],
   ["Change reason", (row) => row.lastChange?.reason ?? ""],
   ["Changed by", (row) => row.lastChange?.by ?? ""],
 ];

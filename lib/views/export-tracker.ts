@@ -3,7 +3,7 @@ import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { partialDateKey } from "@/lib/tracking/partial-date";
-import { STATUS_EVENT_ORDER, statusEventAsOf, trackerPage, type TrackerRow } from "@/lib/tracking/query-tracker";
+import { statusAsOf, trackerPage, type TrackerRow } from "@/lib/tracking/query-tracker";
 import { authorize } from "@/lib/workspaces/authorize";
 import { peopleByIds } from "@/lib/workspaces/people";
 import { getView } from "./get-view";
@@ -73,9 +73,8 @@ async function withProvenance(workspaceId: string, query: TrackerQuery, rows: Tr
   // The statuses shown and the last changes are read at once; then the citations of those statuses.
   const [events, changes] = await Promise.all([
     readRows<{ itemId: string; id: string }>(sql`
-    SELECT DISTINCT ON (e."itemId") e."itemId", e.id FROM "StatusEvent" e
-    WHERE e."workspaceId" = ${workspaceId}::uuid AND e."itemId" = ANY(${ids}::uuid[]) AND ${statusEventAsOf(query)}
-    ORDER BY e."itemId", ${STATUS_EVENT_ORDER}`),
+    SELECT i.id AS "itemId", s."eventId" AS id FROM "TrackedItem" i ${statusAsOf(sql`i.id`, query)}
+    WHERE i."workspaceId" = ${workspaceId}::uuid AND i.id = ANY(${ids}::uuid[]) AND s."eventId" IS NOT NULL`),
     readRows<{ itemId: string; recordedAt: Date; type: string; reason: string; actorId: string | null }>(sql`
     SELECT DISTINCT ON (c."itemId") c."itemId", c."recordedAt", c.type, c.reason, c."actorId" FROM "ChangeRecord" c
     WHERE c."workspaceId" = ${workspaceId}::uuid AND c."itemId" = ANY(${ids}::uuid[]) ${R ? sql`AND c."recordedAt" <= ${R}` : empty}

@@ -69,8 +69,8 @@ describe("export", () => {
         Source: "日経新聞「輸出管理」",
         Excerpt: "日本は2023年に規制を解除した",
         Flags: "",
-        "Last change": expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-        Change: "citation.added",
+        "Last change": expect.stringMatching(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC$/),
+        Change: "Citation added",
         "Change reason": "Found the article",
         "Changed by": "Owner",
       },
@@ -80,11 +80,11 @@ describe("export", () => {
   it("respects the as-of dates: the status, its citations and the last change as they stood", async () => {
     const { slug, analyst, whileInForce, beforeCitation } = await scenario();
     const recorded = (await csvOf(await exportTracker(analyst, slug, { recordedAt: whileInForce.toISOString() }))).records[0];
-    expect(recorded).toMatchObject({ Status: "In force", "Status effective": "2019-07", Excerpt: "半導体材料の輸出管理を強化した", Change: "status.recorded", "Change reason": "Controls took effect", "Changed by": "Analyst" });
+    expect(recorded).toMatchObject({ Status: "In force", "Status effective": "2019-07", Excerpt: "半導体材料の輸出管理を強化した", Change: "Status recorded", "Change reason": "Controls took effect", "Changed by": "Analyst" });
     const inForce = (await csvOf(await exportTracker(analyst, slug, { validOn: "2020-01-01" }))).records[0];
-    expect(inForce).toMatchObject({ Status: "In force", "Status effective": "2019-07", Source: "日経新聞「輸出管理」", Excerpt: "半導体材料の輸出管理を強化した", Change: "citation.added" });
+    expect(inForce).toMatchObject({ Status: "In force", "Status effective": "2019-07", Source: "日経新聞「輸出管理」", Excerpt: "半導体材料の輸出管理を強化した", Change: "Citation added" });
     const uncited = (await csvOf(await exportTracker(analyst, slug, { recordedAt: beforeCitation.toISOString() }))).records[0];
-    expect(uncited).toMatchObject({ Status: "Lifted", Source: "", Excerpt: "", Flags: "No source yet", Change: "status.recorded" });
+    expect(uncited).toMatchObject({ Status: "Lifted", Source: "", Excerpt: "", Flags: "No source yet", Change: "Status recorded" });
   });
 
   it("exports every matching row, walking past the first page, and only the matching ones", async () => {

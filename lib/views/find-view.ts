@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { appendChange, workspaceChain } from "@/lib/history/append-change";
+import { appendWorkspaceChange } from "@/lib/history/append-change";
 import type { JsonValue } from "@/lib/history/canonical-json";
 import { refused, type WorkspaceAccess } from "@/lib/workspaces/authorize";
 
@@ -63,6 +63,12 @@ export async function assertNameFree(tx: Tx, access: WorkspaceAccess, ownerId: s
  * Team views and share links are the team's business, so their changes go on the workspace's history chain. Personal
  * views are not recorded: the activity feed is read by every member.
  */
-export async function recordViewChange(tx: Tx, access: WorkspaceAccess, actor: Actor, type: string, diff: { [key: string]: JsonValue }) {
-  await appendChange(tx, { workspaceId: access.workspaceId, chainKey: workspaceChain(access.workspaceId), actorId: actor.userId, type: `workspace.${type}`, diff });
+export async function recordViewChange(
+  tx: Tx,
+  access: WorkspaceAccess,
+  actor: Actor,
+  type: "view_saved" | "view_renamed" | "view_deleted" | "share_link_created" | "share_link_revoked",
+  diff: { [key: string]: JsonValue },
+) {
+  await appendWorkspaceChange(tx, access.workspaceId, actor.userId, `workspace.${type}`, diff);
 }

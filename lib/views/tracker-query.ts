@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ItemKind } from "@/lib/generated/prisma/enums";
 import { invalid, zodFieldErrors } from "@/lib/errors";
+import { assertStorableInput } from "@/lib/http/storable-input";
 import { ZDay } from "@/lib/tracking/partial-date-schema";
 
 /** A query-string value: absent, one value (possibly comma-separated) or repeated. */
@@ -23,14 +24,22 @@ const ZFlag = z
 // PostgreSQL has no year 0 (JavaScript's year 0 is its 1 BC), so such a time would fail the query.
 const fromYearOne = (date: Date) => date.getUTCFullYear() >= 1;
 
-/** "As recorded on" accepts a day (meaning its end, UTC) or an exact ISO time. */
+/**
+ * "As recorded on" accepts a day (meaning its end), a day and a minute as the form's datetime-local field sends it
+ * ("2023-05-16T09:00", meaning the end of that minute), both in UTC, or an exact ISO time with its offset.
+ */
 const ZRecordTime = z.union([
   ZDay.transform((date) => new Date(date.getTime() + 86_400_000 - 1)),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .transform((text) => new Date(Date.parse(`${text}:59.999Z`)))
+    .refine((date) => !Number.isNaN(date.getTime()) && fromYearOne(date), "Not a real date and time"),
   z.iso
     .datetime({ offset: true })
     .transform((text) => new Date(text))
     .refine(fromYearOne, "Not a real date"),
-]);
+], "Enter a date, or a date and time (UTC)");
 
 export const SORTS = { updated: "Last change", title: "Title", effective: "Status date" } as const;
 export type SortKey = keyof typeof SORTS;
@@ -81,6 +90,8 @@ export function parseTrackerQuery(input: TrackerQueryInput) {
 
 /** Parses a tracker query or throws an "invalid" error naming each bad parameter. */
 export function requireTrackerQuery(input: TrackerQueryInput): TrackerQuery {
+  // Pages pass their query string straight here.
+  assertStorableInput(input);
   const parsed = parseTrackerQuery(input);
   if (!parsed.success) {
     throw invalid("The tracker filters are not valid", zodFieldErrors(parsed.error));
@@ -108,6 +119,11 @@ export function queryFromSearchParams(params: URLSearchParams | Record<string, s
 const day = (date: Date) => date.toISOString().slice(0, 10);
 /** True for the last millisecond of a UTC day: how "as recorded on" a day is read. */
 export const isEndOfDay = (date: Date) => date.getTime() % 86_400_000 === 86_400_000 - 1;
+/** True for the last millisecond of a minute: how "as recorded on" a day and a minute is read. */
+export const isEndOfMinute = (date: Date) => date.getTime() % 60_000 === 60_000 - 1;
+
+/** "As recorded on" as the form's datetime-local field shows it (UTC, to the minute). */
+export const recordTimeField = (date: Date | undefined) => date && date.toISOString().slice(0, 16);
 
 /**
  * The query as URL parameters, leaving out defaults, the page (cursor) and the page size: the canonical form stored in
@@ -126,7 +142,9 @@ export function trackerParams(query: TrackerQuery): Record<string, string> {
     dir: query.dir,
     validOn: query.validOn && day(query.validOn),
     // A day entered in the form was read as its last instant; write it back as the day.
-    recordedAt: query.recordedAt && (isEndOfDay(query.recordedAt) ? day(query.recordedAt) : query.recordedAt.toISOString()),
+    recordedAt:
+      query.recordedAt &&
+      (isEndOfDay(query.recordedAt) ? day(query.recordedAt) : isEndOfMinute(query.recordedAt) ? recordTimeField(query.recordedAt) : query.recordedAt.toISOString()),
     columns: query.columns.length === COLUMN_KEYS.length ? undefined : query.columns.join(","),
     group: query.group === "none" ? undefined : query.group,
   };

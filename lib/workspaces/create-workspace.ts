@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { appendChange, workspaceChain } from "@/lib/history/append-change";
+import { appendWorkspaceChange } from "@/lib/history/append-change";
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
@@ -30,12 +30,9 @@ export async function insertWorkspace(tx: Tx, owner: { userId: string; email: st
   if (await tx.workspace.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw TAKEN();
   const workspace = await tx.workspace.create({ data, select: { id: true, slug: true, name: true } });
   await tx.membership.create({ data: { workspaceId: workspace.id, userId: owner.userId, role: "owner" } });
-  await appendChange(tx, {
-    workspaceId: workspace.id,
-    chainKey: workspaceChain(workspace.id),
-    actorId: owner.userId,
-    type: "workspace.created",
-    diff: { name: { before: null, after: data.name }, owner: { before: null, after: owner.email } },
+  await appendWorkspaceChange(tx, workspace.id, owner.userId, "workspace.created", {
+    name: { before: null, after: data.name },
+    owner: { before: null, after: owner.email },
   });
   return workspace;
 }

@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan, type Action } from "@/lib/authz";
 import type { Tx } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
-import { appendChange, lockChain, workspaceChain } from "@/lib/history/append-change";
+import { appendWorkspaceChange, lockChain, workspaceChain } from "@/lib/history/append-change";
+import type { ChangeType } from "@/lib/history/change-types";
 import type { JsonValue } from "@/lib/history/canonical-json";
 
 export const LAST_OWNER = "A workspace needs at least one owner. Make another member an owner first.";
@@ -31,6 +32,6 @@ export async function assertAnotherOwner(tx: Tx, workspaceId: string): Promise<v
 }
 
 /** A membership change on the workspace's chain, in the caller's transaction. */
-export function recordMembershipChange(tx: Tx, workspaceId: string, actor: { userId: string }, type: string, diff: { [key: string]: JsonValue }) {
-  return appendChange(tx, { workspaceId, chainKey: workspaceChain(workspaceId), actorId: actor.userId, type, diff });
+export function recordMembershipChange(tx: Tx, workspaceId: string, actor: { userId: string }, type: ChangeType, diff: { [key: string]: JsonValue }) {
+  return appendWorkspaceChange(tx, workspaceId, actor.userId, type, diff);
 }

@@ -6,7 +6,7 @@ export const SEOUL = "seoul-japan-tech-cooperation-2023-05";
 
 type SeedCitation = { source: typeof AP | typeof SEOUL; excerpt: string };
 
-type SeedEvent = {
+export type SeedEvent = {
   status: string;
   effectiveOn: string;
   announcedOn?: string;

@@ -5,12 +5,15 @@ export const BENCH_PASSWORD = process.env.BENCH_PASSWORD ?? "bench-password";
 export const BENCH_ACCOUNTS = { owner: "owner@bench.test", analyst: "analyst@bench.test", viewer: "viewer@bench.test" } as const;
 
 /**
- * The benchmark's database: BENCH_DATABASE_URL when set, otherwise an embedded cluster in .data/bench-postgres (kept
+ * The benchmark's database: BENCH_DATABASE_URL (and BENCH_DATABASE_OWNER_URL) when set, otherwise an embedded cluster in .data/bench-postgres (kept
  * apart from the development data, and started with settings for a bulk load and a read-heavy run).
  */
 export async function openBenchDatabase(): Promise<EmbeddedDatabase> {
   const configured = process.env.BENCH_DATABASE_URL;
-  if (configured) return { url: configured, stop: async () => {} };
+  if (configured) {
+    const owner = process.env.BENCH_DATABASE_OWNER_URL || configured;
+    return { url: configured, ownerUrl: owner, superuserUrl: owner, stop: async () => {} };
+  }
   return startEmbeddedPostgres({
     dataDir: ".data/bench-postgres",
     databaseName: "policy_tracker_bench",

@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 
-export type CopyValue = string | number | boolean | null | Date | string[];
+export type CopyValue = string | number | bigint | boolean | null | Date | string[];
 
 /** A value in COPY's text format: \N for NULL, arrays as {…} literals, backslash, tab and newlines escaped. */
 function field(value: CopyValue): string {

@@ -24,7 +24,7 @@ const database = await openBenchDatabase();
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
 let server: ChildProcess | undefined;
 try {
-  await applyMigrations(database.url);
+  await applyMigrations(database.ownerUrl);
   const [workspace] = await sql<{ id: string }[]>`SELECT id FROM "Workspace" WHERE slug = ${BENCH_SLUG}`;
   if (!workspace) throw new Error("No benchmark workspace: run `npm run bench:seed` first.");
   if (!existsSync(".next/BUILD_ID")) {

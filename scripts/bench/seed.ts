@@ -1,12 +1,13 @@
 // `npm run bench:seed`: a workspace at scale, deterministic from BENCH_SEED: 100,000 items, 1,000,000 change records
-// with valid hash chains, 10,000 sources (a tenth each in Japanese and Korean) and their citations, loaded with COPY.
+// with valid hash chains, 10,000 sources (a tenth each in Japanese and Korean) and their citations, loaded with COPY as
+// the owner role, with the sealing triggers off: the records are sealed here exactly as the database seals them.
 import "../load-env";
 import { createHash } from "node:crypto";
 import postgres from "postgres";
 import { hashPassword } from "../../lib/auth/password";
 import { applyMigrations } from "../../lib/db/migrate";
 import type { JsonValue } from "../../lib/history/canonical-json";
-import { GENESIS_HASH, hashChange } from "../../lib/history/hash-chain";
+import { changePayload, GENESIS_HASH, jsonbText } from "../../lib/history/hash-chain";
 import { contentHash } from "../../lib/sources/normalise-text";
 import { KINDS, ITEM_KINDS } from "../../lib/tracking/kinds";
 import { partialDateKey } from "../../lib/tracking/partial-date";
@@ -25,9 +26,9 @@ const started = Date.now();
 const say = (line: string) => console.log(`[bench:seed ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 
 const database = await openBenchDatabase();
-const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+const sql = postgres(database.ownerUrl, { max: 1, onnotice: () => {} });
 try {
-  say(`database ready; ${(await applyMigrations(database.url)).length} migrations applied`);
+  say(`database ready; ${(await applyMigrations(database.ownerUrl)).length} migrations applied`);
   if ((await sql`SELECT 1 FROM "Workspace" WHERE slug = ${BENCH_SLUG}`).length > 0) {
     say(`workspace "${BENCH_SLUG}" exists already: nothing to do (delete .data/bench-postgres to generate again).`);
   } else {
@@ -48,19 +49,46 @@ async function generate() {
     WHERE schemaname = 'public' AND tablename IN ('TrackedItem', 'StatusEvent', 'Citation', 'ChangeRecord', 'ItemRevision', 'Source')
       AND indexname NOT LIKE '%_pkey' AND indexdef NOT LIKE 'CREATE UNIQUE%'`;
   for (const index of indexes) await sql.unsafe(`DROP INDEX "${index.indexname}"`);
+  // The rows below carry their record times, ids, sequence numbers and hashes already (computed as pt_seal_change and
+  // pt_stamp_from_change would); the triggers that would set them row by row are off during the load.
+  const sealed = ["ChangeRecord", "StatusEvent", "Citation", "ItemRevision"];
+  for (const table of sealed) await sql.unsafe(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
+  let changeId = 0n;
+  const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+  /** A sealed change record's columns, for COPY into "ChangeRecord". */
+  const sealedRecord = (
+    record: { workspaceId: string; chainKey: string; seq: number; itemId: string | null; sourceId: string | null; recordedAt: Date; type: string; reason: string; prevHash: string },
+    diff: Record<string, JsonValue>,
+  ): { id: bigint; hash: string; row: CopyValue[] } => {
+    changeId += 1n;
+    const fields = { ...record, actorId: analystId, changeKind: "policy_development", diffText: jsonbText(diff), revertsId: null };
+    const hash = sha256(changePayload(fields));
+    return {
+      id: changeId,
+      hash,
+      row: [changeId, record.workspaceId, record.chainKey, record.seq, record.itemId, record.sourceId, analystId, record.recordedAt, record.type, "policy_development", record.reason, JSON.stringify(diff), record.prevHash, hash],
+    };
+  };
+  const CHANGE_COLUMNS = ["id", "workspaceId", "chainKey", "seq", "itemId", "sourceId", "actorId", "recordedAt", "type", "changeKind", "reason", "diff", "prevHash", "hash"];
 
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const workspaceId = random.uuid();
-  await sql`INSERT INTO "Workspace" (id, slug, name) VALUES (${workspaceId}, ${BENCH_SLUG}, 'Benchmark workspace')`;
+  await sql`INSERT INTO "Workspace" (id, slug, name, version) VALUES (${workspaceId}, ${BENCH_SLUG}, 'Benchmark workspace', 1)`;
   const users = Object.entries(BENCH_ACCOUNTS).map(([role, email]) => ({ id: random.uuid(), role, email }));
   for (const user of users) {
     await sql`INSERT INTO "User" (id, email, name, "passwordHash") VALUES (${user.id}, ${user.email}, ${`Bench ${user.role}`}, ${passwordHash})`;
     await sql`INSERT INTO "Membership" (id, "workspaceId", "userId", role) VALUES (${random.uuid()}, ${workspaceId}, ${user.id}, ${user.role}::"Role")`;
   }
   const analystId = users[1]?.id as string;
+  const created = sealedRecord(
+    { workspaceId, chainKey: `workspace:${workspaceId}`, seq: 1, itemId: null, sourceId: null, recordedAt: new Date(Date.UTC(2018, 11, 1)), type: "workspace.created", reason: "", prevHash: GENESIS_HASH },
+    { name: { before: null, after: "Benchmark workspace" }, owner: { before: null, after: BENCH_ACCOUNTS.owner } },
+  );
+  await copyRows(sql, "ChangeRecord", CHANGE_COLUMNS, [created.row]);
 
   // Sources
   const sources: { id: string; body: string; sentences: { start: number; end: number }[] }[] = [];
+  const sourceChanges: CopyValue[][] = [];
   const sourceRows = function* (): Generator<CopyValue[]> {
     for (let i = 0; i < SOURCES; i++) {
       const language: Language = i % 10 === 1 ? "ja" : i % 10 === 2 ? "ko" : "en";
@@ -69,10 +97,17 @@ async function generate() {
       const id = random.uuid();
       sources.push({ id, body, sentences: text.sentences });
       const published = new Date(Date.UTC(2015 + (i % 11), i % 12, 1 + (i % 28)));
-      yield [id, workspaceId, `${text.title} (${i})`, random.pick(["Reuters", "Nikkei", "Yonhap", "AP", "Kyodo", null]), published, "day", language, body, contentHash(body), analystId];
+      const title = `${text.title} (${i})`;
+      const added = sealedRecord(
+        { workspaceId, chainKey: `source:${id}`, seq: 1, itemId: null, sourceId: id, recordedAt: new Date(Date.UTC(2018, 11, 2)), type: "source.added", reason: "", prevHash: GENESIS_HASH },
+        { title: { before: null, after: title }, language: { before: null, after: language }, version: { before: null, after: 1 } },
+      );
+      sourceChanges.push(added.row);
+      yield [id, workspaceId, title, random.pick(["Reuters", "Nikkei", "Yonhap", "AP", "Kyodo", null]), published, "day", language, body, contentHash(body), analystId];
     }
   };
   say(`sources: ${await copyRows(sql, "Source", ["id", "workspaceId", "title", "publisher", "publishedOn", "publishedPrecision", "language", "body", "contentHash", "createdById"], sourceRows())}`);
+  await copyRows(sql, "ChangeRecord", CHANGE_COLUMNS, sourceChanges);
 
   // Items, their status events, citations, revisions and change records, chain by chain.
   const extra = CHANGES - ITEMS - (LONG_HISTORY - 1);
@@ -85,10 +120,10 @@ async function generate() {
   const written = { items: 0, events: 0, changes: 0 };
   const flush = async () => {
     written.items += await copyRows(sql, "TrackedItem", ["id", "workspaceId", "kind", "title", "summary", "implementingJurisdictions", "affectedJurisdictions", "tags", "version", "currentStatus", "currentEffectiveOn", "currentPrecision", "createdAt", "updatedAt", "updatedById"], items.splice(0));
-    await copyRows(sql, "ItemRevision", ["workspaceId", "itemId", "recordedAt", "title", "summary", "implementingJurisdictions", "affectedJurisdictions", "tags", "archived"], revisions.splice(0));
-    written.events += await copyRows(sql, "StatusEvent", ["id", "workspaceId", "itemId", "status", "effectiveOn", "precision", "note", "recordedAt", "recordedById"], events.splice(0));
-    await copyRows(sql, "Citation", ["id", "workspaceId", "statusEventId", "sourceId", "excerpt", "startOffset", "endOffset", "createdAt"], citations.splice(0));
-    written.changes += await copyRows(sql, "ChangeRecord", ["workspaceId", "chainKey", "seq", "itemId", "actorId", "recordedAt", "type", "changeKind", "reason", "diff", "prevHash", "hash"], changes.splice(0));
+    await copyRows(sql, "ItemRevision", ["workspaceId", "itemId", "changeId", "recordedAt", "title", "summary", "implementingJurisdictions", "affectedJurisdictions", "tags", "archived"], revisions.splice(0));
+    written.events += await copyRows(sql, "StatusEvent", ["id", "workspaceId", "itemId", "status", "effectiveOn", "precision", "note", "changeId", "recordedAt", "recordedById"], events.splice(0));
+    await copyRows(sql, "Citation", ["id", "workspaceId", "statusEventId", "sourceId", "excerpt", "startOffset", "endOffset", "changeId", "createdAt"], citations.splice(0));
+    written.changes += await copyRows(sql, "ChangeRecord", CHANGE_COLUMNS, changes.splice(0));
     say(`items ${written.items.toLocaleString()}/${ITEMS.toLocaleString()}, status events ${written.events.toLocaleString()}, change records ${written.changes.toLocaleString()}/${CHANGES.toLocaleString()}`);
   };
 
@@ -113,22 +148,23 @@ async function generate() {
     let prevHash = GENESIS_HASH;
     const chainKey = `item:${id}`;
     const append = (seq: number, recordedAt: Date, type: string, reason: string, diff: Record<string, JsonValue>) => {
-      const record = { workspaceId, chainKey, seq, itemId: id, sourceId: null, actorId: analystId, recordedAt, type, changeKind: "policy_development", reason, diff, revertsId: null, prevHash };
-      const hash = hashChange(record);
-      changes.push([workspaceId, chainKey, seq, id, analystId, recordedAt, type, "policy_development", reason, JSON.stringify(diff), prevHash, hash]);
-      prevHash = hash;
+      const record = sealedRecord({ workspaceId, chainKey, seq, itemId: id, sourceId: null, recordedAt, type, reason, prevHash }, diff);
+      changes.push(record.row);
+      prevHash = record.hash;
+      return record.id;
     };
-    append(1, createdAt, "item.created", "", {
+    const createdId = append(1, createdAt, "item.created", "", {
       ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { before: null, after: v }])),
       kind: { before: null, after: kind },
       version: { before: null, after: 1 },
     });
-    revisions.push([workspaceId, id, createdAt, fields.title, fields.summary, fields.implementingJurisdictions, fields.affectedJurisdictions, fields.tags, false]);
+    revisions.push([workspaceId, id, createdId, createdAt, fields.title, fields.summary, fields.implementingJurisdictions, fields.affectedJurisdictions, fields.tags, false]);
     let effective = Date.UTC(2010 + random.int(0, 8), random.int(0, 11), 1);
     let last = { status: statuses[0] as string, effectiveOn: new Date(effective), recordedAt: createdAt };
     for (let e = 0; e < count; e++) {
       at += step;
-      effective += random.int(1, 40) * 86_400_000;
+      // Statuses take effect before they are recorded, so the last one is today's (none is scheduled for later).
+      effective = Math.min(effective + random.int(1, 40) * 86_400_000, at);
       const recordedAt = new Date(at);
       const effectiveOn = new Date(effective - (effective % 86_400_000));
       const status = statuses[(e + 1) % statuses.length] as string;
@@ -137,18 +173,18 @@ async function generate() {
       const excerpt = source.body.slice(sentenceAt.start, sentenceAt.end);
       const eventId = random.uuid();
       const citation = { sourceId: source.id, excerpt, startOffset: sentenceAt.start, endOffset: sentenceAt.end };
-      events.push([eventId, workspaceId, id, status, effectiveOn, "day", "", recordedAt, analystId]);
-      citations.push([random.uuid(), workspaceId, eventId, source.id, excerpt, sentenceAt.start, sentenceAt.end, recordedAt]);
-      append(e + 2, recordedAt, "status.recorded", `Reported ${status.replace("_", " ")} (${index}.${e})`, {
+      const recorded = append(e + 2, recordedAt, "status.recorded", `Reported ${status.replace("_", " ")} (${index}.${e})`, {
         statusEventId: eventId,
         correctsEventId: null,
-        status: { before: null, after: status },
+        status: { before: e === 0 ? null : last.status, after: status },
         effectiveOn: { before: null, after: partialDateKey(effectiveOn, "day") },
         announcedOn: { before: null, after: null },
         note: { before: null, after: "" },
         citations: { before: null, after: [citation] },
         version: { before: e + 1, after: e + 2 },
       });
+      events.push([eventId, workspaceId, id, status, effectiveOn, "day", "", recorded, recordedAt, analystId]);
+      citations.push([random.uuid(), workspaceId, eventId, source.id, excerpt, sentenceAt.start, sentenceAt.end, recorded, recordedAt]);
       last = { status, effectiveOn, recordedAt };
     }
     items.push([id, workspaceId, kind, fields.title, fields.summary, fields.implementingJurisdictions, fields.affectedJurisdictions, fields.tags, count + 1, count ? last.status : null, count ? last.effectiveOn : null, count ? "day" : null, createdAt, last.recordedAt, analystId]);
@@ -156,6 +192,8 @@ async function generate() {
   }
   await flush();
 
+  for (const table of sealed) await sql.unsafe(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
+  await sql`SELECT setval('"ChangeRecord_id_seq"', ${changeId.toString()}::int8)`;
   say(`rebuilding ${indexes.length} indexes`);
   await sql`SET maintenance_work_mem = '1GB'`;
   for (const index of indexes) await sql.unsafe(index.indexdef);

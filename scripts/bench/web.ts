@@ -4,39 +4,24 @@ import "../load-env";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { createTestDatabase } from "../../lib/db/test-database";
+import { withConnection } from "../../lib/db/sql-pool";
+import { startDemoServer } from "./demo-server";
 import { signInCookie } from "./sign-in-cookie";
 
-const PORT = Number(process.env.BENCH_WEB_PORT ?? 3450);
-const BASE = `http://localhost:${PORT}`;
 const PASSWORD = "bench-web-password";
 const say = (line: string) => console.log(`[bench:web] ${line}`);
 
-if (!existsSync(".next/BUILD_ID") && spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-const database = await createTestDatabase();
-process.env.DATABASE_URL = database.url;
-process.env.NEXTAUTH_SECRET ??= "bench-web-secret-0123456789abcdef";
-const { seedDemo } = await import("../../prisma/seed/seed-demo");
-await seedDemo({ password: PASSWORD });
-const { db, disconnectDatabase } = await import("../../lib/db");
-const item = await db.trackedItem.findFirstOrThrow({ where: { title: "Japan's 2019 export controls on chip materials to South Korea" }, select: { id: true } });
-const source = await db.source.findFirstOrThrow({ where: { publisher: "The Associated Press" }, select: { id: true } });
-await disconnectDatabase();
-
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
-  env: { ...process.env, NEXTAUTH_URL: BASE, PORT: String(PORT) },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
+const { base: BASE, database, stop } = await startDemoServer(Number(process.env.BENCH_WEB_PORT ?? 3450), PASSWORD);
+const [item] = await withConnection(database.url, (sql) => sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE title = 'Japan''s 2019 export controls on chip materials to South Korea'`);
+const [source] = await withConnection(database.url, (sql) => sql<{ id: string }[]>`SELECT id FROM "Source" WHERE publisher = 'The Associated Press'`);
+if (!item || !source) throw new Error("The demo workspace is missing its export controls or its AP article");
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 try {
-  for (let i = 0; i < 240 && !(await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
   const cookie = await signInCookie(BASE, "analyst@demo.test", PASSWORD);
   const pages = { tracker: "/w/demo", item: `/w/demo/items/${item.id}`, source: `/w/demo/sources/${source.id}` };
   const rows = [];
@@ -74,6 +59,5 @@ try {
   say(`results written to ${file}`);
 } finally {
   await chrome.kill();
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
-  await database.drop();
+  await stop();
 }

@@ -59,8 +59,9 @@ export type ActionFixture = {
   relationId: string;
   /** The change that added the relation (a revert removes it). */
   changeId: string;
-  /** Two sources, and an excerpt of the first; an open discrepancy between them. */
+  /** Two sources (the first at its current version), and an excerpt of the first; an open discrepancy between them. */
   sourceId: string;
+  sourceVersion: number;
   otherSourceId: string;
   excerpt: string;
   discrepancyId: string;
@@ -154,7 +155,7 @@ export const ACTION_MATRIX: ActionCase[] = [
   {
     action: `${SOURCES}#updateSourceAction`,
     access: { policy: "source.write" },
-    run: (f) => updateSourceAction(f.slug, { sourceId: f.sourceId, expectedVersion: 1, title: `Renamed ${f.unique}` }),
+    run: (f) => updateSourceAction(f.slug, { sourceId: f.sourceId, expectedVersion: f.sourceVersion, title: `Renamed ${f.unique}` }),
   },
 
   { action: `${VIEWS}#saveViewAction`, access: { policy: "view.write" }, run: (f) => saveViewAction(f.slug, { name: "Matrix view", query: "kind=export_control" }) },

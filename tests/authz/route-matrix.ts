@@ -49,6 +49,8 @@ export type RouteCase = {
   except?: Partial<Record<Caller, number>>;
   /** An allowed call ends the caller's session (sign out everywhere): the test signs them in again. */
   endsSession?: true;
+  /** The answer is a stream that stays open (server-sent events): only its status is read. */
+  stream?: true;
 };
 
 // Writes are made so that they change nothing in the shared demo workspace: a stale expectedVersion (409), text that
@@ -71,6 +73,9 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/invites/accept", method: "POST", access: { signedIn: true }, allowed: 400, body: (r) => ({ token: r.expiredInviteToken }) },
 
   { route: "/api/v1/workspaces/[slug]/changes", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/integrity/checkpoint", method: "GET", access: { policy: "integrity.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/events", method: "GET", access: { policy: "workspace.read" }, allowed: 200, stream: true },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/presence", method: "POST", access: { policy: "workspace.read" }, allowed: 201, body: () => ({ leaving: true }) },
   { route: "/api/v1/workspaces/[slug]/changes/[changeId]/revert", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
   { route: "/api/v1/workspaces/[slug]/search", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "q=export" },
 
@@ -79,7 +84,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/workspaces/[slug]/items/[itemId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]", method: "PATCH", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE, fields: { title: "Renamed by the matrix" } }) },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/archive", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
-  { route: "/api/v1/workspaces/[slug]/items/[itemId]/restore", method: "POST", access: { policy: "item.write" }, allowed: 400, body: () => ({ expectedVersion: STALE }) },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/restore", method: "POST", access: { policy: "item.write" }, allowed: 409, body: () => ({ expectedVersion: STALE }) },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/history", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   {
     route: "/api/v1/workspaces/[slug]/items/[itemId]/status-changes",

@@ -87,6 +87,8 @@ async function freshWorkspace() {
     relationId: relation.relationId,
     changeId: added.id.toString(),
     sourceId: source.id,
+    // Flagging the discrepancy went on the first source's history, claiming a version.
+    sourceVersion: (await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { version: true } })).version,
     otherSourceId: otherSource.id,
     excerpt,
     discrepancyId: discrepancy.id,

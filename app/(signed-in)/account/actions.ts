@@ -8,21 +8,21 @@ import { updateProfile, type UpdateProfileInput } from "@/lib/accounts/update-pr
 import { signedInAction } from "@/lib/http/signed-in-action";
 
 export async function updateProfileAction(input: UpdateProfileInput) {
-  return signedInAction("/", (actor) => updateProfile(actor, input));
+  return signedInAction("/", input, updateProfile);
 }
 
 export async function requestEmailChangeAction(input: EmailChangeInput) {
-  return signedInAction("/", (actor) => requestEmailChange(actor, input));
+  return signedInAction("/", input, requestEmailChange);
 }
 
 export async function changePasswordAction(input: ChangePasswordInput) {
-  return signedInAction("/", (actor) => changePassword(actor, input));
+  return signedInAction("/", input, changePassword);
 }
 
 export async function endSessionAction(input: EndSessionInput) {
-  return signedInAction("/", (actor) => endSession(actor, input));
+  return signedInAction("/", input, endSession);
 }
 
 export async function signOutEverywhereAction() {
-  return signedInAction("/", (actor) => signOutEverywhere(actor));
+  return signedInAction("/", {}, (actor) => signOutEverywhere(actor));
 }

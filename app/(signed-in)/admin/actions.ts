@@ -6,13 +6,13 @@ import { updateJoinPolicy, type JoinPolicyInput } from "@/lib/admin/update-join-
 import { signedInAction } from "@/lib/http/signed-in-action";
 
 export async function updateJoinPolicyAction(input: JoinPolicyInput) {
-  return signedInAction("/admin", (actor) => updateJoinPolicy(actor, input));
+  return signedInAction("/admin", input, updateJoinPolicy);
 }
 
 export async function setUserActiveAction(input: SetUserActiveInput) {
-  return signedInAction("/admin", (actor) => setUserActive(actor, input));
+  return signedInAction("/admin", input, setUserActive);
 }
 
 export async function createResetLinkAction(input: CreateResetLinkInput) {
-  return signedInAction("/admin", (actor) => createResetLink(actor, input));
+  return signedInAction("/admin", input, createResetLink);
 }

@@ -7,10 +7,10 @@ import { acceptInvite, type AcceptInviteInput } from "@/lib/workspaces/accept-in
 import { signUpWithInvite, type SignUpWithInviteInput } from "@/lib/workspaces/sign-up-with-invite";
 
 export async function acceptInviteAction(input: AcceptInviteInput) {
-  return runAction(async () => acceptInvite(await requireActor(), input));
+  return runAction(input, async (checked) => acceptInvite(await requireActor(), checked));
 }
 
 /** No actor: the invite's token is what authorizes creating the account. */
 export async function signUpWithInviteAction(input: SignUpWithInviteInput) {
-  return runAction(async () => signUpWithInvite(input, await requestClient()));
+  return runAction(input, async (checked) => signUpWithInvite(checked, await requestClient()));
 }

@@ -6,5 +6,5 @@ import { requestClient } from "@/lib/http/request-client";
 
 /** No actor: the emailed link's token authorizes it. */
 export async function resetPasswordAction(input: ResetPasswordInput) {
-  return runAction(async () => resetPassword(input, await requestClient()));
+  return runAction(input, async (checked) => resetPassword(checked, await requestClient()));
 }

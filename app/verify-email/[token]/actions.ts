@@ -6,5 +6,5 @@ import { requestClient } from "@/lib/http/request-client";
 
 /** No actor: the emailed link's token authorizes it (the link may be opened in another browser than the one that asked). */
 export async function confirmEmailAction(input: ConfirmEmailInput) {
-  return runAction(async () => confirmEmail(input, await requestClient()));
+  return runAction(input, async (checked) => confirmEmail(checked, await requestClient()));
 }

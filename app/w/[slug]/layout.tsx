@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
+import { LiveUpdatesProvider } from "@/components/live/live-updates";
 import { SearchBox } from "@/components/search-box";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
+import { liveUpdatesStart } from "@/lib/live/event-stream";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
@@ -10,6 +12,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const actor = await requirePageActor(`/w/${slug}`);
   const workspaces = await listMyWorkspaces(actor);
   const current = workspaces.find((w) => w.slug === slug);
+  // Not a member: the page itself answers "not found"; no live updates to start.
+  const liveAfter = current ? await liveUpdatesStart(actor, slug) : null;
   const nav = (
     <nav aria-label="Workspace" className="flex gap-3 text-sm">
       <Link href={`/w/${slug}`} className="hover:underline">
@@ -24,6 +28,11 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <Link href={`/w/${slug}/members`} className="hover:underline">
         Members
       </Link>
+      {current && can(current.role, "integrity.read") && (
+        <Link href={`/w/${slug}/integrity`} className="hover:underline">
+          Integrity
+        </Link>
+      )}
       {current && can(current.role, "security.read") && (
         <Link href={`/w/${slug}/security`} className="hover:underline">
           Security
@@ -45,7 +54,13 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     <div className="min-h-screen">
       <AppHeader actor={actor} workspaces={workspaces} current={current} nav={nav} tools={tools} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {children}
+        {liveAfter === null ? (
+          children
+        ) : (
+          <LiveUpdatesProvider slug={slug} after={liveAfter} selfId={actor.userId}>
+            {children}
+          </LiveUpdatesProvider>
+        )}
       </main>
     </div>
   );

@@ -8,6 +8,7 @@ import { ViewsSidebar } from "@/components/views-sidebar";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
+import { formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { queryTracker } from "@/lib/tracking/query-tracker";
 import { getView } from "@/lib/views/get-view";
@@ -49,7 +50,7 @@ export default async function TrackerPage({
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}`);
   const search = await searchParams;
-  const [{ rows: items, query, nextCursor }, views, opened] = await pageData(
+  const [{ rows: items, query, nextCursor, historyBegins }, views, opened] = await pageData(
     Promise.all([queryTracker(actor, slug, search), listViews(actor, slug), openedView(actor, slug, search.view)]),
   );
   const filtered = Object.keys(flatten(search)).length > 0;
@@ -83,7 +84,11 @@ export default async function TrackerPage({
           <AsOfBanner query={query} subject="the tracker" nowHref={`/w/${slug}`} />
           {items.length === 0 ? (
             <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-              {filtered ? "No items match these filters." : "No tracked items yet."}
+              {historyBegins && query.recordedAt
+                ? `Nothing had been recorded by ${formatRecordedAt(query.recordedAt)}: this workspace's history begins ${formatRecordedAt(historyBegins)}.`
+                : filtered
+                  ? "No items match these filters."
+                  : "No tracked items yet."}
             </p>
           ) : (
             <div className="mt-4">

@@ -5,7 +5,8 @@ import { Field } from "@/components/forms/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 import type { FieldState } from "@/components/forms/use-action-form";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { CHANGE_TYPES, listChanges, ZChangeFilter } from "@/lib/history/list-changes";
+import { CHANGE_GROUPS } from "@/lib/history/change-types";
+import { listChanges, ZChangeFilter } from "@/lib/history/list-changes";
 import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
 import { zodFieldErrors } from "@/lib/errors";
@@ -78,7 +79,7 @@ export default async function ActivityPage({
             {(control) => (
               <select {...control} name="type" defaultValue={filter.type ?? ""} className={inputClass}>
                 <option value="">Any kind</option>
-                {Object.entries(CHANGE_TYPES).map(([type, label]) => (
+                {Object.entries(CHANGE_GROUPS).map(([type, label]) => (
                   <option key={type} value={type}>
                     {label}
                   </option>

@@ -12,33 +12,33 @@ import { updateItem, type UpdateItemInput } from "@/lib/tracking/update-item";
 
 
 export async function createItemAction(slug: string, input: CreateItemInput) {
-  return workspaceAction(slug, (actor) => createItem(actor, slug, input));
+  return workspaceAction(slug, input, createItem);
 }
 
 export async function updateItemAction(slug: string, input: UpdateItemInput) {
-  return workspaceAction(slug, (actor) => updateItem(actor, slug, input));
+  return workspaceAction(slug, input, updateItem);
 }
 
 export async function recordStatusChangeAction(slug: string, input: RecordStatusChangeInput) {
-  return workspaceAction(slug, (actor) => recordStatusChange(actor, slug, input));
+  return workspaceAction(slug, input, recordStatusChange);
 }
 
 export async function addCitationAction(slug: string, input: AddCitationInput) {
-  return workspaceAction(slug, (actor) => addCitation(actor, slug, input));
+  return workspaceAction(slug, input, addCitation);
 }
 
 export async function setArchivedAction(slug: string, input: SetArchivedInput) {
-  return workspaceAction(slug, (actor) => setArchived(actor, slug, input));
+  return workspaceAction(slug, input, setArchived);
 }
 
 export async function addRelationAction(slug: string, input: AddRelationInput) {
-  return workspaceAction(slug, (actor) => addRelation(actor, slug, input));
+  return workspaceAction(slug, input, addRelation);
 }
 
 export async function removeRelationAction(slug: string, input: RemoveRelationInput) {
-  return workspaceAction(slug, (actor) => removeRelation(actor, slug, input));
+  return workspaceAction(slug, input, removeRelation);
 }
 
 export async function revertChangeAction(slug: string, input: RevertChangeInput) {
-  return workspaceAction(slug, (actor) => revertChange(actor, slug, input));
+  return workspaceAction(slug, input, revertChange);
 }

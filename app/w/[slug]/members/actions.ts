@@ -8,17 +8,17 @@ import { revokeInvite, type RevokeInviteInput } from "@/lib/workspaces/revoke-in
 
 
 export async function createInviteAction(slug: string, input: CreateInviteInput) {
-  return workspaceAction(slug, (actor) => createInvite(actor, slug, input));
+  return workspaceAction(slug, input, createInvite);
 }
 
 export async function revokeInviteAction(slug: string, input: RevokeInviteInput) {
-  return workspaceAction(slug, (actor) => revokeInvite(actor, slug, input));
+  return workspaceAction(slug, input, revokeInvite);
 }
 
 export async function changeRoleAction(slug: string, input: ChangeRoleInput) {
-  return workspaceAction(slug, (actor) => changeRole(actor, slug, input));
+  return workspaceAction(slug, input, changeRole);
 }
 
 export async function removeMemberAction(slug: string, input: RemoveMemberInput) {
-  return workspaceAction(slug, (actor) => removeMember(actor, slug, input));
+  return workspaceAction(slug, input, removeMember);
 }

@@ -6,20 +6,20 @@ import { updateSource, type UpdateSourceInput } from "@/lib/sources/update-sourc
 import { flagDiscrepancy, resolveDiscrepancy, type FlagDiscrepancyInput } from "@/lib/sources/discrepancies";
 
 export async function addSourceAction(slug: string, input: AddSourceInput) {
-  return workspaceAction(slug, (actor) => addSource(actor, slug, input));
+  return workspaceAction(slug, input, addSource);
 }
 
 export async function flagDiscrepancyAction(slug: string, input: FlagDiscrepancyInput) {
-  return workspaceAction(slug, (actor) => flagDiscrepancy(actor, slug, input));
+  return workspaceAction(slug, input, flagDiscrepancy);
 }
 
 export async function resolveDiscrepancyAction(slug: string, discrepancyId: string) {
-  return workspaceAction(slug, async (actor) => {
-    await resolveDiscrepancy(actor, slug, { discrepancyId });
-    return { id: discrepancyId };
+  return workspaceAction(slug, { discrepancyId }, async (actor, _slug, input) => {
+    await resolveDiscrepancy(actor, slug, input);
+    return { id: input.discrepancyId };
   });
 }
 
 export async function updateSourceAction(slug: string, input: UpdateSourceInput) {
-  return workspaceAction(slug, (actor) => updateSource(actor, slug, input));
+  return workspaceAction(slug, input, updateSource);
 }

@@ -9,25 +9,25 @@ import { revokeShareLink, type RevokeShareLinkInput } from "@/lib/views/revoke-s
 import { saveView, type SaveViewInput } from "@/lib/views/save-view";
 
 export async function saveViewAction(slug: string, input: SaveViewInput) {
-  return workspaceAction(slug, (actor) => saveView(actor, slug, input));
+  return workspaceAction(slug, input, saveView);
 }
 
 export async function renameViewAction(slug: string, input: RenameViewInput) {
-  return workspaceAction(slug, (actor) => renameView(actor, slug, input));
+  return workspaceAction(slug, input, renameView);
 }
 
 export async function duplicateViewAction(slug: string, input: DuplicateViewInput) {
-  return workspaceAction(slug, (actor) => duplicateView(actor, slug, input));
+  return workspaceAction(slug, input, duplicateView);
 }
 
 export async function deleteViewAction(slug: string, input: { viewId: string }) {
-  return workspaceAction(slug, (actor) => deleteView(actor, slug, input));
+  return workspaceAction(slug, input, deleteView);
 }
 
 export async function createShareLinkAction(slug: string, input: CreateShareLinkInput) {
-  return workspaceAction(slug, (actor) => createShareLink(actor, slug, input));
+  return workspaceAction(slug, input, createShareLink);
 }
 
 export async function revokeShareLinkAction(slug: string, input: RevokeShareLinkInput) {
-  return workspaceAction(slug, (actor) => revokeShareLink(actor, slug, input));
+  return workspaceAction(slug, input, revokeShareLink);
 }

@@ -11,11 +11,14 @@ import { RemoveRelationForm } from "@/components/items/remove-relation-form";
 import { RevertChangeForm } from "@/components/items/revert-change-form";
 import { StatusChangeForm } from "@/components/items/status-change-form";
 import { JurisdictionList } from "@/components/jurisdiction-list";
+import { LiveItem } from "@/components/live/live-updates";
+import { NextStatus } from "@/components/next-status";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusTimelineChart } from "@/components/status-timeline-chart";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { formatRecordedAt } from "@/lib/format";
+import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
 import type { DiffNames } from "@/lib/history/describe-diff";
 import { labelsForChanges } from "@/lib/history/change-labels";
 import { listChanges } from "@/lib/history/list-changes";
@@ -91,253 +94,256 @@ export default async function ItemPage({
   const today = new Date();
 
   return (
-    <article className="max-w-5xl">
-      <p className="text-sm text-slate-700">
-        <Link href={`/w/${slug}`} className="hover:underline">
-          Tracker
-        </Link>{" "}
-        / {kindLabel(item.kind)}
-      </p>
-      <div className="mt-1 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold">{item.title}</h1>
-        {item.archivedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-medium text-slate-800">Archived</span>}
-        {item.needsSource && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">No source yet</span>}
-      </div>
-      {item.summary && <p className="mt-2 max-w-3xl text-slate-800">{item.summary}</p>}
-      <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-        <dt className="text-slate-600">Current status</dt>
-        <dd>
-          <StatusBadge kind={item.kind} status={item.currentStatus} />
-          {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">since {formatPartialDate(item.currentEffectiveOn, item.currentPrecision)}</span>}
-        </dd>
-        <dt className="text-slate-600">Implemented by</dt>
-        <dd>
-          <JurisdictionList codes={item.implementingJurisdictions} />
-        </dd>
-        <dt className="text-slate-600">Affects</dt>
-        <dd>
-          <JurisdictionList codes={item.affectedJurisdictions} />
-        </dd>
-        <dt className="text-slate-600">Tags</dt>
-        <dd>{item.tags.length ? item.tags.join(", ") : "—"}</dd>
-      </dl>
-      <p role="status" className="mt-3 text-xs text-slate-600">
-        Version {item.version}
-        {lastChange && (
-          <>
-            {" "}
-            · last changed {formatRecordedAt(lastChange.recordedAt)} by {lastChange.actorName}
-          </>
-        )}
-      </p>
-
-      {item.archivedAt && (
-        <div className="mt-4 max-w-3xl rounded border border-slate-300 bg-slate-100 p-4 text-sm text-slate-800">
-          <p>
-            Archived {formatRecordedAt(item.archivedAt)}. It no longer appears in the tracker; nothing was deleted.
-            {canWrite && " Restore it to edit it again."}
-          </p>
+    <LiveItem slug={slug} itemId={item.id} version={item.version} heartbeatMs={PRESENCE_HEARTBEAT_MS} selfId={actor.userId}>
+      <article className="max-w-5xl">
+        <p className="text-sm text-slate-700">
+          <Link href={`/w/${slug}`} className="hover:underline">
+            Tracker
+          </Link>{" "}
+          / {kindLabel(item.kind)}
+        </p>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{item.title}</h1>
+          {item.archivedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-medium text-slate-800">Archived</span>}
+          {item.needsSource && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">No source yet</span>}
         </div>
-      )}
+        {item.summary && <p className="mt-2 max-w-3xl text-slate-800">{item.summary}</p>}
+        <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+          <dt className="text-slate-600">Current status</dt>
+          <dd>
+            <StatusBadge kind={item.kind} status={item.currentStatus} />
+            {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">since {formatPartialDate(item.currentEffectiveOn, item.currentPrecision)}</span>}
+            <NextStatus kind={item.kind} current={item.currentStatus} next={item.next} className="mt-1" />
+          </dd>
+          <dt className="text-slate-600">Implemented by</dt>
+          <dd>
+            <JurisdictionList codes={item.implementingJurisdictions} />
+          </dd>
+          <dt className="text-slate-600">Affects</dt>
+          <dd>
+            <JurisdictionList codes={item.affectedJurisdictions} />
+          </dd>
+          <dt className="text-slate-600">Tags</dt>
+          <dd>{item.tags.length ? item.tags.join(", ") : "—"}</dd>
+        </dl>
+        <p role="status" className="mt-3 text-xs text-slate-600">
+          Version {item.version}
+          {lastChange && (
+            <>
+              {" "}
+              · last changed {formatRecordedAt(lastChange.recordedAt)} by {lastChange.actorName}
+            </>
+          )}
+        </p>
 
-      {canWrite && (
-        <div className="mt-4 grid max-w-3xl gap-2" key={item.version}>
+        {item.archivedAt && (
+          <div className="mt-4 max-w-3xl rounded border border-slate-300 bg-slate-100 p-4 text-sm text-slate-800">
+            <p>
+              Archived {formatRecordedAt(item.archivedAt)}. It no longer appears in the tracker; nothing was deleted.
+              {canWrite && " Restore it to edit it again."}
+            </p>
+          </div>
+        )}
+
+        {canWrite && (
+          <div className="mt-4 grid max-w-3xl gap-2" key={item.version}>
+            {editable && (
+              <Disclosure summary="Edit details" testId="edit-details">
+                <JurisdictionDatalist />
+                <EditItemForm
+                  item={{
+                    ...ref,
+                    title: item.title,
+                    summary: item.summary,
+                    implementingJurisdictions: item.implementingJurisdictions,
+                    affectedJurisdictions: item.affectedJurisdictions,
+                    tags: item.tags,
+                  }}
+                  names={names} action={bound(updateItemAction)} />
+              </Disclosure>
+            )}
+            <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
+              <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
+            </Disclosure>
+          </div>
+        )}
+
+        {discrepancies.length > 0 && (
+          <section aria-labelledby="discrepancies" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4">
+            <h2 id="discrepancies" className="font-semibold text-purple-900">
+              Sources disagree
+            </h2>
+            <ul className="mt-1 list-disc pl-5 text-sm text-purple-950">
+              {discrepancies.map((d) => (
+                <li key={d.id}>{d.note}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section aria-labelledby="timeline" className="mt-8">
+          <h2 id="timeline" className="text-lg font-semibold">
+            Status timeline
+          </h2>
+          {item.statusEvents.length > 0 && (
+            <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
+              {/* Two layouts rather than one scaled drawing, so labels stay readable on a phone; only one is displayed. */}
+              <div className="hidden sm:block">
+                <StatusTimelineChart id={`timeline-${item.id}`} width={960} kind={item.kind} events={item.statusEvents} today={today} />
+              </div>
+              <div className="sm:hidden">
+                <StatusTimelineChart id={`timeline-narrow-${item.id}`} width={420} kind={item.kind} events={item.statusEvents} today={today} />
+              </div>
+              <figcaption className="mt-1 text-xs text-slate-600">
+                Each band runs from a status&apos;s effective date to the next; faded starts are known only to the year or month. Details below.
+              </figcaption>
+            </figure>
+          )}
           {editable && (
-            <Disclosure summary="Edit details" testId="edit-details">
-              <JurisdictionDatalist />
-              <EditItemForm
-                item={{
-                  ...ref,
-                  title: item.title,
-                  summary: item.summary,
-                  implementingJurisdictions: item.implementingJurisdictions,
-                  affectedJurisdictions: item.affectedJurisdictions,
-                  tags: item.tags,
-                }}
-                names={names} action={bound(updateItemAction)} />
+            <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={Boolean(citing)} key={item.version}>
+              <StatusChangeForm
+                initialCitation={citing}
+                item={{ ...ref, kind: item.kind }}
+                events={item.statusEvents.map((e) => ({ id: e.id, label: `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}` }))}
+                slug={slug}
+                names={names}
+                action={bound(recordStatusChangeAction)}
+              />
             </Disclosure>
           )}
-          <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
-            <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
-          </Disclosure>
-        </div>
-      )}
-
-      {discrepancies.length > 0 && (
-        <section aria-labelledby="discrepancies" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4">
-          <h2 id="discrepancies" className="font-semibold text-purple-900">
-            Sources disagree
-          </h2>
-          <ul className="mt-1 list-disc pl-5 text-sm text-purple-950">
-            {discrepancies.map((d) => (
-              <li key={d.id}>{d.note}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="text-lg font-semibold">
-          Status timeline
-        </h2>
-        {item.statusEvents.length > 0 && (
-          <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
-            {/* Two layouts rather than one scaled drawing, so labels stay readable on a phone; only one is displayed. */}
-            <div className="hidden sm:block">
-              <StatusTimelineChart id={`timeline-${item.id}`} width={960} kind={item.kind} events={item.statusEvents} today={today} />
-            </div>
-            <div className="sm:hidden">
-              <StatusTimelineChart id={`timeline-narrow-${item.id}`} width={420} kind={item.kind} events={item.statusEvents} today={today} />
-            </div>
-            <figcaption className="mt-1 text-xs text-slate-600">
-              Each band runs from a status&apos;s effective date to the next; faded starts are known only to the year or month. Details below.
-            </figcaption>
-          </figure>
-        )}
-        {editable && (
-          <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={Boolean(citing)} key={item.version}>
-            <StatusChangeForm
-              initialCitation={citing}
-              item={{ ...ref, kind: item.kind }}
-              events={item.statusEvents.map((e) => ({ id: e.id, label: `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}` }))}
-              slug={slug}
-              names={names}
-              action={bound(recordStatusChangeAction)}
-            />
-          </Disclosure>
-        )}
-        {item.statusEvents.length === 0 ? (
-          <p className="mt-3 text-slate-700">No status recorded yet.</p>
-        ) : (
-          <ol className="mt-4 space-y-4 border-l-2 border-slate-300 pl-6" aria-label="Statuses, oldest first">
-            {item.statusEvents.map((event) => (
-              <li key={event.id} className="relative" data-testid="status-event">
-                <span aria-hidden className="absolute top-1.5 -left-[31px] h-3 w-3 rounded-full border-2 border-white bg-blue-700" />
-                <div className="flex flex-wrap items-baseline gap-2">
-                  <StatusBadge kind={item.kind} status={event.status} />
-                  <span className="font-medium">{formatPartialDate(event.effectiveOn, event.precision)}</span>
-                  {event.announcedOn && event.announcedPrecision && (
-                    <span className="text-sm text-slate-700">announced {formatPartialDate(event.announcedOn, event.announcedPrecision)}</span>
+          {item.statusEvents.length === 0 ? (
+            <p className="mt-3 text-slate-700">No status recorded yet.</p>
+          ) : (
+            <ol className="mt-4 space-y-4 border-l-2 border-slate-300 pl-6" aria-label="Statuses, oldest first">
+              {item.statusEvents.map((event) => (
+                <li key={event.id} className="relative" data-testid="status-event">
+                  <span aria-hidden className="absolute top-1.5 -left-[31px] h-3 w-3 rounded-full border-2 border-white bg-blue-700" />
+                  <div className="flex flex-wrap items-baseline gap-2">
+                    <StatusBadge kind={item.kind} status={event.status} />
+                    <span className="font-medium">{formatPartialDate(event.effectiveOn, event.precision)}</span>
+                    {event.announcedOn && event.announcedPrecision && (
+                      <span className="text-sm text-slate-700">announced {formatPartialDate(event.announcedOn, event.announcedPrecision)}</span>
+                    )}
+                  </div>
+                  {event.note && <p className="mt-1 text-sm text-slate-800">{event.note}</p>}
+                  {event.citations.length === 0 ? (
+                    <p className="mt-1 text-sm font-medium text-amber-800">No source yet</p>
+                  ) : (
+                    <ul className="mt-2 space-y-2">
+                      {event.citations.map((citation) => (
+                        <li key={citation.id}>
+                          <figure className="rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
+                            <blockquote className="text-slate-900">{citation.excerpt}</blockquote>
+                            <figcaption className="mt-1 text-slate-600">
+                              —{" "}
+                              <Link href={`/w/${slug}/sources/${citation.source.id}#citation-${citation.id}`} className="text-blue-800 hover:underline">
+                                {citation.source.title}
+                              </Link>
+                              {citation.source.publisher && `, ${citation.source.publisher}`}
+                            </figcaption>
+                          </figure>
+                        </li>
+                      ))}
+                    </ul>
                   )}
-                </div>
-                {event.note && <p className="mt-1 text-sm text-slate-800">{event.note}</p>}
-                {event.citations.length === 0 ? (
-                  <p className="mt-1 text-sm font-medium text-amber-800">No source yet</p>
-                ) : (
-                  <ul className="mt-2 space-y-2">
-                    {event.citations.map((citation) => (
-                      <li key={citation.id}>
-                        <figure className="rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
-                          <blockquote className="text-slate-900">{citation.excerpt}</blockquote>
-                          <figcaption className="mt-1 text-slate-600">
-                            —{" "}
-                            <Link href={`/w/${slug}/sources/${citation.source.id}#citation-${citation.id}`} className="text-blue-800 hover:underline">
-                              {citation.source.title}
-                            </Link>
-                            {citation.source.publisher && `, ${citation.source.publisher}`}
-                          </figcaption>
-                        </figure>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <p className="mt-1 text-xs text-slate-600">
-                  Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}
-                </p>
-                {editable && (
-                  <Disclosure
-                    summary="Add a citation"
-                    className="mt-2 max-w-3xl"
-                    key={item.version}
-                    id={event.id === currentEventId ? "add-citation" : undefined}
-                    open={Boolean(citing) && event.id === currentEventId}
-                  >
-                    <AddCitationForm item={ref} statusEventId={event.id} slug={slug} names={names} action={bound(addCitationAction)} initialCitation={citing} />
-                  </Disclosure>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-
-      <section aria-labelledby="relations" className="mt-8">
-        <h2 id="relations" className="text-lg font-semibold">
-          Related items
-        </h2>
-        {relations.length === 0 ? (
-          <p className="mt-2 text-slate-700">No related items.</p>
-        ) : (
-          <ul className="mt-2 space-y-1 text-sm">
-            {relations.map((r) => (
-              <li key={r.id}>
-                <span className="text-slate-700">{r.label}</span>{" "}
-                <Link href={`/w/${slug}/items/${r.other.id}`} className="text-blue-800 hover:underline">
-                  {r.other.title}
-                </Link>
-                {r.note && <span className="text-slate-600"> — {r.note}</span>}
-                {editable && r.own && (
-                  <>
-                    {" "}
-                    <RemoveRelationForm
+                  <p className="mt-1 text-xs text-slate-600">
+                    Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}
+                  </p>
+                  {editable && (
+                    <Disclosure
+                      summary="Add a citation"
+                      className="mt-2 max-w-3xl"
                       key={item.version}
-                      item={ref}
-                      relation={{ id: r.id, type: r.type, toItemId: r.other.id, note: r.note, description: `${r.label} ${r.other.title}` }}
-                      names={names}
-                      action={bound(removeRelationAction)}
-                    />
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        {editable && (
-          <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation" key={item.version}>
-            <AddRelationForm
-              item={ref}
-              slug={slug}
-              names={names}
-              action={bound(addRelationAction)}
-            />
-          </Disclosure>
-        )}
-      </section>
+                      id={event.id === currentEventId ? "add-citation" : undefined}
+                      open={Boolean(citing) && event.id === currentEventId}
+                    >
+                      <AddCitationForm item={ref} statusEventId={event.id} slug={slug} names={names} action={bound(addCitationAction)} initialCitation={citing} />
+                    </Disclosure>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
 
-      <section aria-labelledby="history" className="mt-8">
-        <h2 id="history" className="text-lg font-semibold">
-          Change history
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Every change to this item, newest first, as recorded (times in UTC). Nothing here can be edited or deleted; a revert is a new change.
-        </p>
-        <div className="mt-3">
-          <ChangeList
-            slug={slug}
-            changes={history.changes}
-            names={names}
-            kinds={{ [item.id]: item.kind }}
-            actions={(change) =>
-              canWrite &&
-              REVERTIBLE_TYPES.has(change.type) &&
-              (editable || change.type === "item.archived") &&
-              change.revertedById === null && (
-                <Disclosure summary="Revert…" className="mt-3 max-w-xl" key={item.version}>
-                  <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
-                </Disclosure>
-              )
-            }
-          />
-        </div>
-        {history.nextBefore !== undefined && (
-          <p className="mt-3 text-sm text-slate-700">
-            Showing the latest {HISTORY_LIMIT} changes.{" "}
-            <Link href={`/w/${slug}/activity?itemId=${item.id}&before=${history.nextBefore}`} className="text-blue-800 hover:underline">
-              Older changes
-            </Link>
+        <section aria-labelledby="relations" className="mt-8">
+          <h2 id="relations" className="text-lg font-semibold">
+            Related items
+          </h2>
+          {relations.length === 0 ? (
+            <p className="mt-2 text-slate-700">No related items.</p>
+          ) : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {relations.map((r) => (
+                <li key={r.id}>
+                  <span className="text-slate-700">{r.label}</span>{" "}
+                  <Link href={`/w/${slug}/items/${r.other.id}`} className="text-blue-800 hover:underline">
+                    {r.other.title}
+                  </Link>
+                  {r.note && <span className="text-slate-600"> — {r.note}</span>}
+                  {editable && r.own && (
+                    <>
+                      {" "}
+                      <RemoveRelationForm
+                        key={item.version}
+                        item={ref}
+                        relation={{ id: r.id, type: r.type, toItemId: r.other.id, note: r.note, description: `${r.label} ${r.other.title}` }}
+                        names={names}
+                        action={bound(removeRelationAction)}
+                      />
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {editable && (
+            <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation" key={item.version}>
+              <AddRelationForm
+                item={ref}
+                slug={slug}
+                names={names}
+                action={bound(addRelationAction)}
+              />
+            </Disclosure>
+          )}
+        </section>
+
+        <section aria-labelledby="history" className="mt-8">
+          <h2 id="history" className="text-lg font-semibold">
+            Change history
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Every change to this item, newest first, as recorded (times in UTC). Nothing here can be edited or deleted; a revert is a new change.
           </p>
-        )}
-      </section>
-    </article>
+          <div className="mt-3">
+            <ChangeList
+              slug={slug}
+              changes={history.changes}
+              names={names}
+              kinds={{ [item.id]: item.kind }}
+              actions={(change) =>
+                canWrite &&
+                REVERTIBLE_TYPES.has(change.type) &&
+                (editable || change.type === "item.archived") &&
+                change.revertedById === null && (
+                  <Disclosure summary="Revert…" className="mt-3 max-w-xl" key={item.version}>
+                    <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
+                  </Disclosure>
+                )
+              }
+            />
+          </div>
+          {history.nextBefore !== undefined && (
+            <p className="mt-3 text-sm text-slate-700">
+              Showing the latest {HISTORY_LIMIT} changes.{" "}
+              <Link href={`/w/${slug}/activity?itemId=${item.id}&before=${history.nextBefore}`} className="text-blue-800 hover:underline">
+                Older changes
+              </Link>
+            </p>
+          )}
+        </section>
+      </article>
+    </LiveItem>
   );
 }

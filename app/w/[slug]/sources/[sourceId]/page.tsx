@@ -1,3 +1,4 @@
+import { LiveMark } from "@/components/live/live-updates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CiteSelection } from "@/components/cite-selection";
@@ -55,7 +56,10 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
       <p className="text-sm text-slate-700" lang="en">
         <Link href={`/w/${slug}/sources`} className="hover:underline">Sources</Link> / Source
       </p>
-      <h1 className="mt-1 text-2xl font-semibold">{source.title}</h1>
+      <h1 className="mt-1 text-2xl font-semibold">
+        {source.title}
+        <LiveMark id={source.id} />
+      </h1>
       <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" lang="en">
         <dt className="text-slate-600">Publisher</dt>
         <dd>{source.publisher ?? "Unknown"}</dd>

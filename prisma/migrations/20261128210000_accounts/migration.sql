@@ -89,3 +89,8 @@ INSERT INTO "InstanceSettings" ("id") VALUES (1);
 
 -- An existing instance gets its administrator: its first account, which set it up (the demo's owner in a seeded one).
 UPDATE "User" SET "isAdmin" = true WHERE "id" = (SELECT "id" FROM "User" ORDER BY "createdAt", "id" LIMIT 1);
+
+-- Security events are only ever inserted (lib/security/record-security-event.ts): append-only, like the history
+-- (pt_grant_app_privileges then gives the app's role SELECT and INSERT only).
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON "SecurityEvent" FOR EACH ROW EXECUTE FUNCTION pt_refuse_change();
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON "SecurityEvent" FOR EACH STATEMENT EXECUTE FUNCTION pt_refuse_change();

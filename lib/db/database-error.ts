@@ -1,0 +1,23 @@
+import type postgres from "postgres";
+import { DomainError, invalid } from "@/lib/errors";
+
+/** By its shape rather than `instanceof`: a bundler may load the driver's module more than once. */
+function isPostgresError(error: unknown): error is postgres.PostgresError {
+  return error instanceof Error && error.name === "PostgresError" && typeof (error as { code?: unknown }).code === "string";
+}
+
+/**
+ * The errors our database functions raise on purpose (pt_item_write): SQLSTATE PT400, PT403 and PT404 carry a message
+ * for people, and for a field error the field's name (COLUMN) and its message (HINT). Anything else is not ours to
+ * explain and is returned as it is.
+ */
+export function fromDatabaseError(error: unknown): unknown {
+  if (!isPostgresError(error)) return error;
+  const field = error.column_name ? { [error.column_name]: [error.hint || error.message] } : undefined;
+  if (error.code === "PT400") return invalid(error.message, field);
+  if (error.code === "PT403") return new DomainError("forbidden", error.message);
+  if (error.code === "PT404") return new DomainError("not_found", error.message);
+  // The unique index on revertsId: two reverts of one change raced, and this one lost.
+  if (error.code === "23505" && error.constraint_name === "ChangeRecord_revertsId_key") return invalid("This change has already been reverted.");
+  return error;
+}

@@ -1,0 +1,20 @@
+import { refreshDueStatuses } from "@/lib/tracking/refresh-due-statuses";
+
+type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+
+/** Work the server does on a timer, in every instance (each job is safe to run in several at once). */
+const JOBS: Job[] = [{ name: "refresh due statuses", everyMs: 10 * 60_000, run: refreshDueStatuses }];
+
+const globalForJobs = globalThis as unknown as { jobsStarted?: boolean };
+
+/** Starts the jobs once per process: soon after start, then on their interval. A failed run is logged and retried. */
+export function startBackgroundJobs(): void {
+  if (globalForJobs.jobsStarted) return;
+  globalForJobs.jobsStarted = true;
+  for (const job of JOBS) {
+    const run = () =>
+      job.run().catch((error: unknown) => console.error(`Background job "${job.name}" failed: ${error instanceof Error ? error.message : String(error)}`));
+    setTimeout(run, 5_000).unref();
+    setInterval(run, job.everyMs).unref();
+  }
+}

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { rolesAllowed, type Action } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { fromDatabaseError } from "@/lib/db/database-error";
+import { sqlPool } from "@/lib/db/sql-pool";
+import { DomainError } from "@/lib/errors";
+import type { ChangeKind, DatePrecision, ItemKind, RelationType } from "@/lib/generated/prisma/enums";
+import type { ChangeType } from "@/lib/history/change-types";
+import { backdatedRecordTime } from "@/lib/history/record-time";
+import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
+import { peopleByIds } from "@/lib/workspaces/people";
+import type { ItemFields } from "./item-input";
+import type { ResolvedCitation } from "./resolve-citations";
+
+/** The item version an edit was made against. The column is a 32-bit int, so a larger number is bad input. */
+export const ZExpectedVersion = z.number().int().positive().max(2_147_483_647);
+
+type PartialDateArg = { date: string; precision: DatePrecision; key: string };
+
+/** What each kind of item write sends to the database, beside the item, the version and the reason. */
+type ItemWriteArgs = {
+  "item.created": { kind: ItemKind; title: string; summary: string; implementingJurisdictions: string[]; affectedJurisdictions: string[]; tags: string[] };
+  "item.updated": { fields: Partial<ItemFields> };
+  "item.archived": Record<string, never>;
+  "item.restored": Record<string, never>;
+  "status.recorded": {
+    status: string;
+    /** The kinds of item the status belongs to, and for each kind the message naming its statuses. */
+    kinds: ItemKind[];
+    statusHints: Record<string, string>;
+    effectiveOn: PartialDateArg;
+    announcedOn: PartialDateArg | null;
+    note: string;
+    citations: ResolvedCitation[];
+    correctsEventId: string | null;
+  };
+  "status.retracted": { statusEventId: string; correctsEventId: string | null };
+  "citation.added": { statusEventId: string; citation: ResolvedCitation };
+  "relation.added": { type: RelationType; toItemId: string; note: string };
+  "relation.removed": { relationId: string };
+  "discrepancy.flagged": { citationAId: string | null; citationBId: string | null; sourceAId: string | null; sourceBId: string | null; note: string };
+  "discrepancy.resolved": { discrepancyId: string };
+};
+
+export type ItemWriteType = keyof ItemWriteArgs & ChangeType;
+
+export type ItemWrite<T extends ItemWriteType = ItemWriteType> = {
+  type: T;
+  args: ItemWriteArgs[T];
+  /** Absent only for item.created. */
+  itemId?: string;
+  expectedVersion?: number;
+  reason?: string;
+  changeKind?: ChangeKind;
+  revertsId?: bigint | null;
+};
+
+export type ItemWriteResult = {
+  itemId: string;
+  version: number;
+  changeId: bigint;
+  recordedAt: Date;
+  eventId?: string;
+  citationId?: string;
+  relationId?: string;
+  id?: string;
+};
+
+type FunctionResult = Omit<ItemWriteResult, "changeId" | "recordedAt"> & { changeId: string; recordedAt: string; conflict?: true };
+
+/**
+ * Every item write, as one statement: pt_item_write checks the actor's role again, locks the item, claims the version
+ * the edit was made against, validates against the locked row, computes the diff from it, appends the change record
+ * and applies the change (docs/decisions/010). A stale version is refused with the teammate's changes, for the
+ * conflict view. `action` names the policy the caller authorized (item.write, or source.write for discrepancies).
+ */
+export async function writeItem<T extends ItemWriteType>(actor: Actor, access: WorkspaceAccess, write: ItemWrite<T>, action: Action = "item.write"): Promise<ItemWriteResult> {
+  const payload = {
+    ...write,
+    revertsId: write.revertsId?.toString() ?? null,
+    workspaceId: access.workspaceId,
+    actorId: actor.userId,
+    roles: rolesAllowed(action),
+    backdate: backdatedRecordTime(),
+  };
+  let result: FunctionResult;
+  try {
+    const sql = sqlPool();
+    const [row] = await sql<{ result: FunctionResult }[]>`SELECT pt_item_write(${sql.json(payload)}) AS result`;
+    result = (row as { result: FunctionResult }).result;
+  } catch (error) {
+    throw fromDatabaseError(error);
+  }
+  if (result.conflict) throw await versionConflict(write.itemId as string, write.expectedVersion as number);
+  return { ...result, changeId: BigInt(result.changeId), recordedAt: new Date(result.recordedAt) };
+}
+
+/**
+ * The conflict an edit against an old version gets: the item as it is now and the changes made since the version the
+ * edit was based on, for the conflict view (see version-conflict.ts).
+ */
+async function versionConflict(itemId: string, expectedVersion: number): Promise<DomainError> {
+  const item = await db.trackedItem.findUnique({
+    where: { id: itemId },
+    select: { version: true, title: true, summary: true, implementingJurisdictions: true, affectedJurisdictions: true, tags: true, archivedAt: true },
+  });
+  const theirs = await db.changeRecord.findMany({
+    where: { itemId, diff: { path: ["version", "after"], gt: expectedVersion } },
+    orderBy: { id: "asc" },
+    select: { id: true, type: true, reason: true, recordedAt: true, diff: true, actorId: true },
+  });
+  const nameOf = await peopleByIds(theirs.map((c) => c.actorId));
+  return new DomainError("conflict", "Someone else changed this item since you opened it. Review their change, then re-apply or discard yours.", {
+    current: {
+      item,
+      theirChanges: theirs.map((c) => ({
+        id: c.id.toString(),
+        type: c.type,
+        reason: c.reason,
+        recordedAt: c.recordedAt.toISOString(),
+        diff: c.diff,
+        actor: c.actorId ? (nameOf.get(c.actorId) ?? "Unknown") : "System",
+      })),
+    },
+  });
+}
