@@ -7,6 +7,8 @@ import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
 import { inputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { UnwrappingTextarea } from "@/components/forms/unwrapping-textarea";
+import { LanguageOptions } from "@/components/language-options";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { AddSourceInput } from "@/lib/sources/add-source";
@@ -71,12 +73,7 @@ export function AddSourceForm({ slug, action }: Props) {
         <Field form={form} name="language" label="Language">
           {(control) => (
             <select {...control} name="language" defaultValue="en" className={inputClass}>
-              <option value="en">English (en)</option>
-              <option value="ja">Japanese (ja)</option>
-              <option value="ko">Korean (ko)</option>
-              <option value="zh">Chinese (zh)</option>
-              <option value="fr">French (fr)</option>
-              <option value="de">German (de)</option>
+              <LanguageOptions />
             </select>
           )}
         </Field>
@@ -84,8 +81,13 @@ export function AddSourceForm({ slug, action }: Props) {
       <Field form={form} name="url" label="Web address" optional>
         {(control) => <input {...control} name="url" type="url" placeholder="https://" className={inputClass} />}
       </Field>
-      <Field form={form} name="body" label="Full text" hint="Paste the article as published. The text cannot be edited later, because citations point into it.">
-        {(control) => <textarea {...control} name="body" rows={14} required className={`${inputClass} font-serif`} />}
+      <Field
+        form={form}
+        name="body"
+        label="Full text"
+        hint="Paste the article as published. Hard line wraps (from a PDF, say) are joined, paragraphs kept. The text cannot be edited later, because citations point into it."
+      >
+        {(control) => <UnwrappingTextarea {...control} name="body" rows={14} required className={`${inputClass} font-serif`} />}
       </Field>
       <SubmitButton pending={form.pending} label="Add source" pendingLabel="Adding…" />
     </form>

@@ -20,15 +20,16 @@ export function AppHeader(props: {
   const { actor, workspaces, current, nav, tools } = props;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+      {/* On a phone the tools and the account wrap onto a row of their own. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href={current ? `/w/${current.slug}` : "/"} className="font-semibold text-blue-800">
           Policy Tracker
         </Link>
         <WorkspaceSwitcher current={current} workspaces={workspaces} />
         {nav}
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-2 text-sm md:ml-auto md:w-auto">
           {tools}
-          <span className="text-slate-700">
+          <span className="max-w-full truncate text-slate-700">
             <Link href="/account" className="hover:underline" aria-label={`Your account: ${actor.name}`}>
               {actor.name}
             </Link>

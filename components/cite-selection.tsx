@@ -2,23 +2,28 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { UnwrappingTextarea } from "@/components/forms/unwrapping-textarea";
+import { locateExcerpt, nearestPassage, type TextSpan } from "@/lib/sources/locate-excerpt";
 
 type Hit = { id: string; title: string };
 type Selection = { start: number; end: number; text: string };
 
 /**
  * Cite by selecting: select a passage of the source's text (or paste it), find the item it supports, and open that
- * item with the passage ready to cite in a new status change or on an existing status. Offsets count UTF-16 code units
- * of the text as rendered, which is the stored text itself, so the citation's excerpt equals the text at its offsets.
+ * item with the passage, where the analyst chooses the status it supports. Offsets count UTF-16 code units of the text
+ * as rendered, which is the stored text itself, so the citation's excerpt equals the text at its offsets. A pasted
+ * passage is found as a typed excerpt is (quotes, dashes, spaces and line breaks aside), or its nearest passage offered.
  */
-export function CiteSelection({ slug, sourceId, body, children }: { slug: string; sourceId: string; body: string; children: React.ReactNode }) {
+export function CiteSelection(props: { slug: string; sourceId: string; language: string; body: string; children: React.ReactNode }) {
+  const { slug, sourceId, language, body, children } = props;
   const container = useRef<HTMLDivElement>(null);
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [pasted, setPasted] = useState("");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[]>([]);
   const [searching, setSearching] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [nearest, setNearest] = useState<TextSpan | null>(null);
 
   const readSelection = useCallback(() => {
     const root = container.current;
@@ -41,15 +46,30 @@ export function CiteSelection({ slug, sourceId, body, children }: { slug: string
     return () => document.removeEventListener("selectionchange", readSelection);
   }, [readSelection]);
 
-  function usePasted() {
-    const text = pasted.trim();
-    const start = body.indexOf(text);
-    if (!text || start < 0) {
-      setProblem("That passage does not occur in this source, word for word.");
+  const choose = (span: TextSpan) => {
+    setProblem(null);
+    setNearest(null);
+    setSelection({ ...span, text: body.slice(span.start, span.end) });
+  };
+
+  function findPasted() {
+    const text = pasteBox.current?.value.trim() ?? "";
+    if (!text) {
+      setProblem("Paste or type the passage first.");
       return;
     }
-    setProblem(null);
-    setSelection({ start, end: start + text.length, text });
+    const span = locateExcerpt(body, text);
+    if (span) {
+      choose(span);
+      return;
+    }
+    const near = nearestPassage(body, text);
+    setNearest(near);
+    setProblem(
+      near
+        ? "That passage is not in this source, even allowing for different quotes, dashes, spaces and line breaks. The nearest passage is below."
+        : "That passage is not in this source, and nothing in it comes close.",
+    );
   }
 
   async function findItems(event: React.FormEvent) {
@@ -66,25 +86,37 @@ export function CiteSelection({ slug, sourceId, body, children }: { slug: string
     setHits(results.items);
   }
 
-  const citeLink = (itemId: string, anchor: string) =>
-    selection ? `/w/${slug}/items/${itemId}?citeSource=${sourceId}&citeStart=${selection.start}&citeEnd=${selection.end}#${anchor}` : "#";
+  const citeLink = (itemId: string) =>
+    selection ? `/w/${slug}/items/${itemId}?citeSource=${sourceId}&citeStart=${selection.start}&citeEnd=${selection.end}#cite-passage` : "#";
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div ref={container}>{children}</div>
-      <aside aria-labelledby="cite-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm lg:sticky lg:top-4" lang="en">
+      <aside aria-labelledby="cite-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm lg:sticky lg:top-4">
         <h2 id="cite-heading" className="font-semibold">Cite a passage</h2>
         <div aria-live="polite">
           {selection ? (
-            <blockquote className="mt-2 max-h-40 overflow-auto border-l-4 border-yellow-300 bg-yellow-50 px-2 py-1">“{selection.text}”</blockquote>
+            <blockquote lang={language} className="mt-2 max-h-40 overflow-auto border-l-4 border-yellow-300 bg-yellow-50 px-2 py-1 whitespace-pre-line">
+              “{selection.text}”
+            </blockquote>
           ) : (
             <p className="mt-2 text-slate-700">Select text in the article, or paste the passage here.</p>
           )}
         </div>
         <label htmlFor="cite-paste" className="mt-3 block text-xs font-medium text-slate-700">Passage</label>
-        <textarea id="cite-paste" rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} className="mt-1 w-full rounded border border-slate-300 px-2 py-1" />
-        <button type="button" onClick={usePasted} className="mt-1 rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">Use this passage</button>
+        <UnwrappingTextarea id="cite-paste" ref={pasteBox} rows={3} lang={language} className="mt-1 w-full rounded border border-slate-300 px-2 py-1" />
+        <button type="button" onClick={findPasted} className="mt-1 rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">Use this passage</button>
         {problem && <p role="alert" className="mt-2 text-red-800">{problem}</p>}
+        {nearest && (
+          <div className="mt-2">
+            <blockquote lang={language} className="max-h-40 overflow-auto border-l-4 border-slate-300 bg-slate-50 px-2 py-1 whitespace-pre-line">
+              “{body.slice(nearest.start, nearest.end)}”
+            </blockquote>
+            <button type="button" onClick={() => choose(nearest)} className="mt-1 rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+              Use the nearest passage
+            </button>
+          </div>
+        )}
         {selection && (
           <form onSubmit={findItems} className="mt-4">
             <label htmlFor="cite-item" className="block text-xs font-medium text-slate-700">Item it supports</label>
@@ -98,10 +130,9 @@ export function CiteSelection({ slug, sourceId, body, children }: { slug: string
               {hits.map((hit) => (
                 <li key={hit.id} className="rounded border border-slate-200 p-2">
                   <p className="font-medium">{hit.title}</p>
-                  <p className="mt-1 flex flex-wrap gap-x-3">
-                    <Link href={citeLink(hit.id, "record-status")} className="text-blue-800 underline">New status change citing it</Link>
-                    <Link href={citeLink(hit.id, "add-citation")} className="text-blue-800 underline">Add to an existing status</Link>
-                  </p>
+                  <Link href={citeLink(hit.id)} className="mt-1 inline-block text-blue-800 underline">
+                    Cite it for this item<span className="sr-only">: {hit.title}</span>
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
 /**
- * A control that opens a form in place (native <details>: keyboard and screen-reader support for free). Pages key it
- * by the item version, so after a save it closes and its form starts from the new state.
+ * A control that opens a form in place (native <details>: keyboard and screen-reader support for free). Item pages wrap
+ * it in a VersionScope, so after a save it closes and its form starts from the new state.
  */
 export function Disclosure({
   summary,

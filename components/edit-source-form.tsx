@@ -7,6 +7,7 @@ import { inputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
+import { LanguageOptions } from "@/components/language-options";
 import type { UpdateSourceInput } from "@/lib/sources/update-source";
 
 type Metadata = { title: string; publisher: string; byline: string; publishedOn: string; url: string; language: string };
@@ -47,7 +48,13 @@ export function EditSourceForm(props: {
         {text("publisher", "Publisher")}
         {text("byline", "Byline")}
         {text("publishedOn", "Published", "YYYY, YYYY-MM or YYYY-MM-DD")}
-        {text("language", "Language", "A code such as en, ja or ko")}
+        <Field form={form} name="language" label="Language">
+          {(control) => (
+            <select {...control} name="language" defaultValue={initial.language} className={inputClass}>
+              <LanguageOptions current={initial.language} />
+            </select>
+          )}
+        </Field>
       </div>
       {text("url", "Web address")}
       <Field form={form} name="reason" label="Reason" optional>

@@ -18,7 +18,7 @@ export function SearchBox({ slug, defaultValue = "" }: { slug: string; defaultVa
     return () => window.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <form role="search" method="get" action={`/w/${slug}/search`} className="flex items-center">
+    <form role="search" method="get" action={`/w/${slug}/search`} className="flex min-w-0 basis-full items-center md:basis-auto">
       <label htmlFor="header-search" className="sr-only">Search items, sources, citations and changes</label>
       <input
         ref={input}
@@ -28,7 +28,7 @@ export function SearchBox({ slug, defaultValue = "" }: { slug: string; defaultVa
         defaultValue={defaultValue}
         placeholder="Search  ( / )"
         aria-keyshortcuts="/"
-        className="w-56 rounded border border-slate-300 px-2 py-1 text-sm"
+        className="w-full min-w-0 rounded border border-slate-300 px-2 py-1 text-sm md:w-56"
       />
     </form>
   );

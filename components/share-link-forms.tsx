@@ -13,23 +13,34 @@ import type { RevokeShareLinkInput } from "@/lib/views/revoke-share-link";
 
 type Created = { id: string; path: string; expiresAt: Date };
 
-/** Makes a share link and shows its address once: only a hash of the token is kept, so it cannot be shown again. */
-export function CreateShareLinkForm({ slug, viewId, action }: { slug: string; viewId: string; action: (slug: string, input: CreateShareLinkInput) => Promise<ActionResult<Created>> }) {
+/**
+ * Makes a share link and shows its address once: only a hash of the token is kept, so it cannot be shown again. The
+ * address is shown while the link works: once the list below says it was revoked (or has expired), it goes.
+ */
+export function CreateShareLinkForm(props: {
+  slug: string;
+  viewId: string;
+  /** The view's links that no longer work, as the page lists them. */
+  endedLinkIds: string[];
+  action: (slug: string, input: CreateShareLinkInput) => Promise<ActionResult<Created>>;
+}) {
+  const { slug, viewId, endedLinkIds, action } = props;
   const router = useRouter();
-  const [address, setAddress] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ id: string; address: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const form = useActionForm(
     (input: CreateShareLinkInput) => action(slug, input),
     (link) => {
-      setAddress(new URL(link.path, window.location.origin).toString());
+      setCreated({ id: link.id, address: new URL(link.path, window.location.origin).toString() });
       router.refresh();
     },
   );
+  const address = created && !endedLinkIds.includes(created.id) ? created.address : null;
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setAddress(null);
+    setCreated(null);
     setCopied(false);
     form.submit({ viewId, pinAsOf: data.get("pinAsOf") === "1", expiresInDays: String(data.get("expiresInDays") ?? "") });
   }

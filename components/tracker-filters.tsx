@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CleanGetForm } from "@/components/forms/clean-get-form";
 import { ITEM_KINDS, kindLabel } from "@/lib/tracking/kinds";
 import { STATUS_OPTIONS } from "@/lib/views/describe-query";
 import { COLUMN_KEYS, COLUMNS, GROUPS, recordTimeField, SORTS, type TrackerQuery } from "@/lib/views/tracker-query";
@@ -8,10 +9,18 @@ const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) 
 const input = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
 const label = "block text-xs font-medium text-slate-700";
 
-/** The tracker's filters and as-of dates as a plain GET form: its state lives in the URL, so any view can be linked. */
-export function TrackerFilters({ slug, query }: { slug: string; query: TrackerQuery }) {
+/**
+ * The tracker's filters and as-of dates as a GET form: its state lives in the URL, so any view can be linked, and the
+ * URL holds only what is set. An opened saved view stays named (`view`), so it can be updated with the new filters.
+ */
+export function TrackerFilters({ slug, query, viewId }: { slug: string; query: TrackerQuery; viewId?: string }) {
   return (
-    <form method="get" action={`/w/${slug}`} className="mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Tracker filters">
+    <CleanGetForm
+      action={`/w/${slug}`}
+      defaults={{ sort: "updated", group: "none", columns: COLUMN_KEYS.join(",") }}
+      className="mt-4 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label="Tracker filters"
+    >
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
         <div>
           <label htmlFor="f-kind" className={label}>Kind</label>
@@ -95,6 +104,8 @@ export function TrackerFilters({ slug, query }: { slug: string; query: TrackerQu
           <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Apply</button>
         </div>
       </div>
-    </form>
+      {/* Last, so the address reads as trackerHref writes it: the filters, then the view. */}
+      {viewId && <input type="hidden" name="view" value={viewId} />}
+    </CleanGetForm>
   );
 }

@@ -91,7 +91,7 @@ function runs(rows: TrackerTableRow[]): { key: string; rows: TrackerTableRow[] }
 export function TrackerTable({ rows, columns, group, asOf, caption, itemHref }: Props) {
   const groups = group === "none" ? [{ key: "", rows }] : runs(rows);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

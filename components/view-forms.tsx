@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/forms/styles";
@@ -12,6 +12,7 @@ import type { DuplicateViewInput } from "@/lib/views/duplicate-view";
 import type { RenameViewInput } from "@/lib/views/rename-view";
 import type { SaveViewInput } from "@/lib/views/save-view";
 import { trackerHref } from "@/lib/views/tracker-href";
+import type { UpdateViewQueryInput } from "@/lib/views/update-view-query";
 
 type SavedView = { id: string; name: string; query: unknown };
 type Action<I, T = SavedView> = (slug: string, input: I) => Promise<ActionResult<T>>;
@@ -45,21 +46,49 @@ function ViewFields<I>({ form, canShare, defaultName, placeholder }: { form: Act
 /** "Save view" on the tracker: keeps the current filters, columns, grouping and dates under a name. */
 export function SaveViewForm({ slug, params, canShare, action }: { slug: string; params: Record<string, string>; canShare: boolean; action: Action<SaveViewInput> }) {
   const router = useRouter();
-  const form = useActionForm((input: SaveViewInput) => action(slug, input), (view) => router.push(trackerHref(slug, params, { view: view.id })));
+  const popover = useRef<HTMLDetailsElement>(null);
+  const form = useActionForm(
+    (input: SaveViewInput) => action(slug, input),
+    (view) => {
+      // The view is saved: the popover closes and the tracker opens it (the sidebar lists it).
+      if (popover.current) popover.current.open = false;
+      router.push(trackerHref(slug, params, { view: view.id }));
+    },
+  );
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     form.submit({ name: text(data, "name"), visibility: visibility(data), query: params });
   }
   return (
-    <details className="relative">
+    <details ref={popover} className="relative">
       <summary className={`${primaryButtonClass} cursor-pointer list-none`}>Save view</summary>
-      <form onSubmit={onSubmit} noValidate aria-label="Save view" className="absolute right-0 z-10 mt-2 w-72 space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-lg">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-label="Save view"
+        className="absolute right-0 z-10 mt-2 w-72 max-w-[calc(100vw-2rem)] space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-lg"
+      >
         <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => LABELS[name]} />
         <ViewFields form={form} canShare={canShare} />
         <SubmitButton pending={form.pending} label="Save" pendingLabel="Saving…" />
       </form>
     </details>
+  );
+}
+
+/** "Update view": the opened saved view takes the tracker's current filters, columns, grouping and dates. */
+export function UpdateViewButton(props: { slug: string; viewId: string; name: string; params: Record<string, string>; action: Action<UpdateViewQueryInput, unknown> }) {
+  const { slug, viewId, name, params, action } = props;
+  const router = useRouter();
+  const form = useActionForm((input: UpdateViewQueryInput) => action(slug, input), () => router.replace(trackerHref(slug, params, { view: viewId })));
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button type="button" disabled={form.pending} onClick={() => form.submit({ viewId, query: params })} className={secondaryButtonClass}>
+        {form.pending ? "Updating…" : `Update “${name}” with these filters`}
+      </button>
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} />
+    </div>
   );
 }
 

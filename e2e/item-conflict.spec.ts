@@ -42,9 +42,14 @@ test("two people edit one item: the later save shows the earlier change beside i
   await expect(yours).toContainText(title);
   await expect(yours).toContainText(renamed);
   await expect(yours).toContainText("Shorter title");
-  // Nothing was saved: the page still shows version 1 and the old title, and the analyst's input is still there.
+  // Nothing of the analyst's was saved: the page moves on to the owner's version (the header says so and shows their
+  // summary), while the analyst's input and the comparison stay.
+  await expect(analyst.getByText(/^Version 2 · .* by Olivia Owner$/)).toBeVisible();
+  await expect(analyst.getByRole("article").locator("p").filter({ hasText: "Owner's rewrite of the summary." }).first()).toBeVisible();
   await expect(analyst.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(analystForm.getByLabel("Title")).toHaveValue(renamed);
+  await expect(conflict).toBeVisible();
+  await expect(analyst.getByTestId("change-entry")).toHaveCount(2);
 
   await conflict.getByRole("button", { name: "Re-apply my change" }).click();
   await expect(analyst.getByRole("heading", { level: 1, name: renamed })).toBeVisible();

@@ -42,25 +42,51 @@ test("an analyst adds a Japanese source, cites a selected passage in a status ch
   await signIn(page, "analyst");
   await addSource(page, title, `東京 — ${passage}\n\n関係者によると、影響は限定的だという。`, "ja");
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // Its text and title are marked Japanese; the language is named, and absent details are not listed.
+  await expect(page.getByRole("heading", { level: 1, name: title })).toHaveAttribute("lang", "ja");
+  await expect(page.locator("article .whitespace-pre-wrap")).toHaveAttribute("lang", "ja");
+  const details = page.getByRole("article").locator("dl").first();
+  await expect(details).toContainText("Japanese");
+  await expect(details).not.toContainText("Byline");
+  await expect(details).not.toContainText("None");
 
   await selectPassage(page, passage);
   const panel = page.getByRole("complementary", { name: "Cite a passage" });
   await expect(panel.locator("blockquote")).toHaveText(`“${passage}”`);
+  await expect(panel.locator("blockquote")).toHaveAttribute("lang", "ja");
   await panel.getByLabel("Item it supports").fill("export controls on chip");
   await panel.getByRole("button", { name: "Find" }).click();
   const hit = panel.getByRole("listitem").filter({ hasText: "Japan's 2019 export controls on chip materials to South Korea" });
-  await hit.getByRole("link", { name: "New status change citing it" }).click();
+  await hit.getByRole("link", { name: /^Cite it for this item/ }).click();
 
+  // The item asks which status the passage supports, and opens that one form only.
+  const chooser = page.getByRole("region", { name: "Cite a passage" });
+  await expect(chooser.locator("blockquote")).toHaveText(passage);
+  await expect(page.getByTestId("record-status")).not.toHaveAttribute("open", "");
+  await chooser.getByRole("link", { name: /^In force · / }).click();
+  const existing = page.locator("details[open]").filter({ hasText: "Add citation" });
+  await expect(existing).toHaveCount(1);
+  await expect(existing.getByLabel("Excerpt")).toHaveValue(passage);
+  await expect(page.getByTestId("record-status")).not.toHaveAttribute("open", "");
+  await chooser.getByRole("link", { name: "A new status change" }).click();
   const form = page.getByTestId("record-status");
+  await expect(form).toHaveAttribute("open", "");
+  await expect(page.locator("details[open]")).toHaveCount(1);
   await expect(form.getByLabel("Excerpt")).toHaveValue(passage);
+  await expect(form.getByLabel("Excerpt")).toHaveAttribute("lang", "ja");
   await form.getByLabel("Status").selectOption({ label: "Eased" });
   await form.getByLabel("In effect from").fill("2023-03");
   await form.getByLabel("Reason").fill("Nikkei reports the easing");
   await form.getByRole("button", { name: "Record status change" }).click();
   const cited = page.getByTestId("status-event").filter({ has: page.locator("blockquote", { hasText: passage }) });
   await expect(cited).toContainText("Eased");
+  await expect(cited.locator("blockquote")).toHaveAttribute("lang", "ja");
   await expect(form.getByLabel("Excerpt")).toHaveValue("");
 
+  // A two-character word is found too (through the CJK bigram index).
+  await page.getByRole("searchbox", { name: /Search items, sources/ }).fill("緩和");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link", { name: title })).toBeVisible();
   await page.getByRole("searchbox", { name: /Search items, sources/ }).fill(`半導体材料${id}`);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();

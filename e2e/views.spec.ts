@@ -20,7 +20,8 @@ test("the analyst saves a team view; the viewer finds it beside the tracker, ope
   await filters.getByLabel("Group by").selectOption("status");
   await filters.getByRole("group", { name: "Columns" }).getByRole("checkbox", { name: "Last change" }).uncheck();
   await filters.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/group=status/);
+  // Only what is set is in the address: no empty filters, no defaults.
+  await expect(page).toHaveURL(/\/w\/demo\?kind=export_control&columns=title%2Ckind%2Cjurisdictions%2Cstatus&group=status$/);
   await expect(page.getByRole("columnheader", { name: "Last change" })).toHaveCount(0);
 
   await page.getByText("Save view", { exact: true }).click();
@@ -31,6 +32,7 @@ test("the analyst saves a team view; the viewer finds it beside the tracker, ope
   await save.getByLabel("The team").check();
   await save.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/[?&]view=[0-9a-f-]{36}/);
+  await expect(save).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Saved views" }).getByRole("region", { name: "Team views" }).getByRole("link", { name })).toBeVisible();
 
   const viewerContext = await browser.newContext();
@@ -56,13 +58,19 @@ test("the analyst saves a team view; the viewer finds it beside the tracker, ope
   await viewerContext.close();
 });
 
-test("a share link opens the view signed out, shows nothing else, and stops working once revoked", async ({ page, browser, api }) => {
+test("a share link opens the view signed out with the quotations behind each status, shows nothing else, and stops working once revoked", async ({ page, browser, api }) => {
   const view = await createView(await api("analyst"), { kind: "trade_dispute", columns: "kind,title,status" });
   await signIn(page, "analyst");
-  await page.goto(`/w/demo/views/${view.id}`);
+  await page.goto(`/w/${"demo"}/views/${view.id}`);
+  const links = page.getByRole("table", { name: "Share links of this view" });
+  await expect(page.getByText("No share links yet.")).toBeVisible();
   await page.getByRole("button", { name: "Create share link" }).click();
-  const address = await page.getByLabel("Link created. Copy it now: it is not shown again.").inputValue();
+  const copyBox = page.getByLabel("Link created. Copy it now: it is not shown again.");
+  const address = await copyBox.inputValue();
   expect(address).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
+  // The list shows the new link at once, without a reload.
+  await expect(links.getByRole("row")).toHaveCount(2);
+  await expect(links.getByRole("row").nth(1)).toContainText("Active");
 
   const stranger = await browser.newContext();
   expect(await stranger.cookies()).toEqual([]);
@@ -74,13 +82,18 @@ test("a share link opens the view signed out, shows nothing else, and stops work
   await expect(table.getByRole("row", { name: new RegExp(COMPLAINT) })).toBeVisible();
   await expect(table.getByText(EXPORT_CONTROLS)).toHaveCount(0);
   await expect(table.getByRole("columnheader")).toHaveText(["Kind", "Title", "Current status"]);
+  // The evidence: each shown status with the quotations behind it.
+  const evidence = anonymous.getByRole("region", { name: "The evidence behind each status" });
+  const complaint = evidence.getByRole("listitem").filter({ has: anonymous.getByRole("heading", { name: COMPLAINT }) });
+  await expect(complaint.locator("blockquote").first()).toHaveText(/^\S+( \S+){5}/);
+  await expect(complaint.locator("cite").first()).toHaveText(/\S/);
   await expect(anonymous.locator("a")).toHaveCount(1); // only the skip link
   await expect(anonymous.getByRole("button")).toHaveCount(0);
   await expect(anonymous.getByText("Aiko Analyst")).toHaveCount(0);
   await expectNoSeriousViolations(anonymous, "share");
 
   await page.reload();
-  const row = page.getByRole("table", { name: "Share links of this view" }).getByRole("row").nth(1);
+  const row = links.getByRole("row").nth(1);
   await expect(row.getByRole("cell").nth(4)).toHaveText(/^1(\D|$)/);
   await row.getByRole("button", { name: "Revoke" }).click();
   await row.getByRole("button", { name: "Revoke" }).click();
@@ -91,6 +104,34 @@ test("a share link opens the view signed out, shows nothing else, and stops work
   await expect(anonymous.getByRole("heading", { name: "This link was revoked" })).toBeVisible();
   await expect(anonymous.getByText(COMPLAINT)).toHaveCount(0);
   await stranger.close();
+
+  // A link revoked right after it was made: its address leaves the "copy it now" box with it.
+  await page.getByRole("button", { name: "Create share link" }).click();
+  await expect(copyBox).toHaveValue(/\/share\//);
+  const newest = links.getByRole("row").nth(1);
+  await expect(newest).toContainText("Active");
+  await newest.getByRole("button", { name: "Revoke" }).click();
+  await newest.getByRole("button", { name: "Revoke" }).click();
+  await expect(newest).toContainText("Revoked");
+  await expect(copyBox).toHaveCount(0);
+});
+
+test("a saved view takes the tracker's current filters in place", async ({ page, api }) => {
+  const view = await createView(await api("analyst"), { kind: "export_control" });
+  await signIn(page, "analyst");
+  await page.goto(`/w/demo?kind=export_control&view=${view.id}`);
+  await expect(page.getByText("The filters differ from the saved view's.")).toHaveCount(0);
+  const filters = page.getByRole("form", { name: "Tracker filters" });
+  await filters.getByRole("combobox", { name: "Kind" }).selectOption("trade_dispute");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/demo\\?kind=trade_dispute&view=${view.id}$`));
+  await expect(page.getByText("The filters differ from the saved view's.")).toBeVisible();
+  await page.getByRole("button", { name: `Update “${view.name}” with these filters` }).click();
+  await expect(page.getByText("The filters differ from the saved view's.")).toHaveCount(0);
+  await page.getByRole("link", { name: "Manage view" }).click();
+  await expect(page.getByRole("region", { name: "What it shows" })).toContainText("Trade dispute");
+  const { changes } = (await (await page.request.get("/api/v1/workspaces/demo/changes?type=workspace&limit=5")).json()) as { changes: { type: string }[] };
+  expect(changes[0]?.type).toBe("workspace.view_query_updated");
 });
 
 test("an expired share link says so", async ({ browser, api }) => {

@@ -5,11 +5,14 @@ export type DomainErrorKind = "unauthenticated" | "forbidden" | "not_found" | "c
 
 export type FieldErrors = Record<string, string[]>;
 
+/** A value the form can put in a field with one click, keyed like FieldErrors (the nearest passage to a quotation). */
+export type FieldSuggestions = Record<string, { excerpt: string; startOffset: number }>;
+
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
-    readonly details: { fields?: FieldErrors; current?: unknown } = {},
+    readonly details: { fields?: FieldErrors; suggestions?: FieldSuggestions; current?: unknown } = {},
   ) {
     super(message);
     this.name = "DomainError";

@@ -1,5 +1,6 @@
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const count = new Intl.NumberFormat("en-GB");
 
 /** Record times are shown in UTC, labelled, so teammates in different zones read the same thing. */
 export function formatRecordedAt(date: Date): string {
@@ -8,4 +9,20 @@ export function formatRecordedAt(date: Date): string {
 
 export function formatDay(date: Date): string {
   return dateOnly.format(date);
+}
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+
+/** A language by its name ("Japanese" for "ja"); a code the browser or Node does not know is shown as it is. */
+export function formatLanguage(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A count as people read it: 1,234. */
+export function formatCount(value: number): string {
+  return count.format(value);
 }

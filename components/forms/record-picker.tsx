@@ -4,7 +4,8 @@ import { useEffect, useId, useState } from "react";
 import type { ControlProps } from "./field";
 import { inputClass } from "./styles";
 
-export type PickedRecord = { id: string; title: string };
+/** A record to pick; a source's title carries the source's language. */
+export type PickedRecord = { id: string; title: string; language?: string };
 
 type Props = {
   slug: string;
@@ -14,6 +15,8 @@ type Props = {
   name: string;
   control: ControlProps;
   initial?: PickedRecord | null;
+  /** Told of each choice, and of null when the text is edited after one. */
+  onChoose?: (record: PickedRecord | null) => void;
   /** Records that cannot be chosen here (the item itself, for a relation). */
   exclude?: string[];
   placeholder: string;
@@ -25,11 +28,19 @@ const MIN_LENGTH = 2;
 const DELAY_MS = 250;
 
 /**
+ * Whether a key press belongs to an input method's composition (typing Japanese or Korean: Enter confirms the
+ * conversion, it does not choose). Safari reports the confirming Enter after compositionend, with keyCode 229.
+ */
+export function isComposing(event: React.KeyboardEvent): boolean {
+  return event.nativeEvent.isComposing || event.keyCode === 229;
+}
+
+/**
  * A search-as-you-type picker (ARIA combobox with a listbox) for one item or source of the workspace. Workspaces hold
  * up to hundreds of thousands of items, which no <select> can list; this asks the search API for a few matches instead.
- * Arrow keys move through the matches, Enter chooses, Escape closes the list.
+ * Arrow keys move through the matches, Enter chooses (not while an input method is composing), Escape closes the list.
  */
-export function RecordPicker({ slug, kind, name, control, initial, exclude = [], placeholder }: Props) {
+export function RecordPicker({ slug, kind, name, control, initial, onChoose, exclude = [], placeholder }: Props) {
   const listId = useId();
   const [chosen, setChosen] = useState<PickedRecord | null>(initial ?? null);
   const [text, setText] = useState(initial?.title ?? "");
@@ -68,9 +79,11 @@ export function RecordPicker({ slug, kind, name, control, initial, exclude = [],
     setChosen(hit);
     setText(hit.title);
     setOpen(false);
+    onChoose?.(hit);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (isComposing(event)) return;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (hits.length === 0) return;
       event.preventDefault();
@@ -112,9 +125,11 @@ export function RecordPicker({ slug, kind, name, control, initial, exclude = [],
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         value={text}
+        lang={chosen?.language}
         placeholder={placeholder}
         onChange={(event) => {
           setText(event.target.value);
+          if (chosen) onChoose?.(null);
           setChosen(null);
           setOpen(true);
         }}
@@ -135,6 +150,7 @@ export function RecordPicker({ slug, kind, name, control, initial, exclude = [],
               event.preventDefault();
               choose(hit);
             }}
+            lang={hit.language}
             className={`cursor-pointer px-3 py-1.5 ${index === active ? "bg-blue-100" : "hover:bg-slate-100"}`}
           >
             {hit.title}

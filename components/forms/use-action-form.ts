@@ -5,10 +5,16 @@ import type { ActionResult } from "@/lib/http/action-result";
 
 export type ActionError = Extract<ActionResult<unknown>, { ok: false }>["error"];
 
-/** What a field needs from its form: a stable id for its name and the messages the last attempt left for it. */
+export type FieldSuggestion = NonNullable<ActionError["suggestions"]>[string];
+
+/**
+ * What a field needs from its form: a stable id for its name, the messages the last attempt left for it and the value
+ * the domain suggested for it, if any (the nearest passage to a quotation that was not found).
+ */
 export type FieldState = {
   fieldId: (name: string) => string;
   errorsFor: (name: string) => string[];
+  suggestionFor?: (name: string) => FieldSuggestion | undefined;
 };
 
 export type ActionForm<I> = FieldState & {
@@ -45,6 +51,7 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
     feedbackRef,
     fieldId: (name) => `${id}-${name.replaceAll(".", "-")}`,
     errorsFor: (name) => error?.fields?.[name] ?? [],
+    suggestionFor: (name) => error?.suggestions?.[name],
     submit: (input) => {
       setSubmitted(input);
       startTransition(async () => {

@@ -29,7 +29,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Workspace 
         {current?.name ?? "Workspaces"}
         <span aria-hidden="true" className="ml-1 text-slate-600">▾</span>
       </summary>
-      <div className="absolute left-0 z-20 mt-1 w-72 rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
+      <div className="absolute left-0 z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
         <ul aria-label="Your workspaces">
           {workspaces.map((w) => (
             <li key={w.slug}>

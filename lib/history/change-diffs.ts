@@ -64,6 +64,7 @@ export const CHANGE_DIFFS: { [T in ChangeType]: z.ZodType } = {
   "member.left": membership,
   "workspace.view_saved": z.object({ viewId: uuid, copyOf: uuid.optional(), name: text }),
   "workspace.view_renamed": z.object({ viewId: uuid, name: text }),
+  "workspace.view_query_updated": z.object({ viewId: uuid, query: text }),
   "workspace.view_deleted": z.object({ viewId: uuid, name: text.optional(), revokedShareLinks: z.number().int() }),
   "workspace.share_link_created": z.object({
     shareLinkId: uuid,

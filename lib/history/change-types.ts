@@ -26,6 +26,7 @@ export type ChangeType =
   | "member.left"
   | "workspace.view_saved"
   | "workspace.view_renamed"
+  | "workspace.view_query_updated"
   | "workspace.view_deleted"
   | "workspace.share_link_created"
   | "workspace.share_link_revoked";
@@ -68,6 +69,7 @@ export const CHANGE_TYPES: { [T in ChangeType]: ChangeTypeSpec } = {
   "member.left": { label: "Member left", group: "member" },
   "workspace.view_saved": { label: "Team view saved", group: "workspace" },
   "workspace.view_renamed": { label: "Team view renamed", group: "workspace" },
+  "workspace.view_query_updated": { label: "Team view's filters updated", group: "workspace" },
   "workspace.view_deleted": { label: "View deleted", group: "workspace" },
   "workspace.share_link_created": { label: "Share link created", group: "workspace" },
   "workspace.share_link_revoked": { label: "Share link revoked", group: "workspace" },

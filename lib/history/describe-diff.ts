@@ -42,6 +42,7 @@ const FIELD_LABELS: Record<string, string> = {
   publishedOn: "Published",
   publishedNote: "Publication note",
   url: "Address",
+  query: "Filters",
 };
 
 // Fields in the order a reader expects them (the database returns JSON object keys in its own order).

@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { DomainError, zodFieldErrors, type DomainErrorKind, type FieldErrors } from "@/lib/errors";
+import { DomainError, zodFieldErrors, type DomainErrorKind, type FieldErrors, type FieldSuggestions } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const STATUS_OF: Record<DomainErrorKind, number> = {
@@ -11,7 +11,9 @@ export const STATUS_OF: Record<DomainErrorKind, number> = {
   rate_limited: 429,
 };
 
-export type ErrorBody = { error: { code: DomainErrorKind | "internal"; message: string; fields?: FieldErrors; current?: unknown } };
+export type ErrorBody = {
+  error: { code: DomainErrorKind | "internal"; message: string; fields?: FieldErrors; suggestions?: FieldSuggestions; current?: unknown };
+};
 
 /**
  * Turns anything a domain function throws into an HTTP status and a body that is safe to show: our own errors keep

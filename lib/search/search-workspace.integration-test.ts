@@ -49,6 +49,42 @@ describe("search", () => {
     expect((await searchWorkspace(analyst, slug, { q: "수출 규제" })).sources.map((s) => s.id)).toEqual([korean.id]);
   });
 
+  it("finds two-character Japanese and Korean words, which trigrams cannot, and CJK text whose words are apart", async () => {
+    const { analyst, slug, japanese, korean } = await library();
+    expect((await searchWorkspace(analyst, slug, { q: "韓国" })).sources.map((s) => s.id)).toEqual([japanese.id]);
+    expect((await searchWorkspace(analyst, slug, { q: "日韓" })).sources.map((s) => s.id)).toEqual([japanese.id]);
+    expect((await searchWorkspace(analyst, slug, { q: "수출" })).sources.map((s) => s.id)).toEqual([korean.id]);
+    expect((await searchWorkspace(analyst, slug, { q: "輸出" })).sources).toEqual([]);
+    // Both words occur, but not side by side: found through their character pairs.
+    expect((await searchWorkspace(analyst, slug, { q: "日本 供給網" })).sources.map((s) => s.id)).toEqual([japanese.id]);
+  });
+
+  it("pages through one kind of result", async () => {
+    const team = await createTeam();
+    const titles = await Promise.all(
+      Array.from({ length: 5 }, (_, index) =>
+        createItem(team.analyst, team.slug, { kind: "trade_dispute", title: `Paged dispute ${index} 紛争`, implementingJurisdictions: ["KR"] }),
+      ),
+    );
+    const first = await searchWorkspace(team.analyst, team.slug, { q: "紛争", only: "items", limit: 2 });
+    const second = await searchWorkspace(team.analyst, team.slug, { q: "紛争", only: "items", limit: 2, offset: 2 });
+    const third = await searchWorkspace(team.analyst, team.slug, { q: "紛争", only: "items", limit: 2, offset: 4 });
+    expect([first.items.length, second.items.length, third.items.length]).toEqual([2, 2, 1]);
+    expect([first.more.items, second.more.items, third.more.items]).toEqual([true, true, false]);
+    const seen = [...first.items, ...second.items, ...third.items].map((i) => i.id);
+    expect(new Set(seen)).toEqual(new Set(titles.map((t) => t.id)));
+    await expect(searchWorkspace(team.analyst, team.slug, { q: "紛争", offset: 5000 })).rejects.toMatchObject({ kind: "invalid" });
+  });
+
+  it("splits text into CJK character pairs as the database does", async () => {
+    const { readRows } = await import("@/lib/db/read-sql");
+    const { Prisma } = await import("@/lib/generated/prisma/client");
+    const { cjkBigrams } = await import("./cjk-bigrams");
+    const text = "経済産業省は、韓国向けの輸出管理を強化。수출 규제 ABC ｶﾀｶﾅ 한 日";
+    const [row] = await readRows<{ pairs: string[] }>(Prisma.sql`SELECT cjk_bigrams(${text}) AS pairs`);
+    expect([...(row?.pairs ?? [])].sort()).toEqual(cjkBigrams(text).sort());
+  });
+
   it("searches citations and change reasons", async () => {
     const { analyst, slug, item } = await library();
     const results = await searchWorkspace(analyst, slug, { q: "tightened rules" });
@@ -61,7 +97,7 @@ describe("search", () => {
   it("never returns another workspace's records, and refuses a too-short query", async () => {
     const { slug } = await library();
     const stranger = await createTeam();
-    expect(await searchWorkspace(stranger.owner, stranger.slug, { q: "export controls" })).toEqual({ items: [], sources: [], citations: [], changes: [] });
+    expect(await searchWorkspace(stranger.owner, stranger.slug, { q: "export controls" })).toMatchObject({ items: [], sources: [], citations: [], changes: [] });
     await expect(searchWorkspace(stranger.owner, slug, { q: "export controls" })).rejects.toMatchObject({ kind: "not_found" });
     await expect(searchWorkspace(stranger.owner, stranger.slug, { q: "x" })).rejects.toThrow(/at least 2 characters/);
   });

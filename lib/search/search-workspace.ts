@@ -6,11 +6,14 @@ import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { invalid } from "@/lib/errors";
 import { assertStorableInput } from "@/lib/http/storable-input";
 import { authorize } from "@/lib/workspaces/authorize";
+import { cjkBigrams } from "./cjk-bigrams";
 import { HIT_END, HIT_START, likePattern, prefixTsQuery } from "./snippet";
 
 export const ZSearch = z.object({
   q: z.string().trim().min(2, "Type at least 2 characters").max(200, "Keep the search under 200 characters"),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  /** How many results of each kind to skip: the search page's later pages. */
+  offset: z.coerce.number().int().min(0).max(1000, "Refine the search: at most the first 1,000 results are shown").default(0),
   /** One kind of result only (a picker looking for an item or a source runs one query instead of four). */
   only: z.enum(["items", "sources", "citations", "changes"], "Unknown kind of result").optional(),
 });
@@ -18,12 +21,16 @@ export const ZSearch = z.object({
 export type SearchInput = z.input<typeof ZSearch>;
 
 type Hit = { id: string; title: string; snippet: string; rank: number };
-export type SearchResults = {
+type Hits = {
   items: (Hit & { kind: ItemKind })[];
   sources: (Hit & { language: string })[];
-  citations: (Hit & { itemId: string; sourceId: string })[];
+  /** A citation's snippet is its excerpt, in its source's language. */
+  citations: (Hit & { itemId: string; sourceId: string; language: string })[];
   changes: (Hit & { itemId: string | null; recordedAt: Date })[];
 };
+export type SearchKind = keyof Hits;
+/** Each kind's results from `offset`, and whether more follow them. */
+export type SearchResults = Hits & { more: Record<SearchKind, boolean> };
 
 const { sql } = Prisma;
 const CANDIDATES = 100;
@@ -33,7 +40,8 @@ const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWor
  * Searches items, sources (full text), citations and change reasons of one workspace. Full-text search (English
  * stemming, ranked, with highlighted snippets) finds words; a prefix query finds word beginnings; trigram matching
  * (ILIKE on pg_trgm indexes) finds any part of a word and text that full-text search does not segment (Japanese,
- * Korean, Chinese). Results come grouped by type, best first.
+ * Korean, Chinese); a bigram index finds two-character CJK words (輸出, 韓国), too short for trigrams. Results come
+ * grouped by type, best first, a page at a time (`limit` of each kind from `offset`).
  */
 export async function searchWorkspace(actor: Actor, workspaceSlug: string, input: SearchInput): Promise<SearchResults> {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
@@ -42,37 +50,60 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
   const parsed = ZSearch.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Check the search", { q: parsed.error.issues.map((i) => i.message) });
   const queries = searchSql(access.workspaceId, parsed.data);
-  const { only } = parsed.data;
-  const run = <K extends keyof SearchResults>(kind: K) =>
-    only && only !== kind ? Promise.resolve([]) : readRows<SearchResults[K][number]>(queries[kind]);
+  const { only, limit } = parsed.data;
+  // One row more than the page, to know whether another page follows.
+  const run = async <K extends SearchKind>(kind: K) => (only && only !== kind ? [] : readRows<Hits[K][number]>(queries[kind]));
   const [items, sources, citations, changes] = await Promise.all([run("items"), run("sources"), run("citations"), run("changes")]);
-  return { items, sources, citations, changes };
+  return {
+    items: items.slice(0, limit),
+    sources: sources.slice(0, limit),
+    citations: citations.slice(0, limit),
+    changes: changes.slice(0, limit),
+    more: { items: items.length > limit, sources: sources.length > limit, citations: citations.length > limit, changes: changes.length > limit },
+  };
+}
+
+/**
+ * The bigram branches of a query with Japanese, Korean or Chinese text (cjk_bigrams, migration cjk_bigram_search):
+ * a two-character word as typed, which the trigram index cannot serve, and, for longer text, every pair of its CJK
+ * characters present, the nearest thing to "all its words" for text without spaces between words.
+ */
+function cjkBranches(q: string, column: Prisma.Sql, asTyped: Prisma.Sql): { asTyped: Prisma.Sql; words: Prisma.Sql[] } {
+  const pairs = cjkBigrams(q);
+  if (pairs.length === 0) return { asTyped, words: [] };
+  const contains = sql`cjk_bigrams(${column}) @> ${pairs}::text[]`;
+  // Under three characters the trigram index finds nothing to look up, so the as-typed match is found through the pair.
+  if ([...q].length < 3) return { asTyped: sql`(${contains} AND ${asTyped})`, words: [] };
+  return { asTyped, words: [contains] };
 }
 
 /** The four queries of a search, one per kind of result. */
-function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>): Record<keyof SearchResults, Prisma.Sql> {
+function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZSearch>): Record<SearchKind, Prisma.Sql> {
   const ws = sql`${workspaceId}::uuid`;
   const words = sql`websearch_to_tsquery('english', ${q})`;
   const prefix = prefixTsQuery(q);
   const prefixQuery = prefix ? sql`to_tsquery('simple', ${prefix})` : sql`NULL::tsquery`;
   const like = likePattern(q);
+  const page = sql`LIMIT ${limit + 1} OFFSET ${offset}`;
+  const candidateCount = Math.max(CANDIDATES, offset + limit + 1);
   // Bodies can be long: a trigram-only hit shows the passage around the first occurrence instead of ts_headline.
   const around = (column: Prisma.Sql) =>
     sql`substring(${column} FROM greatest(1, strpos(lower(${column}), lower(${q})) - 80) FOR 240)`;
 
   // Ranking every match of a common word across a large workspace costs seconds; each kind of match contributes its
-  // first CANDIDATES rows (found through its index, unordered) and only those are ranked.
+  // first candidates (found through its index, unordered; enough for the page asked for) and only those are ranked.
   // The text as typed (trigram-indexed ILIKE) comes first; the word matches are looked for only when it found fewer than
-  // CANDIDATES rows. A common phrase ("export controls") then costs one short scan instead of building an index bitmap
-  // of every row holding either word, and rows with the exact phrase are the best candidates anyway.
-  const candidates = (table: Prisma.Sql, scope: Prisma.Sql, asTyped: Prisma.Sql, wordMatches: Prisma.Sql[]) => {
-    const branch = (match: Prisma.Sql) => sql`(SELECT x.id FROM ${table} x WHERE ${scope} AND ${match} LIMIT ${CANDIDATES})`;
+  // that. A common phrase ("export controls") then costs one short scan instead of building an index bitmap of every
+  // row holding either word, and rows with the exact phrase are the best candidates anyway.
+  const candidates = (table: Prisma.Sql, scope: Prisma.Sql, text: Prisma.Sql, asTyped: Prisma.Sql, wordMatches: Prisma.Sql[]) => {
+    const cjk = cjkBranches(q, text, asTyped);
+    const branch = (match: Prisma.Sql) => sql`(SELECT x.id FROM ${table} x WHERE ${scope} AND ${match} LIMIT ${candidateCount})`;
     return sql`
-      WITH typed AS MATERIALIZED ${branch(asTyped)}
+      WITH typed AS MATERIALIZED ${branch(cjk.asTyped)}
       SELECT id FROM typed
       UNION
-      SELECT id FROM (${Prisma.join(wordMatches.map(branch), " UNION ")}) words
-      WHERE (SELECT count(*) FROM typed) < ${CANDIDATES}`;
+      SELECT id FROM (${Prisma.join([...wordMatches, ...cjk.words].map(branch), " UNION ")}) words
+      WHERE (SELECT count(*) FROM typed) < ${candidateCount}`;
   };
   // Word beginnings of a one-word query are among the part-of-a-word (trigram) matches; as a candidate branch of its own
   // the prefix query made PostgreSQL scan every row when few matched. It still counts in the ranking.
@@ -82,7 +113,7 @@ function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>):
 
   return {
     items: sql`
-      WITH hits AS (${candidates(sql`"TrackedItem"`, itemScope, sql`(x.title ILIKE ${like} OR x.summary ILIKE ${like})`, [
+      WITH hits AS (${candidates(sql`"TrackedItem"`, itemScope, sql`x.title || ' ' || x.summary`, sql`(x.title ILIKE ${like} OR x.summary ILIKE ${like})`, [
         sql`x."searchVector" @@ ${words}`,
         ...prefixBranch,
       ])})
@@ -91,9 +122,9 @@ function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>):
              (ts_rank_cd(i."searchVector", ${words}) * 2 + ts_rank_cd(i."searchVector", coalesce(${prefixQuery}, ''::tsquery))
                + similarity(i.title, ${q}))::float8 AS rank
       FROM "TrackedItem" i JOIN hits ON hits.id = i.id
-      ORDER BY rank DESC, i."updatedAt" DESC LIMIT ${limit}`,
+      ORDER BY rank DESC, i."updatedAt" DESC, i.id ${page}`,
     sources: sql`
-      WITH hits AS (${candidates(sql`"Source"`, sourceScope, sql`(x.body ILIKE ${like} OR x.title ILIKE ${like})`, [
+      WITH hits AS (${candidates(sql`"Source"`, sourceScope, sql`x.title || ' ' || x.body`, sql`(x.body ILIKE ${like} OR x.title ILIKE ${like})`, [
         sql`x."searchVector" @@ ${words}`,
         ...prefixBranch,
       ])})
@@ -106,25 +137,26 @@ function searchSql(workspaceId: string, { q, limit }: z.output<typeof ZSearch>):
         SELECT s.*, (ts_rank_cd(s."searchVector", ${words}) * 2 + ts_rank_cd(s."searchVector", coalesce(${prefixQuery}, ''::tsquery))
                       + similarity(s.title, ${q}))::float8 AS rank
         FROM "Source" s JOIN hits ON hits.id = s.id
-        ORDER BY rank DESC, s."createdAt" DESC LIMIT ${limit}
+        ORDER BY rank DESC, s."createdAt" DESC, s.id ${page}
       ) s
-      ORDER BY s.rank DESC, s."createdAt" DESC`,
+      ORDER BY s.rank DESC, s."createdAt" DESC, s.id`,
     citations: sql`
-      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt ILIKE ${like}`, [sql`to_tsvector('english', x.excerpt) @@ ${words}`])})
-      SELECT c.id, i.title, e."itemId", c."sourceId",
+      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt`, sql`x.excerpt ILIKE ${like}`, [sql`to_tsvector('english', x.excerpt) @@ ${words}`])})
+      SELECT c.id, i.title, e."itemId", c."sourceId", s.language,
              c.excerpt AS snippet,
              (ts_rank_cd(to_tsvector('english', c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
       FROM "Citation" c JOIN hits ON hits.id = c.id
         JOIN "StatusEvent" e ON e.id = c."statusEventId" JOIN "TrackedItem" i ON i.id = e."itemId"
+        JOIN "Source" s ON s.id = c."sourceId"
       WHERE NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)
-      ORDER BY rank DESC LIMIT ${limit}`,
+      ORDER BY rank DESC, c.id ${page}`,
     changes: sql`
-      WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, sql`x.reason ILIKE ${like}`, [
+      WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, sql`x.reason`, sql`x.reason ILIKE ${like}`, [
         sql`to_tsvector('english', x.reason) @@ ${words}`,
       ])})
       SELECT r.id::text AS id, coalesce(i.title, r.type) AS title, r."itemId", r."recordedAt", r.reason AS snippet,
              (ts_rank_cd(to_tsvector('english', r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank
       FROM "ChangeRecord" r JOIN hits ON hits.id = r.id LEFT JOIN "TrackedItem" i ON i.id = r."itemId"
-      ORDER BY rank DESC, r.id DESC LIMIT ${limit}`,
+      ORDER BY rank DESC, r.id DESC ${page}`,
   };
 }

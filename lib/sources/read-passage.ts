@@ -10,7 +10,13 @@ export async function readPassage(actor: Actor, workspaceSlug: string, input: { 
   const parsed = ZPassage.safeParse(input);
   if (!parsed.success || parsed.data.end <= parsed.data.start || parsed.data.end - parsed.data.start > 5000) return null;
   const access = await authorize(actor, workspaceSlug, "workspace.read");
-  const source = await db.source.findFirst({ where: { id: parsed.data.sourceId, workspaceId: access.workspaceId }, select: { id: true, title: true, body: true } });
+  const source = await db.source.findFirst({ where: { id: parsed.data.sourceId, workspaceId: access.workspaceId }, select: { id: true, title: true, language: true, body: true } });
   if (!source || parsed.data.end > source.body.length) return null;
-  return { sourceId: source.id, sourceTitle: source.title, excerpt: source.body.slice(parsed.data.start, parsed.data.end), startOffset: parsed.data.start };
+  return {
+    sourceId: source.id,
+    sourceTitle: source.title,
+    sourceLanguage: source.language,
+    excerpt: source.body.slice(parsed.data.start, parsed.data.end),
+    startOffset: parsed.data.start,
+  };
 }

@@ -52,7 +52,7 @@ export async function getItem(actor: Actor, workspaceSlug: string, itemId: strin
           recordedById: true,
           citations: {
             orderBy: { createdAt: "asc" },
-            select: { id: true, excerpt: true, source: { select: { id: true, title: true, publisher: true } } },
+            select: { id: true, excerpt: true, source: { select: { id: true, title: true, publisher: true, language: true } } },
           },
         },
       },

@@ -86,11 +86,58 @@ describe("writes and their history", () => {
     const base = { itemId: item.id, expectedVersion: 1, status: "in_force", effectiveOn: "2019", reason: "r" };
     await expect(recordStatusChange(analyst, slug, { ...base, citations: [{ sourceId: source.id, excerpt: "not in the text" }] })).rejects.toMatchObject({
       kind: "invalid",
-      details: { fields: { "citations.0.excerpt": [expect.stringContaining("exactly")] } },
+      details: { fields: { "citations.0.excerpt": [expect.stringContaining(`This passage is not in “${source.title}”`)] } },
     });
     await expect(recordStatusChange(analyst, slug, { ...base, status: "withdrawn", noSourceYet: true })).rejects.toMatchObject({ kind: "invalid" });
     await expect(recordStatusChange(viewer, slug, { ...base, noSourceYet: true })).rejects.toMatchObject({ kind: "forbidden" });
     expect(await db.changeRecord.count({ where: { itemId: item.id } })).toBe(1);
+  });
+
+  it("store a quotation typed with other quotes, dashes and line breaks as the source prints it, and offer the nearest passage for one that is not there", async () => {
+    const { analyst, slug, item } = await newItem();
+    const body = "Tokyo’s “white list” — its preferred partners — was cut in 2019.\n\n経済産業省は、韓国向けの輸出管理を強化した。";
+    const source = await createSource(analyst, slug, body);
+    const typed = `Tokyo's "white list" -- its preferred partners -- was cut\nin 2019.`;
+    const japanese = "経済産業省は、\n韓国向けの輸出管理を強化した。";
+    const { eventId } = await recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 1,
+      status: "in_force",
+      effectiveOn: "2019",
+      reason: "r",
+      citations: [{ sourceId: source.id, excerpt: typed }, { sourceId: source.id, excerpt: japanese }],
+    });
+    const citations = await db.citation.findMany({ where: { statusEventId: eventId }, orderBy: { startOffset: "asc" } });
+    expect(citations.map((c) => [c.excerpt, c.startOffset, c.endOffset])).toEqual([
+      ["Tokyo’s “white list” — its preferred partners — was cut in 2019.", 0, 64],
+      ["経済産業省は、韓国向けの輸出管理を強化した。", 66, 88],
+    ]);
+    expect(citations.every((c) => body.slice(c.startOffset, c.endOffset) === c.excerpt)).toBe(true);
+
+    const refused = recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 2,
+      status: "lifted",
+      effectiveOn: "2023",
+      reason: "r",
+      citations: [
+        { sourceId: source.id, excerpt: "its preferred partners — was cut in 2018." },
+        { sourceId: source.id, excerpt: "経済産業省は、韓国向けの輸出管理を緩和した。" },
+      ],
+    });
+    await expect(refused).rejects.toMatchObject({
+      kind: "invalid",
+      details: {
+        fields: {
+          "citations.0.excerpt": [expect.stringContaining("The nearest passage is “its preferred partners — was cut in 2019.”")],
+          "citations.1.excerpt": [expect.stringContaining("The nearest passage is “経済産業省は、韓国向けの輸出管理を強化した。”")],
+        },
+        suggestions: {
+          "citations.0.excerpt": { excerpt: "its preferred partners — was cut in 2019.", startOffset: body.indexOf("its preferred partners — was") },
+          "citations.1.excerpt": { excerpt: "経済産業省は、韓国向けの輸出管理を強化した。", startOffset: 66 },
+        },
+      },
+    });
   });
 
   it("keep other workspaces' items out of reach, even by id", async () => {

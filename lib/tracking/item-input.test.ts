@@ -4,7 +4,7 @@ import { ZCreateItem, ZItemFields } from "./item-input";
 describe("item input", () => {
   it("an edit carries only the fields it names: missing ones are not blanked", () => {
     expect(ZItemFields.partial().parse({ title: "  A new title " })).toEqual({ title: "A new title" });
-    expect(ZItemFields.partial().parse({ tags: ["WTO", "wto", " "] })).toEqual({ tags: ["wto"] });
+    expect(ZItemFields.partial().parse({ tags: ["WTO", "Group A", "wto", " ", "group a", "Chips"] })).toEqual({ tags: ["WTO", "Group A", "Chips"] });
   });
 
   it("a new item starts with empty optional fields and normalised codes", () => {

@@ -10,10 +10,11 @@ const ZJurisdictions = z
     message: "Use ISO 3166 country codes such as JP or KR (or EU)",
   });
 
+/** Tags keep the case they were typed in ("WTO", "Group A"); one that differs from an earlier tag only in case is dropped. */
 const ZTags = z
-  .array(z.string().trim().toLowerCase().max(40, "Tags are at most 40 characters"))
+  .array(z.string().trim().max(40, "Tags are at most 40 characters"))
   .max(30)
-  .transform((tags) => [...new Set(tags.filter(Boolean))]);
+  .transform((tags) => [...new Map(tags.filter(Boolean).reverse().map((tag) => [tag.toLowerCase(), tag])).values()].reverse());
 
 /**
  * The editable fields of a tracked item, without defaults: zod 4 applies a default even inside `.partial()`, so an edit

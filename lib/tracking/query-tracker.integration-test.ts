@@ -115,7 +115,7 @@ describe("the tracker in two times", () => {
         kind: index % 2 ? "trade_dispute" : "export_control",
         title,
         implementingJurisdictions: [index % 2 ? "KR" : "JP"],
-        tags: index === 0 ? ["chips"] : [],
+        tags: index === 0 ? ["Chips", "Group A"] : [],
       });
     }
     const seen: string[] = [];
@@ -129,9 +129,43 @@ describe("the tracker in two times", () => {
 
     expect((await queryTracker(analyst, slug, { kind: "trade_dispute" })).rows).toHaveLength(2);
     expect((await queryTracker(analyst, slug, { jurisdiction: "kr" })).rows).toHaveLength(2);
-    expect((await queryTracker(analyst, slug, { tag: "chips" })).rows.map((r) => r.title)).toEqual([titles[0]]);
+    // Tags keep their case; the filter ignores it.
+    expect((await queryTracker(analyst, slug, { tag: "chips" })).rows.map((r) => [r.title, r.tags])).toEqual([[titles[0], ["Chips", "Group A"]]]);
+    expect((await queryTracker(analyst, slug, { tag: "GROUP A,other" })).rows.map((r) => r.title)).toEqual([titles[0]]);
     await expect(queryTracker(analyst, slug, { cursor: "garbage" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { cursor: expect.any(Array) } } });
     await expect(queryTracker(analyst, slug, { validOn: "2023-13-01" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { validOn: expect.any(Array) } } });
+  });
+
+  it("pages back as well as forth, saying where each page stands, grouped or not", async () => {
+    const { analyst, slug } = await createTeam();
+    const kinds = ["trade_dispute", "export_control", "cooperation_initiative"] as const;
+    for (const [index, name] of ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"].entries()) {
+      await createItem(analyst, slug, { kind: kinds[index % 3] as (typeof kinds)[number], title: name, implementingJurisdictions: ["JP"] });
+    }
+    const queries: Record<string, string>[] = [{ sort: "title" }, { sort: "updated" }, { group: "kind", sort: "title", dir: "desc" }];
+    for (const query of queries) {
+      const forward: { titles: string[]; position: unknown; prevCursor?: string }[] = [];
+      let page = await queryTracker(analyst, slug, { ...query, limit: "3" }, { count: true });
+      forward.push({ titles: page.rows.map((r) => r.title), position: page.position });
+      expect(page.prevCursor).toBeUndefined();
+      while (page.nextCursor) {
+        page = await queryTracker(analyst, slug, { ...query, limit: "3", cursor: page.nextCursor }, { count: true });
+        forward.push({ titles: page.rows.map((r) => r.title), position: page.position });
+      }
+      expect(forward.map((p) => p.position)).toEqual([
+        { first: 1, last: 3, total: 7 },
+        { first: 4, last: 6, total: 7 },
+        { first: 7, last: 7, total: 7 },
+      ]);
+      const backward = [{ titles: page.rows.map((r) => r.title), position: page.position }];
+      while (page.prevCursor) {
+        page = await queryTracker(analyst, slug, { ...query, limit: "3", cursor: page.prevCursor }, { count: true });
+        backward.unshift({ titles: page.rows.map((r) => r.title), position: page.position });
+      }
+      expect(backward).toEqual(forward);
+      // Going back from the second page lands on the first, which has nothing before it.
+      expect(page.prevCursor).toBeUndefined();
+    }
   });
 
   it("groups rows A–Z by kind, status or implementing jurisdictions, keeping the sort within groups across pages", async () => {

@@ -56,13 +56,14 @@ const { sql, join, empty } = Prisma;
 const SORT_COLUMNS = sql`i.title AS "sortTitle", i."updatedAt" AS "sortChanged"`;
 
 /**
- * The tracker: items with their status, filtered, sorted and paginated (keyset). With `validOn` the status is the one in
- * force on that day; with `recordedAt` everything (fields, statuses, flags) is as the team had recorded it then.
+ * The tracker: items with their status, filtered, sorted and paginated (keyset, both ways). With `validOn` the status is
+ * the one in force on that day; with `recordedAt` everything (fields, statuses, flags) is as the team had recorded it
+ * then. `count` adds how many items match, for "51–100 of 1,234" (one more query, run beside the page's).
  */
-export async function queryTracker(actor: Actor, workspaceSlug: string, input: TrackerQueryInput) {
+export async function queryTracker(actor: Actor, workspaceSlug: string, input: TrackerQueryInput, options: { count?: boolean } = {}) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const query = requireTrackerQuery(input);
-  const page = await trackerPage(access.workspaceId, query);
+  const page = await trackerPage(access.workspaceId, query, options);
   // An empty "as recorded on" answer says why when the reason is that the history had not begun.
   const historyBegins = page.rows.length === 0 && query.recordedAt ? await firstRecordTime(access.workspaceId) : null;
   return { access, query, ...page, historyBegins: historyBegins && query.recordedAt && historyBegins > query.recordedAt ? historyBegins : null };
@@ -74,13 +75,39 @@ async function firstRecordTime(workspaceId: string): Promise<Date | null> {
 }
 
 /**
- * One page of a workspace's tracker for a parsed query. The caller has established the right to read it: membership
- * (queryTracker, exports) or a share link's token.
+ * Where a page stands: its first and last rows' places (from 1) and, when counted, how many rows match in all, or that
+ * more than `total` do (counting stops there: see COUNT_LIMIT).
  */
-export async function trackerPage(workspaceId: string, query: TrackerQuery) {
-  const rows = await readRows<SortedRow>(trackerSql(workspaceId, query));
-  const page = rows.slice(0, query.limit);
+export type PagePosition = { first: number; last: number; total?: number; moreThanTotal?: boolean };
+
+/**
+ * How far the tracker counts matching rows. Counting reads every matching row: 30 ms for 100,000 items from the cached
+ * current state, over a second as of other dates (each row's status is looked up), so "of more than …" beyond these.
+ */
+const COUNT_LIMIT = { current: 10_000, asOf: 1_000 };
+
+/**
+ * One page of a workspace's tracker for a parsed query. The caller has established the right to read it: membership
+ * (queryTracker, exports) or a share link's token. A cursor reads the page after a row or the page before one, and
+ * carries the place of the page's first row (a count of the rows before would cost a scan); the first page is at 0,
+ * and a page before which nothing remains is the first page, whatever its cursor said.
+ */
+export async function trackerPage(workspaceId: string, query: TrackerQuery, options: { count?: boolean } = {}) {
+  const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query);
+  const countLimit = query.validOn || query.recordedAt ? COUNT_LIMIT.asOf : COUNT_LIMIT.current;
+  const [rows, total] = await Promise.all([
+    readRows<SortedRow>(trackerSql(workspaceId, query)),
+    options.count ? readRows<{ count: number }>(trackerCountSql(workspaceId, query, countLimit)).then(([row]) => Number(row?.count ?? 0)) : undefined,
+  ]);
+  const more = rows.length > query.limit;
+  if (cursor?.before && !more && rows.length < query.limit) return trackerPage(workspaceId, { ...query, cursor: undefined }, options);
+  const page = cursor?.before ? rows.slice(0, query.limit).reverse() : rows.slice(0, query.limit);
+  // Rows come before this page when it continues after a row, or when reading backwards found more than a page.
+  const before = cursor ? !cursor.before || more : false;
+  const at = before ? Math.max(cursor?.at ?? 0, 1) : 0;
+  const first = page[0];
   const last = page[page.length - 1];
+  const after = cursor?.before || more;
   return {
     rows: page.map(({ sortTitle: _title, sortChanged: _changed, nextStatus, nextEffectiveOn, nextPrecision, nextAnnouncedOn, nextAnnouncedPrecision, ...row }) => ({
       ...row,
@@ -89,22 +116,37 @@ export async function trackerPage(workspaceId: string, query: TrackerQuery) {
           ? { status: nextStatus, effectiveOn: nextEffectiveOn, precision: nextPrecision, announcedOn: nextAnnouncedOn, announcedPrecision: nextAnnouncedPrecision }
           : null,
     })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(sortValue(last, query), last.id, last.groupKey) : undefined,
+    nextCursor: after && last ? encodeCursor({ at: at + page.length, before: false }, sortValue(last, query), last.id, last.groupKey) : undefined,
+    prevCursor: before && first ? encodeCursor({ at: Math.max(0, at - query.limit), before: true }, sortValue(first, query), first.id, first.groupKey) : undefined,
+    position: {
+      first: page.length ? at + 1 : at,
+      last: at + page.length,
+      ...(total !== undefined && (total > countLimit ? { total: countLimit, moreThanTotal: true } : { total })),
+    } satisfies PagePosition,
   };
 }
 
 /**
  * The tracker's SQL for one page (one row more than the page, to know whether another follows), with the name of who
- * last changed each item (a subquery in the select list, which PostgreSQL evaluates after the sort and limit).
+ * last changed each item (a subquery in the select list, which PostgreSQL evaluates after the sort and limit). A page
+ * before a row is read backwards from it (the caller turns it round).
  */
 export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql {
+  const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query);
   return sql`
     WITH t AS (${rowsSource(workspaceId, query)})
     SELECT t.*, (SELECT u.name FROM "User" u WHERE u.id = t."changedById") AS "changedBy"${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`}
     FROM t
-    WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")}
-    ORDER BY ${orderBy(query)}
+    WHERE ${join([sql`TRUE`, ...filters(query), ...(cursor ? [keysetFilter(query, cursor)] : [])], " AND ")}
+    ORDER BY ${orderBy(query, cursor?.before ?? false)}
     LIMIT ${query.limit + 1}`;
+}
+
+/** How many rows the query's filters leave, on every page, counted up to one more than `limit`. */
+function trackerCountSql(workspaceId: string, query: TrackerQuery, limit: number): Prisma.Sql {
+  return sql`
+    WITH t AS (${rowsSource(workspaceId, query)})
+    SELECT count(*)::int AS count FROM (SELECT 1 FROM t WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")} LIMIT ${limit + 1}) matching`;
 }
 
 /**
@@ -193,20 +235,27 @@ function filters(q: TrackerQuery): Prisma.Sql[] {
   if (q.jurisdiction.length) {
     where.push(sql`(t."implementingJurisdictions" && ${q.jurisdiction}::text[] OR t."affectedJurisdictions" && ${q.jurisdiction}::text[])`);
   }
-  if (q.tag.length) where.push(sql`t.tags && ${q.tag}::text[]`);
+  // Tags keep their case; matching ignores it (lower_tags, indexed: migration tags_keep_case).
+  if (q.tag.length) where.push(sql`lower_tags(t.tags) && lower_tags(${q.tag}::text[])`);
   if (q.discrepancy) where.push(sql`t."hasDiscrepancy"`);
   if (q.noSource) where.push(sql`t."needsSource"`);
   if (q.changedSince) where.push(sql`t."changedAt" >= ${q.changedSince}`);
-  if (q.cursor) {
-    const cursor = decodeCursor(q.cursor, q);
-    const key = sortExpression(q);
-    const value = q.sort === "title" ? sql`${cursor.value}::text` : sql`${cursor.value}::timestamptz`;
-    const after = direction(q) === "asc" ? sql`(${key}, t.id) > (${value}, ${cursor.id}::uuid)` : sql`(${key}, t.id) < (${value}, ${cursor.id}::uuid)`;
-    // Groups always run A–Z; within a group, the sort's own direction.
-    const group = groupExpression(q);
-    where.push(cursor.group === undefined ? after : sql`(${group} > ${cursor.group} OR (${group} = ${cursor.group} AND ${after}))`);
-  }
   return where;
+}
+
+/**
+ * The rows after the cursor's row in the query's order, or before it. Groups always run A–Z; within a group, the
+ * sort's own direction.
+ */
+function keysetFilter(q: TrackerQuery, cursor: Cursor): Prisma.Sql {
+  const key = sortExpression(q);
+  const value = q.sort === "title" ? sql`${cursor.value}::text` : sql`${cursor.value}::timestamptz`;
+  const forward = (direction(q) === "asc") !== cursor.before;
+  const beyond = forward ? sql`(${key}, t.id) > (${value}, ${cursor.id}::uuid)` : sql`(${key}, t.id) < (${value}, ${cursor.id}::uuid)`;
+  if (cursor.group === undefined) return beyond;
+  const group = groupExpression(q);
+  const otherGroup = cursor.before ? sql`${group} < ${cursor.group}` : sql`${group} > ${cursor.group}`;
+  return sql`(${otherGroup} OR (${group} = ${cursor.group} AND ${beyond}))`;
 }
 
 function groupExpression(q: TrackerQuery): Prisma.Sql {
@@ -224,10 +273,11 @@ function sortExpression(q: TrackerQuery): Prisma.Sql {
   return sql`t."sortChanged"`;
 }
 
-function orderBy(q: TrackerQuery): Prisma.Sql {
-  const dir = direction(q) === "asc" ? sql`ASC` : sql`DESC`;
+/** The query's order, or its exact reverse (to read the page before a row). */
+function orderBy(q: TrackerQuery, reversed: boolean): Prisma.Sql {
+  const dir = (direction(q) === "asc") !== reversed ? sql`ASC` : sql`DESC`;
   const sorted = sql`${sortExpression(q)} ${dir}, t.id ${dir}`;
-  return q.group === "none" ? sorted : sql`${groupExpression(q)} ASC, ${sorted}`;
+  return q.group === "none" ? sorted : sql`${groupExpression(q)} ${reversed ? sql`DESC` : sql`ASC`}, ${sorted}`;
 }
 
 function sortValue(row: SortedRow, q: TrackerQuery): string {
@@ -236,8 +286,12 @@ function sortValue(row: SortedRow, q: TrackerQuery): string {
   return row.sortChanged.toISOString();
 }
 
-function encodeCursor(value: string, id: string, group: string | undefined): string {
-  return Buffer.from(JSON.stringify(group === undefined ? [value, id] : [value, id, group])).toString("base64url");
+/** A page's cursor: the row it continues from, which way, and the place (from 0) of the page's first row. */
+type Cursor = { value: string; id: string; group?: string; before: boolean; at: number };
+
+function encodeCursor(page: { at: number; before: boolean }, value: string, id: string, group: string | undefined): string {
+  const fields = { a: page.at, b: page.before ? 1 : 0, v: value, i: id, ...(group !== undefined && { g: group }) };
+  return Buffer.from(JSON.stringify(fields)).toString("base64url");
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -251,16 +305,22 @@ function isIsoInstant(value: string): boolean {
 // PostgreSQL refuses NUL in text, so a crafted cursor carrying one must be refused here.
 const isText = (value: unknown): value is string => typeof value === "string" && !value.includes("\u0000");
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 // The value is checked against the sort's type too: a cursor of another sort (or an edited one) must not reach
 // PostgreSQL as a malformed timestamp, which would fail the query instead of being refused as bad input. A grouped
 // query's cursor also carries the group it stopped in, and only a grouped query accepts one.
-function decodeCursor(cursor: string, q: TrackerQuery): { value: string; id: string; group?: string } {
+function decodeCursor(cursor: string, q: TrackerQuery): Cursor {
   try {
-    const [value, id, group, ...rest] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
-    const fitsSort = isText(value) && (q.sort === "title" || isIsoInstant(value));
-    const fitsGroup = q.group === "none" ? group === undefined : isText(group);
-    if (fitsSort && fitsGroup && rest.length === 0 && typeof id === "string" && UUID.test(id)) {
-      return { value, id, ...(typeof group === "string" && { group }) };
+    const fields: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString());
+    if (isRecord(fields)) {
+      const { a: at, b: before, v: value, i: id, g: group, ...rest } = fields;
+      const fitsSort = isText(value) && (q.sort === "title" || isIsoInstant(value));
+      const fitsGroup = q.group === "none" ? group === undefined : isText(group);
+      const fitsPlace = Number.isSafeInteger(at) && (at as number) >= 0 && (before === 0 || before === 1);
+      if (fitsSort && fitsGroup && fitsPlace && Object.keys(rest).length === 0 && typeof id === "string" && UUID.test(id)) {
+        return { value, id, before: before === 1, at: at as number, ...(typeof group === "string" && { group }) };
+      }
     }
   } catch {
     // fall through to the error below

@@ -67,7 +67,7 @@ export async function recordViewChange(
   tx: Tx,
   access: WorkspaceAccess,
   actor: Actor,
-  type: "view_saved" | "view_renamed" | "view_deleted" | "share_link_created" | "share_link_revoked",
+  type: "view_saved" | "view_renamed" | "view_query_updated" | "view_deleted" | "share_link_created" | "share_link_revoked",
   diff: { [key: string]: JsonValue },
 ) {
   await appendWorkspaceChange(tx, access.workspaceId, actor.userId, `workspace.${type}`, diff);

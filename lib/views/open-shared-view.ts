@@ -1,7 +1,10 @@
 import type { Client } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read-sql";
 import { isDomainError } from "@/lib/errors";
-import { trackerPage } from "@/lib/tracking/query-tracker";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
+import { statusAsOf, trackerPage } from "@/lib/tracking/query-tracker";
 import { shareLinkState, type ShareLinkState } from "./list-share-links";
 import { hashLinkToken, ZLinkToken } from "@/lib/security/link-token";
 import { hashClientAddress } from "./share-token";
@@ -52,23 +55,57 @@ export async function openSharedView(token: string, client: Client, options: { c
     });
   }
   const page = await pageOrFirst(link.workspaceId, query, options.cursor);
+  const evidence = await quotationsBehind(link.workspaceId, query, page.rows.map((row) => row.id));
   return {
     state: "open",
     name: link.view.name,
     query,
     pinned,
     expiresAt: link.expiresAt,
-    rows: page.rows.map(({ changedById: _id, changedBy: _name, ...row }) => row),
+    rows: page.rows.map(({ changedById: _id, changedBy: _name, ...row }) => ({ ...row, quotations: evidence.get(row.id) ?? [] })),
     nextCursor: page.nextCursor,
+    prevCursor: page.prevCursor,
+    position: page.position,
   } as const;
+}
+
+/** A quotation behind a shown status: the excerpt, and the source as a reader outside the team would cite it. */
+export type SharedQuotation = {
+  id: string;
+  excerpt: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: Date | null;
+  publishedPrecision: DatePrecision | null;
+  url: string | null;
+  language: string;
+};
+
+/**
+ * The citations of the status each item shows, as of the view's dates (the status the tracker's row shows, and only
+ * the citations recorded by then), so a reader sees the evidence behind every status. Sources' texts stay in the team.
+ */
+async function quotationsBehind(workspaceId: string, query: TrackerQuery, itemIds: string[]): Promise<Map<string, SharedQuotation[]>> {
+  if (itemIds.length === 0) return new Map();
+  const citedBy = query.recordedAt ? Prisma.sql`AND c."createdAt" <= ${query.recordedAt}` : Prisma.empty;
+  const rows = await readRows<SharedQuotation & { itemId: string }>(Prisma.sql`
+    SELECT i.id AS "itemId", c.id, c.excerpt, src.title, src.publisher, src."publishedOn", src."publishedPrecision", src.url, src.language
+    FROM "TrackedItem" i ${statusAsOf(Prisma.sql`i.id`, query)}
+    JOIN "Citation" c ON c."statusEventId" = s."eventId" ${citedBy}
+    JOIN "Source" src ON src.id = c."sourceId"
+    WHERE i.id = ANY(${itemIds}::uuid[]) AND i."workspaceId" = ${workspaceId}::uuid
+    ORDER BY c."createdAt", c.id`);
+  const byItem = new Map<string, SharedQuotation[]>();
+  for (const { itemId, ...quotation } of rows) byItem.set(itemId, [...(byItem.get(itemId) ?? []), quotation]);
+  return byItem;
 }
 
 /** A cursor that does not fit (edited, or from before the view changed) starts again from the first page. */
 async function pageOrFirst(workspaceId: string, query: TrackerQuery, cursor: string | undefined) {
   try {
-    return await trackerPage(workspaceId, { ...query, cursor });
+    return await trackerPage(workspaceId, { ...query, cursor }, { count: true });
   } catch (error) {
-    if (cursor && isDomainError(error) && error.kind === "invalid") return trackerPage(workspaceId, query);
+    if (cursor && isDomainError(error) && error.kind === "invalid") return trackerPage(workspaceId, query, { count: true });
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import { getView } from "./get-view";
 import { listViews } from "./list-views";
 import { renameView } from "./rename-view";
 import { saveView } from "./save-view";
+import { updateViewQuery } from "./update-view-query";
 
 const names = (views: { name: string }[]) => views.map((v) => v.name);
 
@@ -142,6 +143,29 @@ describe("saved views: names and queries", () => {
       "workspace.share_link_created",
       "workspace.share_link_created",
       "workspace.view_deleted",
+    ]);
+  });
+
+  it("updates a view's filters in place, for its owner or a workspace owner, recording a team view's change", async () => {
+    const { slug, workspace, analyst, viewer, owner } = await createTeam();
+    const view = await saveView(analyst, slug, { name: "Controls", visibility: "team", query: "kind=export_control" });
+    const link = await createShareLink(analyst, slug, { viewId: view.id });
+    await expect(updateViewQuery(viewer, slug, { viewId: view.id, query: "kind=trade_dispute" })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(updateViewQuery(analyst, slug, { viewId: view.id, query: "kind=tariff" })).rejects.toMatchObject({ kind: "invalid" });
+    expect(await updateViewQuery(analyst, slug, { viewId: view.id, query: { kind: "trade_dispute", group: "status", sort: "updated" } })).toMatchObject({
+      id: view.id,
+      name: "Controls",
+      query: { kind: "trade_dispute", group: "status" },
+    });
+    expect((await getView(viewer, slug, view.id)).view.query).toEqual({ kind: "trade_dispute", group: "status" });
+    // The same filters again change nothing; a workspace owner may update another's view.
+    await updateViewQuery(analyst, slug, { viewId: view.id, query: "kind=trade_dispute&group=status" });
+    await updateViewQuery(owner, slug, { viewId: view.id, query: "tag=WTO" });
+    expect(await db.shareLink.count({ where: { id: link.id, revokedAt: null } })).toBe(1);
+    const history = await db.changeRecord.findMany({ where: { workspaceId: workspace.id, type: "workspace.view_query_updated" }, orderBy: { id: "asc" }, select: { diff: true } });
+    expect(history.map((c) => c.diff)).toEqual([
+      { viewId: view.id, query: { before: "kind=export_control", after: "kind=trade_dispute&group=status" } },
+      { viewId: view.id, query: { before: "kind=trade_dispute&group=status", after: "tag=WTO" } },
     ]);
   });
 

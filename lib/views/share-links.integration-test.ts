@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createItem } from "@/lib/tracking/create-item";
+import { addSource } from "@/lib/sources/add-source";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
 import { createTeam, createUser } from "@/tests/factories";
 import { createShareLink } from "./create-share-link";
@@ -107,6 +108,49 @@ describe("share links", () => {
     expect(then.state === "open" && then.rows.find((r) => r.title === "Controls")?.status).toBe("in_force");
   });
 
+  it("shows the quotations behind each shown status, as of the view's dates", async () => {
+    const { slug, analyst, view } = await teamWithView({ sort: "title" });
+    const source = await addSource(analyst, slug, { title: "日本経済新聞", publisher: "Nikkei", language: "ja", body: "政府は輸出管理を強化した。その後、規制を緩和した。" });
+    const item = await createItem(analyst, slug, { kind: "export_control", title: "Controls", implementingJurisdictions: ["JP"] });
+    await recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 1,
+      status: "in_force",
+      effectiveOn: "2019",
+      reason: "r",
+      citations: [{ sourceId: source.id, excerpt: "政府は輸出管理を強化した。" }],
+    });
+    await tick();
+    const beforeEasing = new Date();
+    await tick();
+    await recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 2,
+      status: "eased",
+      effectiveOn: "2023",
+      reason: "r",
+      citations: [{ sourceId: source.id, excerpt: "規制を緩和した。" }],
+    });
+    await createItem(analyst, slug, { kind: "export_control", title: "Uncited", implementingJurisdictions: ["JP"] });
+    const quotations = async (query: Record<string, string>) => {
+      const dated = await saveView(analyst, slug, { name: `Dated ${JSON.stringify(query)}`, visibility: "team", query: { ...query, sort: "title" } });
+      const opened = await openSharedView((await createShareLink(analyst, slug, { viewId: dated.id })).token, client);
+      return opened.state === "open" ? opened.rows.map((r) => [r.title, r.quotations.map((q) => [q.excerpt, q.title, q.publisher, q.language])]) : [];
+    };
+    const link = await createShareLink(analyst, slug, { viewId: view.id });
+    const now = await openSharedView(link.token, client);
+    expect(now.state === "open" && now.rows.map((r) => [r.title, r.quotations.map((q) => q.excerpt)])).toEqual([
+      ["Controls", ["規制を緩和した。"]],
+      ["Uncited", []],
+    ]);
+    expect(await quotations({ validOn: "2020-01-01" })).toEqual([
+      ["Controls", [["政府は輸出管理を強化した。", "日本経済新聞", "Nikkei", "ja"]]],
+      ["Uncited", []],
+    ]);
+    // As recorded before the easing (and before "Uncited" existed): the first status, with its citation only.
+    expect(await quotations({ recordedAt: beforeEasing.toISOString() })).toEqual([["Controls", [["政府は輸出管理を強化した。", "日本経済新聞", "Nikkei", "ja"]]]]);
+  });
+
   it("walks a shared view page by page, and starts again on a cursor that does not fit", async () => {
     const { slug, analyst, view } = await teamWithView({ sort: "title" });
     const made = Array.from({ length: 51 }, (_, n) => `Item ${String(n).padStart(2, "0")}`);
@@ -116,7 +160,11 @@ describe("share links", () => {
     expect(titles(first)).toEqual(made.slice(0, 50));
     const cursor = first.state === "open" ? first.nextCursor : undefined;
     expect(cursor).toEqual(expect.any(String));
-    expect(titles(await openSharedView(link.token, client, { cursor }))).toEqual(["Item 50"]);
+    const second = await openSharedView(link.token, client, { cursor });
+    expect(titles(second)).toEqual(["Item 50"]);
+    expect(second.state === "open" && second.position).toEqual({ first: 51, last: 51, total: 51 });
+    const back = await openSharedView(link.token, client, { cursor: second.state === "open" ? second.prevCursor : undefined });
+    expect(titles(back)).toEqual(made.slice(0, 50));
     expect(titles(await openSharedView(link.token, client, { cursor: "garbage" }))).toEqual(made.slice(0, 50));
   });
 

@@ -11,12 +11,12 @@ describe("tracker query from the URL", () => {
     expect(query.recordedAt).toBeUndefined();
   });
 
-  it("reads repeated and comma-separated values and normalises codes and tags", () => {
+  it("reads repeated and comma-separated values, normalises codes and keeps the case of tags", () => {
     const params = new URLSearchParams("kind=export_control,trade_dispute&jurisdiction=jp&jurisdiction=kr&tag=White%20List&noSource=1");
     expect(ZTrackerQuery.parse(queryFromSearchParams(params))).toMatchObject({
       kind: ["export_control", "trade_dispute"],
       jurisdiction: ["JP", "KR"],
-      tag: ["white list"],
+      tag: ["White List"],
       noSource: true,
       discrepancy: false,
     });

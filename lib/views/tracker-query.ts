@@ -60,7 +60,8 @@ export const ZTrackerQuery = z.object({
   kind: ZList.pipe(z.array(z.enum(ItemKind, "Unknown kind"))),
   status: ZList,
   jurisdiction: ZList.transform((codes) => codes.map((c) => c.toUpperCase())),
-  tag: ZList.transform((tags) => tags.map((t) => t.toLowerCase())),
+  /** Tags as typed: the tracker matches them ignoring case. */
+  tag: ZList,
   discrepancy: ZFlag,
   noSource: ZFlag,
   changedSince: ZDay.optional(),

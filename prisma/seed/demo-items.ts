@@ -78,7 +78,7 @@ export const DEMO_ITEMS: SeedItem[] = [
       "South Korea's 2019 complaint against Japan's export controls, withdrawn in March 2023. The articles disagree on the forum: the AP names the International Labor Organization, the May 2023 article the World Trade Organization.",
     implementingJurisdictions: ["KR"],
     affectedJurisdictions: ["JP"],
-    tags: ["semiconductors", "export controls", "wto"],
+    tags: ["semiconductors", "export controls", "WTO"],
     events: [
       {
         status: "filed",

@@ -31,6 +31,7 @@ import {
   renameViewAction,
   revokeShareLinkAction,
   saveViewAction,
+  updateViewQueryAction,
 } from "@/app/w/[slug]/views/actions";
 import { createWorkspaceAction } from "@/app/workspaces/actions";
 import type { Actor } from "@/lib/auth/actor";
@@ -176,6 +177,18 @@ export const ACTION_MATRIX: ActionCase[] = [
     label: "a personal view",
     access: { policy: "view.write", owned: { by: "analyst", personal: true } },
     run: (f) => renameViewAction(f.slug, { viewId: f.personalViewId, name: "Renamed by the matrix" }),
+  },
+  {
+    action: `${VIEWS}#updateViewQueryAction`,
+    label: "a team view",
+    access: { policy: "view.write", owned: { by: "analyst" } },
+    run: (f) => updateViewQueryAction(f.slug, { viewId: f.viewId, query: "kind=trade_dispute" }),
+  },
+  {
+    action: `${VIEWS}#updateViewQueryAction`,
+    label: "a personal view",
+    access: { policy: "view.write", owned: { by: "analyst", personal: true } },
+    run: (f) => updateViewQueryAction(f.slug, { viewId: f.personalViewId, query: "kind=trade_dispute" }),
   },
   { action: `${VIEWS}#duplicateViewAction`, label: "a team view", access: { policy: "view.write" }, run: (f) => duplicateViewAction(f.slug, { viewId: f.viewId }) },
   {

@@ -125,6 +125,14 @@ export const ROUTE_MATRIX: RouteCase[] = [
     allowed: 200,
     params: (r) => ({ viewId: r.personalViewId }),
   },
+  // Updating the filters is for the view's owner and the workspace's owners; the query is the view's own, so nothing changes.
+  {
+    route: "/api/v1/workspaces/[slug]/views/[viewId]/query",
+    method: "PUT",
+    access: { policy: "view.write", owned: { by: "analyst" } },
+    allowed: 200,
+    body: () => ({ query: "kind=export_control" }),
+  },
   { route: "/api/v1/workspaces/[slug]/views/[viewId]/duplicate", method: "POST", access: { policy: "view.write" }, allowed: 409, body: (r) => ({ name: r.viewName }) },
   { route: "/api/v1/workspaces/[slug]/views/[viewId]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/views/[viewId]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AsOfBanner } from "@/components/as-of-banner";
+import { Pager } from "@/components/pager";
 import { ShareShell } from "@/components/share-shell";
+import { StatusBadge } from "@/components/status-badge";
 import { TrackerTable } from "@/components/tracker-table";
 import { formatRecordedAt } from "@/lib/format";
 import { requestClient } from "@/lib/http/request-client";
+import { formatPartialDate } from "@/lib/tracking/partial-date";
 import { describeQuery } from "@/lib/views/describe-query";
 import { openSharedView } from "@/lib/views/open-shared-view";
 
@@ -21,7 +23,8 @@ export default async function SharedViewPage({ params, searchParams }: { params:
   const shared = await openSharedView(token, await requestClient(), { cursor: typeof cursor === "string" ? cursor : undefined });
   // Expired, revoked and unknown links answer 404; not-found.tsx says which.
   if (shared.state !== "open") notFound();
-  const { name, query, rows, nextCursor, pinned, expiresAt } = shared;
+  const { name, query, rows, nextCursor, prevCursor, position, pinned, expiresAt } = shared;
+  const pageHref = (cursor: string | undefined) => cursor && `/share/${token}?${new URLSearchParams({ cursor })}`;
   const filters = describeQuery(query);
   return (
     <ShareShell>
@@ -36,20 +39,52 @@ export default async function SharedViewPage({ params, searchParams }: { params:
       {rows.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">No items match this view.</p>
       ) : (
-        <div className="mt-4">
-          <TrackerTable rows={rows} columns={query.columns} group={query.group} asOf={Boolean(query.validOn || query.recordedAt)} caption={`Items of the shared view ${name}`} />
-        </div>
+        <>
+          <div className="mt-4">
+            <TrackerTable rows={rows} columns={query.columns} group={query.group} asOf={Boolean(query.validOn || query.recordedAt)} caption={`Items of the shared view ${name}`} />
+          </div>
+          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} noun={["item", "items"]} />
+          <section aria-labelledby="evidence" className="mt-8">
+            <h2 id="evidence" className="text-lg font-semibold">
+              The evidence behind each status
+            </h2>
+            <ol className="mt-3 space-y-5">
+              {rows.map((row) => (
+                <li key={row.id} aria-labelledby={`evidence-${row.id}`}>
+                  <h3 id={`evidence-${row.id}`} className="font-medium break-words">
+                    {row.title}
+                  </h3>
+                  <p className="mt-1 text-sm">
+                    <StatusBadge kind={row.kind} status={row.status} />
+                    {row.effectiveOn && row.precision && <span className="ml-2 text-slate-700">since {formatPartialDate(row.effectiveOn, row.precision)}</span>}
+                  </p>
+                  {row.quotations.length > 0 ? (
+                    <ul className="mt-2 space-y-2">
+                      {row.quotations.map((quotation) => (
+                        <li key={quotation.id}>
+                          <figure className="rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
+                            <blockquote lang={quotation.language} className="break-words whitespace-pre-line text-slate-900">
+                              {quotation.excerpt}
+                            </blockquote>
+                            <figcaption className="mt-1 text-slate-600">
+                              — <cite lang={quotation.language}>{quotation.title}</cite>
+                              {quotation.publisher && <span lang={quotation.language}>, {quotation.publisher}</span>}
+                              {quotation.publishedOn && quotation.publishedPrecision && `, ${formatPartialDate(quotation.publishedOn, quotation.publishedPrecision)}`}
+                            </figcaption>
+                          </figure>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    row.status && <p className="mt-1 text-sm font-medium text-amber-800">No source cited for this status yet.</p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
       )}
-      <div className="mt-4 flex flex-wrap items-center gap-3 text-sm text-slate-600">
-        <p>This link works until {formatRecordedAt(expiresAt)}.</p>
-        {nextCursor && (
-          <nav aria-label="Pages" className="ml-auto">
-            <Link href={`/share/${token}?${new URLSearchParams({ cursor: nextCursor })}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-slate-900 hover:bg-slate-100">
-              Next page
-            </Link>
-          </nav>
-        )}
-      </div>
+      <p className="mt-6 text-sm text-slate-600">This link works until {formatRecordedAt(expiresAt)}.</p>
     </ShareShell>
   );
 }

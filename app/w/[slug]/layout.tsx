@@ -15,7 +15,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   // Not a member: the page itself answers "not found"; no live updates to start.
   const liveAfter = current ? await liveUpdatesStart(actor, slug) : null;
   const nav = (
-    <nav aria-label="Workspace" className="flex gap-3 text-sm">
+    <nav aria-label="Workspace" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       <Link href={`/w/${slug}`} className="hover:underline">
         Tracker
       </Link>

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { TrackerFilters } from "@/components/tracker-filters";
+import { Pager } from "@/components/pager";
 import { TrackerTable } from "@/components/tracker-table";
-import { SaveViewForm } from "@/components/view-forms";
+import { SaveViewForm, UpdateViewButton } from "@/components/view-forms";
 import { ViewsSidebar } from "@/components/views-sidebar";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/actor";
@@ -13,19 +14,11 @@ import { pageData } from "@/lib/http/page-data";
 import { queryTracker } from "@/lib/tracking/query-tracker";
 import { getView } from "@/lib/views/get-view";
 import { listViews } from "@/lib/views/list-views";
-import { trackerParams } from "@/lib/views/tracker-query";
-import { saveViewAction } from "./views/actions";
+import { trackerHref } from "@/lib/views/tracker-href";
+import { trackerParams, ZTrackerQuery } from "@/lib/views/tracker-query";
+import { saveViewAction, updateViewQueryAction } from "./views/actions";
 
 export const metadata: Metadata = { title: "Tracker" };
-
-/** Search params as single strings (repeated values joined), for building the next page's link. */
-function flatten(params: Record<string, string | string[] | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(params)
-      .filter(([key, value]) => key !== "cursor" && value !== undefined && value !== "")
-      .map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : (value as string)]),
-  );
-}
 
 /** The saved view named by `?view=`, if the reader can still see it (it may have been deleted since). */
 async function openedView(actor: Actor, slug: string, viewId: string | string[] | undefined) {
@@ -50,12 +43,15 @@ export default async function TrackerPage({
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}`);
   const search = await searchParams;
-  const [{ rows: items, query, nextCursor, historyBegins }, views, opened] = await pageData(
-    Promise.all([queryTracker(actor, slug, search), listViews(actor, slug), openedView(actor, slug, search.view)]),
+  const [{ rows: items, query, nextCursor, prevCursor, position, historyBegins }, views, opened] = await pageData(
+    Promise.all([queryTracker(actor, slug, search, { count: true }), listViews(actor, slug), openedView(actor, slug, search.view)]),
   );
-  const filtered = Object.keys(flatten(search)).length > 0;
-  const current = new URLSearchParams(trackerParams(query)).toString();
-  const nextHref = nextCursor && `/w/${slug}?${new URLSearchParams({ ...flatten(search), cursor: nextCursor })}`;
+  const canonical = trackerParams(query);
+  const current = new URLSearchParams(canonical).toString();
+  // Links carry only what is set: the canonical query, the opened view, a page size other than the default.
+  const extra = { ...(opened && { view: opened.view.id }), ...(query.limit !== ZTrackerQuery.shape.limit.parse(undefined) && { limit: String(query.limit) }) };
+  const pageHref = (cursor: string | undefined) => cursor && trackerHref(slug, canonical, { ...extra, cursor });
+  const viewChanged = opened !== null && new URLSearchParams(opened.view.query).toString() !== current;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -63,7 +59,7 @@ export default async function TrackerPage({
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <a href={`/api/v1/workspaces/${slug}/export.csv?${current}`} className={exportLink}>Export CSV</a>
           <a href={`/api/v1/workspaces/${slug}/export.json?${current}`} className={exportLink}>Export JSON</a>
-          <SaveViewForm slug={slug} params={trackerParams(query)} canShare={views.canShare} action={saveViewAction} />
+          <SaveViewForm slug={slug} params={canonical} canShare={views.canShare} action={saveViewAction} />
         </div>
       </div>
       <div className="mt-4 grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
@@ -80,15 +76,23 @@ export default async function TrackerPage({
               </Link>
             </p>
           )}
-          <TrackerFilters slug={slug} query={query} />
+          {opened && viewChanged && (
+            <div className="mt-2 flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+              <p>The filters differ from the saved view&apos;s.</p>
+              {opened.canManage && <UpdateViewButton slug={slug} viewId={opened.view.id} name={opened.view.name} params={canonical} action={updateViewQueryAction} />}
+            </div>
+          )}
+          <TrackerFilters slug={slug} query={query} viewId={opened?.view.id} />
           <AsOfBanner query={query} subject="the tracker" nowHref={`/w/${slug}`} />
           {items.length === 0 ? (
             <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
               {historyBegins && query.recordedAt
                 ? `Nothing had been recorded by ${formatRecordedAt(query.recordedAt)}: this workspace's history begins ${formatRecordedAt(historyBegins)}.`
-                : filtered
-                  ? "No items match these filters."
-                  : "No tracked items yet."}
+                : position.first > 1
+                  ? "No more items."
+                  : current
+                    ? "No items match these filters."
+                    : "No tracked items yet."}
             </p>
           ) : (
             <div className="mt-4">
@@ -102,11 +106,7 @@ export default async function TrackerPage({
               />
             </div>
           )}
-          {nextHref && (
-            <nav aria-label="Pages" className="mt-4 flex justify-end">
-              <Link href={nextHref} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">Next page</Link>
-            </nav>
-          )}
+          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} noun={["item", "items"]} />
         </div>
       </div>
     </>

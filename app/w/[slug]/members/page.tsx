@@ -14,7 +14,7 @@ import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteA
 
 export const metadata: Metadata = { title: "Members" };
 
-const TABLE = "mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white";
+const TABLE = "relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white";
 const HEAD = "border-b border-slate-200 bg-slate-50 text-slate-700";
 const TH = "px-3 py-2 font-medium";
 const ROW = "border-b border-slate-100 last:border-0";

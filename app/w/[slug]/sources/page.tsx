@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CleanGetForm } from "@/components/forms/clean-get-form";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
+import { formatLanguage } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { querySources, SOURCE_SORTS } from "@/lib/sources/query-sources";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
@@ -36,8 +38,8 @@ export default async function SourcesPage({
           </Link>
         )}
       </div>
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Source filters">
-        <div className="min-w-56 flex-1">
+      <CleanGetForm action={`/w/${slug}/sources`} defaults={{ sort: "published" }} className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Source filters">
+        <div className="min-w-48 flex-1">
           <label htmlFor="s-q" className="block text-xs font-medium text-slate-700">Title or publisher</label>
           <input id="s-q" name="q" defaultValue={filter.q ?? ""} className={input} />
         </div>
@@ -45,7 +47,7 @@ export default async function SourcesPage({
           <label htmlFor="s-language" className="block text-xs font-medium text-slate-700">Language</label>
           <select id="s-language" name="language" defaultValue={filter.language ?? ""} className={input}>
             <option value="">Any</option>
-            {languages.map((language) => <option key={language} value={language}>{language}</option>)}
+            {languages.map((language) => <option key={language} value={language}>{formatLanguage(language)}</option>)}
           </select>
         </div>
         <div>
@@ -58,7 +60,7 @@ export default async function SourcesPage({
           <input type="checkbox" name="discrepancy" value="1" defaultChecked={Boolean(filter.discrepancy)} /> Disputed by another source
         </label>
         <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Apply</button>
-      </form>
+      </CleanGetForm>
       {rows.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
           {filter.page > 1 ? (
@@ -72,7 +74,7 @@ export default async function SourcesPage({
           )}
         </p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Sources in this workspace</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -91,11 +93,11 @@ export default async function SourcesPage({
                     <Link href={`/w/${slug}/sources/${source.id}`} className="font-medium text-blue-800 hover:underline" lang={source.language}>{source.title}</Link>
                     {source.hasDiscrepancy && <span className="ml-2 rounded bg-purple-100 px-1.5 text-xs text-purple-900">Disputed</span>}
                   </td>
-                  <td className="px-3 py-2 text-slate-700">{source.publisher ?? "—"}</td>
+                  <td className="px-3 py-2 text-slate-700" lang={source.publisher ? source.language : undefined}>{source.publisher ?? "—"}</td>
                   <td className="px-3 py-2 whitespace-nowrap text-slate-700">
                     {source.publishedOn && source.publishedPrecision ? formatPartialDate(source.publishedOn, source.publishedPrecision) : "Undated"}
                   </td>
-                  <td className="px-3 py-2 text-slate-700">{source.language}</td>
+                  <td className="px-3 py-2 text-slate-700">{formatLanguage(source.language)}</td>
                   <td className="px-3 py-2 text-right text-slate-700">{source.citedBy} {source.citedBy === 1 ? "item" : "items"}</td>
                 </tr>
               ))}

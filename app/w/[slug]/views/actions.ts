@@ -7,6 +7,7 @@ import { duplicateView, type DuplicateViewInput } from "@/lib/views/duplicate-vi
 import { renameView, type RenameViewInput } from "@/lib/views/rename-view";
 import { revokeShareLink, type RevokeShareLinkInput } from "@/lib/views/revoke-share-link";
 import { saveView, type SaveViewInput } from "@/lib/views/save-view";
+import { updateViewQuery, type UpdateViewQueryInput } from "@/lib/views/update-view-query";
 
 export async function saveViewAction(slug: string, input: SaveViewInput) {
   return workspaceAction(slug, input, saveView);
@@ -14,6 +15,10 @@ export async function saveViewAction(slug: string, input: SaveViewInput) {
 
 export async function renameViewAction(slug: string, input: RenameViewInput) {
   return workspaceAction(slug, input, renameView);
+}
+
+export async function updateViewQueryAction(slug: string, input: UpdateViewQueryInput) {
+  return workspaceAction(slug, input, updateViewQuery);
 }
 
 export async function duplicateViewAction(slug: string, input: DuplicateViewInput) {

@@ -15,6 +15,7 @@ import { LiveItem } from "@/components/live/live-updates";
 import { NextStatus } from "@/components/next-status";
 import { StatusBadge } from "@/components/status-badge";
 import { StatusTimelineChart } from "@/components/status-timeline-chart";
+import { VersionScope } from "@/components/forms/version-scope";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { formatRecordedAt } from "@/lib/format";
@@ -69,8 +70,12 @@ export default async function ItemPage({
   const canWrite = can(access.role, "item.write");
   const editable = canWrite && !item.archivedAt;
   const ref = { id: item.id, version: item.version };
-  // The status shown as current: where a passage chosen to cite is most likely to belong.
-  const currentEventId = [...item.statusEvents].sort((a, b) => b.effectiveOn.getTime() - a.effectiveOn.getTime())[0]?.id;
+  // A passage to cite opens one form: a new status change (?citeFor=new) or the citation form of the status chosen.
+  const citeFor = single(search.citeFor);
+  const citeTarget = citing && (citeFor === "new" || item.statusEvents.some((e) => e.id === citeFor)) ? citeFor : undefined;
+  const citeHref = (target: string) =>
+    `/w/${slug}/items/${item.id}?${new URLSearchParams({ citeSource: citing?.sourceId ?? "", citeStart: single(search.citeStart) ?? "", citeEnd: single(search.citeEnd) ?? "", citeFor: target })}#${target === "new" ? "record-status" : `add-citation-${target}`}`;
+  const eventLabel = (e: (typeof item.statusEvents)[number]) => `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}`;
   const bound = <I, R>(action: (slug: string, input: I) => Promise<R>) => action.bind(null, slug);
   const relations = [
     ...item.relationsFrom.map((r) => ({
@@ -146,26 +151,67 @@ export default async function ItemPage({
         )}
 
         {canWrite && (
-          <div className="mt-4 grid max-w-3xl gap-2" key={item.version}>
+          <div className="mt-4 grid max-w-3xl gap-2">
             {editable && (
-              <Disclosure summary="Edit details" testId="edit-details">
-                <JurisdictionDatalist />
-                <EditItemForm
-                  item={{
-                    ...ref,
-                    title: item.title,
-                    summary: item.summary,
-                    implementingJurisdictions: item.implementingJurisdictions,
-                    affectedJurisdictions: item.affectedJurisdictions,
-                    tags: item.tags,
-                  }}
-                  names={names} action={bound(updateItemAction)} />
-              </Disclosure>
+              <VersionScope version={item.version}>
+                <Disclosure summary="Edit details" testId="edit-details">
+                  <JurisdictionDatalist />
+                  <EditItemForm
+                    item={{
+                      ...ref,
+                      title: item.title,
+                      summary: item.summary,
+                      implementingJurisdictions: item.implementingJurisdictions,
+                      affectedJurisdictions: item.affectedJurisdictions,
+                      tags: item.tags,
+                    }}
+                    names={names} action={bound(updateItemAction)} />
+                </Disclosure>
+              </VersionScope>
             )}
-            <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
-              <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
-            </Disclosure>
+            <VersionScope version={item.version}>
+              <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
+                <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
+              </Disclosure>
+            </VersionScope>
           </div>
+        )}
+
+        {citing && editable && (
+          <section id="cite-passage" aria-labelledby="cite-passage-heading" className="mt-6 max-w-3xl rounded-lg border border-yellow-300 bg-yellow-50 p-4">
+            <h2 id="cite-passage-heading" className="font-semibold">
+              Cite a passage
+            </h2>
+            <figure className="mt-2 text-sm">
+              <blockquote lang={citing.sourceLanguage} className="max-h-40 overflow-auto border-l-4 border-yellow-400 bg-white px-3 py-2 whitespace-pre-line">
+                {citing.excerpt}
+              </blockquote>
+              <figcaption className="mt-1 text-slate-700">
+                — <span lang={citing.sourceLanguage}>{citing.sourceTitle}</span>
+              </figcaption>
+            </figure>
+            <p className="mt-3 text-sm font-medium" id="cite-for-heading">
+              Which status does it support?
+            </p>
+            <ul aria-labelledby="cite-for-heading" className="mt-1 flex flex-wrap gap-2 text-sm">
+              {[{ id: "new", label: "A new status change" }, ...[...item.statusEvents].reverse().map((e) => ({ id: e.id, label: eventLabel(e) }))].map((choice) => (
+                <li key={choice.id}>
+                  <Link
+                    href={citeHref(choice.id)}
+                    aria-current={choice.id === citeTarget ? "true" : undefined}
+                    className={`inline-block rounded border px-3 py-1.5 ${choice.id === citeTarget ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+                  >
+                    {choice.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href={`/w/${slug}/items/${item.id}`} className="inline-block px-2 py-1.5 text-slate-700 underline">
+                  Cancel
+                </Link>
+              </li>
+            </ul>
+          </section>
         )}
 
         {discrepancies.length > 0 && (
@@ -200,16 +246,20 @@ export default async function ItemPage({
             </figure>
           )}
           {editable && (
-            <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={Boolean(citing)} key={item.version}>
-              <StatusChangeForm
-                initialCitation={citing}
-                item={{ ...ref, kind: item.kind }}
-                events={item.statusEvents.map((e) => ({ id: e.id, label: `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}` }))}
-                slug={slug}
-                names={names}
-                action={bound(recordStatusChangeAction)}
-              />
-            </Disclosure>
+            <VersionScope version={item.version}>
+              <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={citeTarget === "new"}>
+                <StatusChangeForm
+                  // A passage chosen to cite here opens a form that starts from it.
+                  key={citeTarget === "new" ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
+                  initialCitation={citeTarget === "new" ? citing : undefined}
+                  item={{ ...ref, kind: item.kind }}
+                  events={item.statusEvents.map((e) => ({ id: e.id, label: eventLabel(e) }))}
+                  slug={slug}
+                  names={names}
+                  action={bound(recordStatusChangeAction)}
+                />
+              </Disclosure>
+            </VersionScope>
           )}
           {item.statusEvents.length === 0 ? (
             <p className="mt-3 text-slate-700">No status recorded yet.</p>
@@ -233,10 +283,16 @@ export default async function ItemPage({
                       {event.citations.map((citation) => (
                         <li key={citation.id}>
                           <figure className="rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
-                            <blockquote className="text-slate-900">{citation.excerpt}</blockquote>
+                            <blockquote lang={citation.source.language} className="whitespace-pre-line text-slate-900">
+                              {citation.excerpt}
+                            </blockquote>
                             <figcaption className="mt-1 text-slate-600">
                               —{" "}
-                              <Link href={`/w/${slug}/sources/${citation.source.id}#citation-${citation.id}`} className="text-blue-800 hover:underline">
+                              <Link
+                                href={`/w/${slug}/sources/${citation.source.id}#citation-${citation.id}`}
+                                lang={citation.source.language}
+                                className="text-blue-800 hover:underline"
+                              >
                                 {citation.source.title}
                               </Link>
                               {citation.source.publisher && `, ${citation.source.publisher}`}
@@ -250,15 +306,19 @@ export default async function ItemPage({
                     Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}
                   </p>
                   {editable && (
-                    <Disclosure
-                      summary="Add a citation"
-                      className="mt-2 max-w-3xl"
-                      key={item.version}
-                      id={event.id === currentEventId ? "add-citation" : undefined}
-                      open={Boolean(citing) && event.id === currentEventId}
-                    >
-                      <AddCitationForm item={ref} statusEventId={event.id} slug={slug} names={names} action={bound(addCitationAction)} initialCitation={citing} />
-                    </Disclosure>
+                    <VersionScope version={item.version}>
+                      <Disclosure summary="Add a citation" className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
+                        <AddCitationForm
+                          key={citeTarget === event.id ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
+                          item={ref}
+                          statusEventId={event.id}
+                          slug={slug}
+                          names={names}
+                          action={bound(addCitationAction)}
+                          initialCitation={citeTarget === event.id ? citing : undefined}
+                        />
+                      </Disclosure>
+                    </VersionScope>
                   )}
                 </li>
               ))}
@@ -284,13 +344,14 @@ export default async function ItemPage({
                   {editable && r.own && (
                     <>
                       {" "}
-                      <RemoveRelationForm
-                        key={item.version}
-                        item={ref}
-                        relation={{ id: r.id, type: r.type, toItemId: r.other.id, note: r.note, description: `${r.label} ${r.other.title}` }}
-                        names={names}
-                        action={bound(removeRelationAction)}
-                      />
+                      <VersionScope version={item.version}>
+                        <RemoveRelationForm
+                          item={ref}
+                          relation={{ id: r.id, type: r.type, toItemId: r.other.id, note: r.note, description: `${r.label} ${r.other.title}` }}
+                          names={names}
+                          action={bound(removeRelationAction)}
+                        />
+                      </VersionScope>
                     </>
                   )}
                 </li>
@@ -298,14 +359,11 @@ export default async function ItemPage({
             </ul>
           )}
           {editable && (
-            <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation" key={item.version}>
-              <AddRelationForm
-                item={ref}
-                slug={slug}
-                names={names}
-                action={bound(addRelationAction)}
-              />
-            </Disclosure>
+            <VersionScope version={item.version}>
+              <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation">
+                <AddRelationForm item={ref} slug={slug} names={names} action={bound(addRelationAction)} />
+              </Disclosure>
+            </VersionScope>
           )}
         </section>
 
@@ -327,9 +385,11 @@ export default async function ItemPage({
                 REVERTIBLE_TYPES.has(change.type) &&
                 (editable || change.type === "item.archived") &&
                 change.revertedById === null && (
-                  <Disclosure summary="Revert…" className="mt-3 max-w-xl" key={item.version}>
-                    <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
-                  </Disclosure>
+                  <VersionScope version={item.version}>
+                    <Disclosure summary="Revert…" className="mt-3 max-w-xl">
+                      <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
+                    </Disclosure>
+                  </VersionScope>
                 )
               }
             />

@@ -8,6 +8,7 @@ import { FlagDiscrepancyForm } from "@/components/flag-discrepancy-form";
 import { ResolveDiscrepancyButton } from "@/components/resolve-discrepancy-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
+import { formatLanguage } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { getSource } from "@/lib/sources/get-source";
 import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
@@ -31,7 +32,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
 
   // The article exactly as stored: one text run per highlight, so its text content is the source's text.
   const text = (
-    <div className="rounded-lg border border-slate-200 bg-white p-6 leading-relaxed whitespace-pre-wrap">
+    <div lang={source.language} className="rounded-lg border border-slate-200 bg-white p-4 leading-relaxed break-words whitespace-pre-wrap sm:p-6">
       {segments.map((segment, index) => {
         if (segment.citationIds.length === 0) return <span key={index}>{segment.text}</span>;
         const anchor = segment.citationIds.find((id) => firstSegmentOf.get(id) === index);
@@ -52,27 +53,48 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
   const canCite = can(access.role, "item.write");
 
   return (
-    <article lang={source.language}>
-      <p className="text-sm text-slate-700" lang="en">
+    <article>
+      <p className="text-sm text-slate-700">
         <Link href={`/w/${slug}/sources`} className="hover:underline">Sources</Link> / Source
       </p>
-      <h1 className="mt-1 text-2xl font-semibold">
+      <h1 className="mt-1 text-2xl font-semibold break-words" lang={source.language}>
         {source.title}
-        <LiveMark id={source.id} />
       </h1>
-      <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm" lang="en">
-        <dt className="text-slate-600">Publisher</dt>
-        <dd>{source.publisher ?? "Unknown"}</dd>
-        <dt className="text-slate-600">Byline</dt>
-        <dd>{source.byline ?? "None"}</dd>
-        <dt className="text-slate-600">Published</dt>
-        <dd>{source.publishedOn && source.publishedPrecision ? formatPartialDate(source.publishedOn, source.publishedPrecision) : "Undated"}</dd>
+      <LiveMark id={source.id} />
+      {/* Only what is known: an absent byline or date is simply not listed. */}
+      <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm">
+        {source.publisher && (
+          <>
+            <dt className="text-slate-600">Publisher</dt>
+            <dd lang={source.language}>{source.publisher}</dd>
+          </>
+        )}
+        {source.byline && (
+          <>
+            <dt className="text-slate-600">Byline</dt>
+            <dd lang={source.language}>{source.byline}</dd>
+          </>
+        )}
+        {source.dateline && (
+          <>
+            <dt className="text-slate-600">Dateline</dt>
+            <dd lang={source.language}>{source.dateline}</dd>
+          </>
+        )}
+        {source.publishedOn && source.publishedPrecision && (
+          <>
+            <dt className="text-slate-600">Published</dt>
+            <dd>{formatPartialDate(source.publishedOn, source.publishedPrecision)}</dd>
+          </>
+        )}
         <dt className="text-slate-600">Language</dt>
-        <dd>{source.language}</dd>
+        <dd>{formatLanguage(source.language)}</dd>
         {source.url && (
           <>
             <dt className="text-slate-600">Link</dt>
-            <dd><a href={source.url} rel="noopener noreferrer" className="text-blue-800 hover:underline">{source.url}</a></dd>
+            <dd className="break-all">
+              <a href={source.url} rel="noopener noreferrer" className="text-blue-800 hover:underline">{source.url}</a>
+            </dd>
           </>
         )}
       </dl>
@@ -94,14 +116,14 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
         </Disclosure>
       )}
       {(source.titleNote || source.publishedNote) && (
-        <div className="mt-3 max-w-3xl space-y-1 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950" lang="en">
+        <div className="mt-3 max-w-3xl space-y-1 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
           {source.titleNote && <p>{source.titleNote}</p>}
           {source.publishedNote.split("\n").map((line) => <p key={line}>{line}</p>)}
         </div>
       )}
       {canCite ? (
         <div className="mt-6">
-          <CiteSelection slug={slug} sourceId={source.id} body={source.body}>
+          <CiteSelection slug={slug} sourceId={source.id} language={source.language} body={source.body}>
             {text}
           </CiteSelection>
         </div>
@@ -109,7 +131,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
         <div className="mt-6 max-w-3xl">{text}</div>
       )}
       {(discrepancies.length > 0 || canCite) && (
-        <section aria-labelledby="disagreements" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4" lang="en">
+        <section aria-labelledby="disagreements" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4">
           <h2 id="disagreements" className="font-semibold text-purple-900">Disagreements with other sources</h2>
           {discrepancies.length === 0 ? (
             <p className="mt-1 text-sm text-purple-950">None flagged.</p>
@@ -147,7 +169,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
           )}
         </section>
       )}
-      <section aria-labelledby="cited-by" className="mt-6 max-w-3xl" lang="en">
+      <section aria-labelledby="cited-by" className="mt-6 max-w-3xl">
         <h2 id="cited-by" className="text-lg font-semibold">Cited by</h2>
         {source.citations.length === 0 ? (
           <p className="mt-2 text-slate-700">No item cites this source yet.</p>

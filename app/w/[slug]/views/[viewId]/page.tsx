@@ -81,11 +81,15 @@ export default async function ViewPage({ params }: { params: Promise<{ slug: str
           Anyone with a link sees this view read-only, without signing in, until the link expires or is revoked: its rows, columns
           and dates, and nothing else of the workspace.
         </p>
-        {canShare && <div className="mt-3"><CreateShareLinkForm slug={slug} viewId={view.id} action={createShareLinkAction} /></div>}
+        {canShare && (
+          <div className="mt-3">
+            <CreateShareLinkForm slug={slug} viewId={view.id} endedLinkIds={links.filter((l) => l.state !== "active").map((l) => l.id)} action={createShareLinkAction} />
+          </div>
+        )}
         {links.length === 0 ? (
           <p className="mt-3 text-sm text-slate-700">No share links yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <div className="relative mt-3 overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Share links of this view</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

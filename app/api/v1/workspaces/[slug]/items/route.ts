@@ -6,10 +6,10 @@ import type { TrackerQueryInput } from "@/lib/views/tracker-query";
 
 type Params = { slug: string };
 
-/** The tracker: the same filters, sort, as-of dates and keyset pages as the tracker page's query string. */
+/** The tracker: the same filters, sort, as-of dates and keyset pages (both ways) as the tracker page's query string. */
 export const GET = apiRoute<Params>(async ({ request, params, actor }) => {
-  const { rows, nextCursor } = await queryTracker(actor, params.slug, searchInput<TrackerQueryInput>(request));
-  return { items: rows, nextCursor };
+  const { rows, nextCursor, prevCursor } = await queryTracker(actor, params.slug, searchInput<TrackerQueryInput>(request));
+  return { items: rows, nextCursor, prevCursor };
 });
 
 export const POST = apiRoute<Params>(async ({ request, params, actor }) =>

@@ -1,0 +1,95 @@
+import { expect, type Page } from "@playwright/test";
+import { createShareLink, createView, exportControlsItem, expectJson, getSource } from "./api-helpers";
+import { apiTest as test, signIn } from "./fixtures";
+
+const PHONE = { width: 360, height: 780 };
+
+/**
+ * Fails when the page scrolls sideways: the document is wider than the window. Names the elements that stick out
+ * (outside any box that scrolls on its own, such as a wide table's), so the failure says what to fix.
+ */
+async function expectNoSidewaysScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Clipped by a box that scrolls on its own: an ancestor's, or for an absolutely placed element its containing
+    // block's (one placed against the page escapes the scrolling box it sits in, and does scroll the page).
+    const scrollsItself = (element: Element): boolean => {
+      let node = element.parentElement;
+      if (getComputedStyle(element).position === "absolute") while (node && getComputedStyle(node).position === "static") node = node.parentElement;
+      for (; node; node = node.parentElement) {
+        if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(node).overflowX)) return true;
+      }
+      return false;
+    };
+    const culprits = [...document.body.querySelectorAll("*")]
+      .filter((element) => element.getBoundingClientRect().right > width + 1 && !scrollsItself(element))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${String(element.getAttribute("class") ?? "").slice(0, 60)} (${Math.round(element.getBoundingClientRect().right)} px)`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
+  });
+  expect.soft(overflow.culprits, `${label}: elements wider than the ${overflow.width} px window`).toEqual([]);
+  expect.soft(overflow.scrollWidth, `${label}: the page scrolls sideways`).toBeLessThanOrEqual(overflow.width);
+}
+
+test.use({ viewport: PHONE });
+
+test("every page works at 360 px without scrolling sideways", async ({ page, api }) => {
+  const owner = await api("owner");
+  const item = await exportControlsItem(owner);
+  const sourceId = item.statusEvents[0]?.citations[0]?.source.id as string;
+  const source = await getSource(owner, sourceId);
+  const view = await createView(owner, { kind: "export_control", columns: "kind,title,jurisdictions,status,changed" });
+  const link = await createShareLink(owner, view.id);
+  const invite = await expectJson<{ link: string }>(await owner.post("/api/v1/workspaces/demo/invites", { data: { role: "viewer" } }), 201);
+
+  // Signed out first: sign-in, an invite, a shared view.
+  await page.goto("/sign-in");
+  await expectNoSidewaysScroll(page, "sign-in");
+  await page.goto(new URL(invite.link).pathname);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoSidewaysScroll(page, "invite");
+  await page.goto(link.path);
+  await expect(page.getByRole("heading", { level: 1, name: view.name })).toBeVisible();
+  await expectNoSidewaysScroll(page, "shared view");
+
+  await signIn(page, "owner");
+  const pages: [string, string][] = [
+    ["tracker", "/w/demo"],
+    ["tracker, grouped, as of a date", "/w/demo?group=status&validOn=2020-01-01"],
+    ["item", `/w/demo/items/${item.id}`],
+    ["new item", "/w/demo/items/new"],
+    ["source", `/w/demo/sources/${source.id}`],
+    ["sources", "/w/demo/sources"],
+    ["new source", "/w/demo/sources/new"],
+    ["search", "/w/demo/search?q=export%20controls"],
+    ["activity", "/w/demo/activity"],
+    ["members", "/w/demo/members"],
+    ["saved view", `/w/demo/views/${view.id}`],
+    ["new workspace", "/workspaces/new"],
+  ];
+  for (const [label, path] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSidewaysScroll(page, label);
+  }
+  // The item page's forms open in place: still no sideways scroll.
+  await page.goto(`/w/demo/items/${item.id}`);
+  await page.getByTestId("record-status").locator("summary").click();
+  await expectNoSidewaysScroll(page, "item, recording a status");
+});
+
+test("the icon is served and named in every page's head", async ({ page, request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  await page.goto("/sign-in");
+  const links = page.locator('head link[rel="icon"]');
+  await expect(links.first()).toBeAttached();
+  const hrefs = await links.evaluateAll((elements) => elements.map((element) => element.getAttribute("href") ?? ""));
+  expect(hrefs.some((href) => href.startsWith("/favicon.ico"))).toBe(true);
+  const svg = hrefs.find((href) => href.startsWith("/icon"));
+  expect(svg).toBeDefined();
+  const drawn = await request.get(svg as string);
+  expect(drawn.status()).toBe(200);
+  expect(drawn.headers()["content-type"]).toContain("image/svg+xml");
+});
