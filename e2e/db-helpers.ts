@@ -1,10 +1,20 @@
 import { generateKeyPairSync } from "node:crypto";
 import type { RouteRecords } from "../tests/authz/route-matrix";
-import { ACCOUNTS, type DemoRole } from "./fixtures";
+import { ACCOUNTS, DEMO_PASSWORD, type DemoRole } from "./fixtures";
 
 // Loaded when a test needs them, not when Playwright collects the spec files.
 async function load() {
-  const [{ db }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }, { signCheckpoint }, { chainHeads }, { disconnectDatabase }] = await Promise.all([
+  const [
+    { db, disconnectDatabase },
+    { createTeam, createUser, TEST_PASSWORD, unique },
+    { createInvite },
+    { saveView },
+    { createShareLink },
+    { revokeShareLink },
+    { signCheckpoint },
+    { chainHeads },
+    { signInWithPassword },
+  ] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
     import("../lib/workspaces/create-invite"),
@@ -13,9 +23,9 @@ async function load() {
     import("../lib/views/revoke-share-link"),
     import("../lib/history/checkpoint"),
     import("../lib/history/verify-history"),
-    import("../lib/db"),
+    import("../lib/auth/sign-in"),
   ]);
-  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signCheckpoint, chainHeads, disconnectDatabase };
+  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signCheckpoint, chainHeads, disconnectDatabase, signInWithPassword };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -99,6 +109,9 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const expired = await expiredInvite(modules);
     const views = await matrixViews(modules, workspace.slug);
     const team = await modules.createTeam();
+    const otherSession = await modules.signInWithPassword({ email: ACCOUNTS.owner.email, password: DEMO_PASSWORD }, { address: "192.0.2.10", userAgent: "matrix" });
+    const deactivated = await modules.createUser("Deactivated");
+    await db.user.update({ where: { id: deactivated.userId }, data: { deactivatedAt: new Date() } });
     // A signed checkpoint, for the owner's download of it.
     const checkpoint = modules.signCheckpoint(await modules.chainHeads(), generateKeyPairSync("ed25519").privateKey);
     await db.historyCheckpoint.create({ data: { digest: checkpoint.digest, keyId: checkpoint.keyId, document: checkpoint } });
@@ -117,6 +130,8 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         sourceBody: citation.source.body,
         expiredInviteToken: expired.path.replace("/invite/", ""),
         ...views,
+        sessionId: otherSession.sessionId,
+        deactivatedUserId: deactivated.userId,
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };

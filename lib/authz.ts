@@ -11,6 +11,7 @@ const POLICY = {
   "members.read": ["owner", "analyst", "viewer"],
   "members.manage": ["owner"],
   "members.leave": ["owner", "analyst", "viewer"],
+  "security.read": ["owner"],
   "integrity.read": ["owner"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
+import { requestClient } from "@/lib/http/request-client";
 import type { Actor } from "./actor";
 import { actorForSession } from "./sessions";
 
@@ -12,13 +13,15 @@ const sessionCookieName = () =>
   process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
 /**
- * The signed-in actor for this request, checked against the database (a revoked session counts as signed out).
- * The session cookie is decrypted directly rather than through getServerSession, which runs next-auth's whole session
- * endpoint and encrypts a renewed token that a server component cannot set anyway.
+ * The signed-in actor for this request, checked against the database (a revoked session counts as signed out), with
+ * the request's client for security events. The session cookie is decrypted directly rather than through
+ * getServerSession, which runs next-auth's whole session endpoint and encrypts a renewed token that a server component
+ * cannot set anyway.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const currentActor = cache(async (): Promise<(Actor & { isAdmin: boolean }) | null> => {
   const session = await sessionClaims();
-  return session ? actorForSession(session.sid, session.sv) : null;
+  const actor = session ? await actorForSession(session.sid, session.sv) : null;
+  return actor ? { ...actor, client: await requestClient() } : null;
 });
 
 /** The session the request's cookie names, if its token is genuine and unexpired (not yet checked against the database). */
@@ -40,7 +43,7 @@ export async function sessionStillValid(): Promise<() => Promise<boolean>> {
 }
 
 /** For pages: the actor, or a redirect to the sign-in page. */
-export async function requirePageActor(returnTo: string): Promise<Actor> {
+export async function requirePageActor(returnTo: string): Promise<Actor & { isAdmin: boolean }> {
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;

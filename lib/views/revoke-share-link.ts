@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { authorize } from "@/lib/workspaces/authorize";
+import { authorize, refused } from "@/lib/workspaces/authorize";
 import { canRevokeShareLink, recordViewChange, visibleViews } from "./find-view";
 
 export const ZRevokeShareLink = z.object({ linkId: z.uuid("Not a share link id"), viewId: z.uuid("Not a view id").optional() });
@@ -18,7 +18,7 @@ export async function revokeShareLink(actor: Actor, workspaceSlug: string, input
   });
   if (!link) throw notFound("Share link");
   if (!canRevokeShareLink(access, actor, link, link.view)) {
-    throw forbidden("Only the link's creator, the view's owner or a workspace owner can revoke it.");
+    throw await refused(actor, access.workspaceId, "share_link.revoke", forbidden("Only the link's creator, the view's owner or a workspace owner can revoke it."));
   }
   if (link.revokedAt) throw invalid("This link is already revoked.");
   return db.$transaction(async (tx) => {

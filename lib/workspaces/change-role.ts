@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { invalid, notFound } from "@/lib/errors";
+import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import { authorize } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 import { ROLES } from "./roles";
@@ -33,6 +34,10 @@ export async function changeRole(actor: Actor, workspaceSlug: string, input: Cha
       member: { before: member.user.email, after: member.user.email },
       role: { before: member.role, after: role },
     });
+    await recordSecurityEvent(
+      { type: "member.role_changed", actorId: actor.userId, userId, workspaceId: access.workspaceId, client: actor.client, details: { from: member.role, to: role } },
+      tx,
+    );
     return { userId, role };
   });
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { authorize } from "./authorize";
+import { recordSecurityEvent } from "@/lib/security/record-security-event";
+import { assertRole, authorize } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 
 export const ZRemoveMember = z.object({ userId: z.uuid("Not a member id") });
@@ -19,7 +19,7 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
   const access = await authorize(actor, workspaceSlug, "members.leave");
   const leaving = input.userId === actor.userId;
   const action = leaving ? "members.leave" : "members.manage";
-  assertCan(access.role, action);
+  await assertRole(actor, access, action);
   const { userId } = ZRemoveMember.parse(input);
   return db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, action);
@@ -35,6 +35,12 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
       member: { before: member.user.email, after: null },
       role: { before: member.role, after: null },
     });
+    if (!leaving) {
+      await recordSecurityEvent(
+        { type: "member.removed", actorId: actor.userId, userId, workspaceId: access.workspaceId, client: actor.client, details: { role: member.role } },
+        tx,
+      );
+    }
     return { userId, left: leaving };
   });
 }

@@ -34,9 +34,9 @@ try {
   // The server (and PostgreSQL) on core 0, the load generator on core 1, where the machine has taskset and 2+ cores.
   const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", BENCH_FLOORS: "1", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" };
   if (await answers(`${BASE}/api/live`)) throw new Error(`Port ${PORT} is taken by another server: stop it or set BENCH_PORT.`);
-  const next = [process.execPath, "node_modules/next/dist/bin/next", "start", "--port", String(PORT)];
+  const next = [process.execPath, "--import", "tsx", "scripts/server.ts", "start"];
   const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", ...next] : next;
-  server = spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  server = spawn(command as string, args, { env: { ...env, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   await waitFor(`${BASE}/api/health`);
   // PostgreSQL stays free to use either core, as a database on its own host would not share the app server's core.
   if (hasTaskset) spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
