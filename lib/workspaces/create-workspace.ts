@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { assertNotToken } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { appendWorkspaceChange } from "@/lib/history/append-change";
@@ -19,6 +20,7 @@ export type CreateWorkspaceInput = z.input<typeof ZCreateWorkspace>;
 
 /** Creates a workspace with the actor as its first owner. */
 export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput) {
+  assertNotToken(actor);
   const data = ZCreateWorkspace.parse(input);
   if (await db.workspace.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
     throw new DomainError("conflict", "That address is taken", { fields: { slug: ["That address is taken; choose another"] } });

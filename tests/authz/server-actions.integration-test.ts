@@ -5,6 +5,7 @@ import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
 import { addRelation } from "@/lib/tracking/relations";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 import { createShareLink } from "@/lib/views/create-share-link";
 import { saveView } from "@/lib/views/save-view";
 import { createInvite } from "@/lib/workspaces/create-invite";
@@ -50,6 +51,7 @@ async function freshWorkspace() {
   const teamView = await saveView(analyst, team.slug, { name: "Matrix team view", visibility: "team", query: "kind=export_control" });
   const personalView = await saveView(analyst, team.slug, { name: "Matrix personal view", query: {} });
   const link = await createShareLink(analyst, team.slug, { viewId: teamView.id });
+  const token = await createApiToken(analyst, team.slug, { name: "Matrix token", scope: "write" });
   const fixture: ActionFixture = {
     slug: team.slug,
     memberId: member.userId,
@@ -71,6 +73,7 @@ async function freshWorkspace() {
     viewId: teamView.id,
     personalViewId: personalView.id,
     linkId: link.id,
+    tokenId: token.id,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };
