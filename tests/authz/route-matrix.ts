@@ -61,6 +61,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/bench/list-sql", method: "GET", access: { public: true }, allowed: 404 },
   { route: "/api/health", method: "GET", access: { public: true }, allowed: 200 },
   { route: "/api/live", method: "GET", access: { public: true }, allowed: 200 },
+  { route: "/api/v1/openapi.json", method: "GET", access: { public: true }, allowed: 200 },
 
   { route: "/api/v1/workspaces", method: "GET", access: { signedIn: true }, allowed: 200 },
   { route: "/api/v1/workspaces", method: "POST", access: { signedIn: true }, allowed: 409, body: (r) => ({ name: "Another demo", slug: r.slug }) },
