@@ -85,7 +85,7 @@ test("exports: CSV with a BOM and JSON, of the tracker's query or a saved view, 
   const csv = await viewer.get(`${DEMO}/export.csv?kind=export_control&validOn=2020-01-01`);
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="demo-tracker-\d{4}-\d{2}-\d{2}\.csv"/);
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="demo-tracker-valid-\d{4}-\d{2}-\d{2}-recorded-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv"/);
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const records = csvRecords(bytes.subarray(3).toString("utf8"));

@@ -102,6 +102,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
   },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/relations/[relationId]", method: "DELETE", access: { policy: "item.write" }, allowed: 409, query: () => `expectedVersion=${STALE}` },
 
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
   { route: "/api/v1/workspaces/[slug]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
 
