@@ -1,3 +1,4 @@
+import type postgres from "postgres";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllowed, type Action } from "@/lib/authz";
@@ -67,7 +68,7 @@ export type ItemWriteResult = {
   id?: string;
 };
 
-type FunctionResult = Omit<ItemWriteResult, "changeId" | "recordedAt"> & { changeId: string; recordedAt: string; conflict?: true };
+export type FunctionResult = Omit<ItemWriteResult, "changeId" | "recordedAt"> & { changeId: string; recordedAt: string; conflict?: true };
 
 /**
  * Every item write, as one statement: pt_item_write checks the actor's role again, locks the item, claims the version
@@ -76,6 +77,27 @@ type FunctionResult = Omit<ItemWriteResult, "changeId" | "recordedAt"> & { chang
  * conflict view. `action` names the policy the caller authorized (item.write, or source.write for discrepancies).
  */
 export async function writeItem<T extends ItemWriteType>(actor: Actor, access: WorkspaceAccess, write: ItemWrite<T>, action: Action = "item.write"): Promise<ItemWriteResult> {
+  let result: FunctionResult;
+  try {
+    [result] = await callItemWrite(sqlPool(), actor, access, write, action);
+  } catch (error) {
+    throw fromDatabaseError(error);
+  }
+  if (result.conflict) throw await versionConflict(write.itemId as string, write.expectedVersion as number);
+  return { ...result, changeId: BigInt(result.changeId), recordedAt: new Date(result.recordedAt) };
+}
+
+/**
+ * The pt_item_write call itself, on a given connection: writeItem's own, or an import's transaction, which makes many
+ * item writes in one transaction (lib/imports/apply-import.ts). Resolves to the function's result (a conflict included).
+ */
+export function callItemWrite<T extends ItemWriteType>(
+  sql: postgres.Sql | postgres.TransactionSql,
+  actor: Actor,
+  access: WorkspaceAccess,
+  write: ItemWrite<T>,
+  action: Action = "item.write",
+): Promise<[FunctionResult]> {
   const payload = {
     ...write,
     revertsId: write.revertsId?.toString() ?? null,
@@ -84,16 +106,7 @@ export async function writeItem<T extends ItemWriteType>(actor: Actor, access: W
     roles: rolesAllowed(action),
     backdate: backdatedRecordTime(),
   };
-  let result: FunctionResult;
-  try {
-    const sql = sqlPool();
-    const [row] = await sql<{ result: FunctionResult }[]>`SELECT pt_item_write(${sql.json(payload)}) AS result`;
-    result = (row as { result: FunctionResult }).result;
-  } catch (error) {
-    throw fromDatabaseError(error);
-  }
-  if (result.conflict) throw await versionConflict(write.itemId as string, write.expectedVersion as number);
-  return { ...result, changeId: BigInt(result.changeId), recordedAt: new Date(result.recordedAt) };
+  return sql<{ result: FunctionResult }[]>`SELECT pt_item_write(${sql.json(payload as postgres.JSONValue)}) AS result`.then((rows) => [(rows[0] as { result: FunctionResult }).result]);
 }
 
 /**
