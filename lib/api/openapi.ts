@@ -76,12 +76,18 @@ function operationObject(op: Operation): JsonSchema {
       parameters.push({ name, in: "query", required: required.has(name), schema: rest, ...(description !== undefined && { description }) });
     }
   }
+  const progress = {
+    "application/x-ndjson": {
+      schema: { type: "string", description: "With Accept: application/x-ndjson: lines of {progress: {phase, done, total}}, then {result: …} or {error: …, status}" },
+    },
+  };
   const responses: JsonSchema = {
     [op.success.status]: {
       description: op.success.description,
-      content: successContent(op),
+      content: { ...successContent(op), ...(op.progress && progress) },
       ...("download" in op.success && { headers: { "Content-Disposition": { description: "attachment, with the file's name", schema: { type: "string" } } } }),
     },
+    ...(op.created && { 201: { description: op.created, content: successContent(op) } }),
   };
   for (const status of errorStatuses(op)) {
     responses[status] = {

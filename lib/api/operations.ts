@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ZRevertChange } from "@/lib/history/revert-change";
 import { ZChangeFilter } from "@/lib/history/list-changes";
+import { ZImportOptions } from "@/lib/imports/import-items";
+import { ZJsonImportItems } from "@/lib/imports/item-rows";
 import { ZSearch } from "@/lib/search/search-workspace";
 import { ZAddSource } from "@/lib/sources/add-source";
 import { ZFlagDiscrepancy, ZResolveDiscrepancy } from "@/lib/sources/discrepancies";
@@ -48,6 +50,10 @@ export type Operation = {
   /** The request body as a file (imports): media types and the schema of each. */
   upload?: Record<string, z.ZodType>;
   success: { status: 200 | 201; description: string } & Body;
+  /** A second success with the same body: 201 when the request did record something (an import applied). */
+  created?: string;
+  /** With `Accept: application/x-ndjson`, the answer streams progress lines before the result. */
+  progress?: true;
   /** Refusals beyond those every operation of its access can give (400, 401, 403, 404, 413, 429): e.g. 409. */
   errors?: number[];
 };
@@ -91,6 +97,39 @@ export const OPERATIONS: Operation[] = [
   { method: "PATCH", route: `${WORKSPACE}/sources/[sourceId]`, operationId: "updateSource", tag: "Sources", access: "workspace", summary: "Edit a source's details (never its text) against the version the caller saw", body: ZUpdateSource, success: { status: 200, description: "The source's new version", ...json(S.ZVersion) }, errors: [409] },
   { method: "POST", route: `${WORKSPACE}/discrepancies`, operationId: "flagDiscrepancy", tag: "Sources", access: "workspace", summary: "Flag two citations, or two sources, that disagree", body: ZFlagDiscrepancy, success: { status: 201, description: "The new discrepancy", ...json(S.ZIdOnly) } },
   { method: "POST", route: `${WORKSPACE}/discrepancies/[discrepancyId]/resolve`, operationId: "resolveDiscrepancy", tag: "Sources", access: "workspace", summary: "Mark a disagreement resolved (it stays on record)", body: ZResolveDiscrepancy, success: { status: 201, description: "The discrepancy resolved", ...json(S.ZIdOnly) } },
+
+  // Imports
+  {
+    method: "POST",
+    route: `${WORKSPACE}/imports/items`,
+    operationId: "importItems",
+    tag: "Imports",
+    access: "workspace",
+    summary: "Import items from a file: a dry run by default, then apply with a reason",
+    description:
+      "The body is the file: CSV (the template's columns, or Global Trade Alert-style columns) or JSON. The answer reports each row: what would be (or was) created or changed, and every problem by row and column. A file with any problem is not applied (400, `error.fields` keyed `rows.<row>.<column>`). See docs/imports.md.",
+    query: ZImportOptions,
+    upload: { "text/csv": z.string(), "application/json": ZJsonImportItems },
+    success: { status: 200, description: "The dry run's report (or the apply's, when nothing needed to change)", ...json(S.ZImportReport) },
+    created: "Applied: the report, with the import's change record",
+    progress: true,
+    errors: [409],
+  },
+  {
+    method: "POST",
+    route: `${WORKSPACE}/imports/sources`,
+    operationId: "importSources",
+    tag: "Imports",
+    access: "workspace",
+    summary: "Import sources from a file: a dry run by default, then apply with a reason",
+    description: "The body is the file: CSV with the sources template's columns, or JSON `{ \"sources\": [ … ] }`. See docs/imports.md.",
+    query: ZImportOptions,
+    upload: { "text/csv": z.string(), "application/json": z.object({ sources: z.array(z.record(z.string(), z.string())) }) },
+    success: { status: 200, description: "The dry run's report (or the apply's, when nothing needed to change)", ...json(S.ZImportReport) },
+    created: "Applied: the report, with the import's change record",
+    progress: true,
+    errors: [409],
+  },
 
   // Search
   { method: "GET", route: `${WORKSPACE}/search`, operationId: "search", tag: "Search", access: "workspace", summary: "Items, sources, citations and change reasons matching a text", query: ZSearch, success: { status: 200, description: "Matches of each kind, best first", ...json(S.ZSearchResults) } },

@@ -272,3 +272,30 @@ export const ZIntegrityStatus = z.object({
     .nullable(),
   checkpoint: z.object({ createdAt: instant, digest: z.string(), keyId: z.string(), chains: z.number().int() }).nullable(),
 });
+
+export const ZImportReport = z.object({
+  mode: z.enum(["dry-run", "apply"]),
+  importOf: z.enum(["items", "sources"]),
+  file: z.object({ name: z.string(), sha256: z.string(), format: z.enum(["csv", "json"]), mapping: z.string(), ignoredColumns: z.array(z.string()) }),
+  counts: z.object({
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    statuses: z.number().int(),
+    citations: z.number().int(),
+    sources: z.number().int(),
+    errors: z.number().int(),
+  }),
+  changeId: changeId.nullable().meta({ description: "The import's change record once applied; null for a dry run or when nothing changed" }),
+  planDigest: z.string().meta({ description: "Pass it back with mode=apply to apply exactly what this dry run showed" }),
+  rows: z.array(
+    z.object({
+      row: z.number().int().meta({ description: "The row in the file (the header is row 1), or the record's position in a JSON file" }),
+      externalId: z.string().nullable(),
+      action: z.enum(["create", "update", "unchanged", "error"]),
+      changes: z.array(z.string()),
+      errors: z.array(z.object({ column: z.string(), message: z.string() })),
+    }),
+  ),
+});

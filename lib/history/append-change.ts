@@ -72,6 +72,17 @@ export async function appendChangeSql(sql: postgres.TransactionSql, input: Chang
   return { ...appended, id: BigInt(appended.id) };
 }
 
+/** Many records in one statement (an import's sources), each sealed by the database as it is inserted, in order. */
+export async function appendChangesSql(sql: postgres.TransactionSql, inputs: ChangeInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  for (const input of inputs) CHANGE_DIFFS[input.type].parse(input.diff);
+  await sql`
+    INSERT INTO "ChangeRecord" ("workspaceId", "chainKey", "itemId", "sourceId", "actorId", type, "changeKind", reason, diff)
+    SELECT (r->>'workspaceId')::uuid, r->>'chainKey', (r->>'itemId')::uuid, (r->>'sourceId')::uuid, (r->>'actorId')::uuid, r->>'type',
+           coalesce(r->>'changeKind', 'policy_development')::"ChangeKind", coalesce(r->>'reason', ''), r->'diff'
+    FROM jsonb_array_elements(${sql.json(inputs as unknown as postgres.JSONValue)}) WITH ORDINALITY AS t(r, n) ORDER BY n`;
+}
+
 /**
  * A change on the workspace's own chain (membership, team views): bumps the workspace's version, which history:verify
  * checks against the chain's length, then appends.

@@ -2,8 +2,8 @@ import type postgres from "postgres";
 import type { Actor } from "@/lib/auth/actor";
 import { rowsFrom } from "@/lib/db/read-sql";
 import { DomainError } from "@/lib/errors";
-import { appendChangeSql, sourceChain, workspaceChain } from "@/lib/history/append-change";
-import { callItemWrite, type FunctionResult, type ItemWrite, type ItemWriteType } from "@/lib/tracking/item-write";
+import { appendChangeSql, appendChangesSql, sourceChain, workspaceChain } from "@/lib/history/append-change";
+import { callItemWrites, type FunctionResult, type ItemWrite, type ItemWriteType } from "@/lib/tracking/item-write";
 import { statusRecordedArgs } from "@/lib/tracking/record-status-change";
 import type { ResolvedCitation } from "@/lib/tracking/resolve-citations";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
@@ -13,8 +13,8 @@ import { loadItemState, planDigest, planItemImport, type ItemImportPlan, type Pl
 export type ImportProgress = (progress: { phase: "checking" | "applying"; done: number; total: number }) => void;
 export type ImportFile = { name: string; sha256: string; mapping: string };
 
-// Item writes are sent in batches this large without waiting for each answer (one transaction, one connection).
-const BATCH = 500;
+// Item writes go to the database this many to a statement (pt_item_writes); progress is reported after each.
+const BATCH = 1000;
 
 const conflict = (message: string) => new DomainError("conflict", message);
 
@@ -69,18 +69,17 @@ export async function applyItemImport(
                   ${plan.newSources.map((s) => s.hash)}::text[], ${plan.newSources.map((s) => s.url) as string[]}::text[]) AS t(title, body, hash, url)
       RETURNING id, "contentHash", title`;
     for (const row of rows) sourceIds.set(row.contentHash, row.id);
-    await Promise.all(
-      rows.map((row) =>
-        appendChangeSql(sql, {
-          workspaceId: access.workspaceId,
-          chainKey: sourceChain(row.id),
-          sourceId: row.id,
-          actorId: actor.userId,
-          type: "source.added",
-          reason,
-          diff: { title: { before: null, after: row.title }, language: { before: null, after: "en" }, version: { before: null, after: 1 } },
-        }),
-      ),
+    await appendChangesSql(
+      sql,
+      rows.map((row) => ({
+        workspaceId: access.workspaceId,
+        chainKey: sourceChain(row.id),
+        sourceId: row.id,
+        actorId: actor.userId,
+        type: "source.added",
+        reason,
+        diff: { title: { before: null, after: row.title }, language: { before: null, after: "en" }, version: { before: null, after: 1 } },
+      })),
     );
   }
   const cite = (c: PlannedCitation): ResolvedCitation => ({
@@ -95,8 +94,8 @@ export async function applyItemImport(
   const run = async (writes: ItemWrite<ItemWriteType>[]): Promise<FunctionResult[]> => {
     const results: FunctionResult[] = [];
     for (let at = 0; at < writes.length; at += BATCH) {
-      const batch = await Promise.all(writes.slice(at, at + BATCH).map((write) => callItemWrite(sql, actor, access, write)));
-      for (const [result] of batch) {
+      const batch = await callItemWrites(sql, actor, access, writes.slice(at, at + BATCH));
+      for (const result of batch) {
         if (result.conflict) throw conflict("An item changed while the import was applied. Nothing was imported: run it again.");
         results.push(result);
       }

@@ -139,6 +139,9 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/workspaces/[slug]/discrepancies", method: "POST", access: { policy: "source.write" }, allowed: 400, body: (r) => ({ sourceAId: r.sourceId, sourceBId: r.sourceId, note: "The matrix says they disagree" }) },
   { route: "/api/v1/workspaces/[slug]/discrepancies/[discrepancyId]/resolve", method: "POST", access: { policy: "source.write" }, allowed: 400, body: () => ({}) },
 
+  // A dry run changes nothing.
+  { route: "/api/v1/workspaces/[slug]/imports/items", method: "POST", access: { policy: "item.write" }, allowed: 200, body: () => ({ items: [] }) },
+  { route: "/api/v1/workspaces/[slug]/imports/sources", method: "POST", access: { policy: "source.write" }, allowed: 200, body: () => ({ sources: [] }) },
   { route: "/api/v1/workspaces/[slug]/integrity", method: "GET", access: { policy: "integrity.read" }, allowed: 200 },
 
   { route: "/api/v1/workspaces/[slug]/tokens", method: "GET", access: { policy: "tokens.manage" }, allowed: 200 },
