@@ -39,7 +39,6 @@ type ImportedSource = { row: number; externalId: string; data: z.output<typeof Z
 type Existing = { id: string; externalId: string | null; contentHash: string; version: number; title: string; fields: Record<string, string | null> };
 type SourcePlan = { source: ImportedSource; existing: Existing | null; diff: ReturnType<typeof diffFields> };
 
-const METADATA = ["title", "titleNote", "publisher", "byline", "dateline", "publishedOn", "publishedNote", "url", "language"] as const;
 const metadataOf = (d: z.output<typeof ZAddSource>): Record<string, string | null> => ({
   title: d.title,
   titleNote: d.titleNote,
