@@ -1,5 +1,14 @@
-import postgres from "postgres";
+import type postgres from "postgres";
 import { DomainError, invalid } from "@/lib/errors";
+
+/**
+ * An error from PostgreSQL, by its shape rather than `instanceof`: the server's bundles can hold two copies of
+ * postgres.js (the instrumentation's background jobs and the routes), and the pool, made by whichever runs first, throws
+ * its own copy's class.
+ */
+function isPostgresError(error: unknown): error is postgres.PostgresError {
+  return error instanceof Error && error.name === "PostgresError" && typeof (error as { code?: unknown }).code === "string";
+}
 
 /**
  * The errors our database functions raise on purpose (pt_item_write): SQLSTATE PT400, PT403 and PT404 carry a message
@@ -7,7 +16,7 @@ import { DomainError, invalid } from "@/lib/errors";
  * explain and is returned as it is.
  */
 export function fromDatabaseError(error: unknown): unknown {
-  if (!(error instanceof postgres.PostgresError)) return error;
+  if (!isPostgresError(error)) return error;
   const field = error.column_name ? { [error.column_name]: [error.hint || error.message] } : undefined;
   if (error.code === "PT400") return invalid(error.message, field);
   if (error.code === "PT403") return new DomainError("forbidden", error.message);

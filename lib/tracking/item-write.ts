@@ -143,6 +143,6 @@ async function callItemWrite<T extends ItemWriteType>(sql: postgres.Sql, actor: 
 export async function callItemWrites(sql: postgres.TransactionSql, actor: Actor, access: WorkspaceAccess, writes: ItemWrite<ItemWriteType>[]): Promise<FunctionResult[]> {
   if (writes.length === 0) return [];
   const payloads = writes.map((write) => payload(actor, access, write, "item.write"));
-  const [row] = await sql<{ results: FunctionResult[] }[]>`SELECT pt_item_writes(${sql.json(payloads as postgres.JSONValue)}) AS results`;
-  return (row as { results: FunctionResult[] }).results;
+  const rows = await sql<{ result: FunctionResult }[]>`SELECT result FROM pt_item_writes(${sql.json(payloads as postgres.JSONValue)}) AS result`;
+  return rows.map((row) => row.result);
 }

@@ -326,16 +326,14 @@ END;
 $$;
 
 -- Many item writes in one statement, in order (an import's, docs/decisions/023): the same pt_item_write for each, so
--- every check and every change record is exactly an ordinary write's; only the round trips are saved. Stops at nothing:
--- the caller reads each result (a conflict is a result) and rolls back.
-CREATE FUNCTION pt_item_writes(p jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+-- every check and every change record is exactly an ordinary write's; only the round trips are saved. One result row per
+-- write, in order (a conflict is a result: the caller reads each and rolls back).
+CREATE FUNCTION pt_item_writes(p jsonb) RETURNS SETOF jsonb LANGUAGE plpgsql AS $$
 DECLARE
   v_write jsonb;
-  v_results jsonb := '[]'::jsonb;
 BEGIN
   FOR v_write IN SELECT value FROM jsonb_array_elements(p) WITH ORDINALITY ORDER BY ordinality LOOP
-    v_results := v_results || jsonb_build_array(pt_item_write(v_write));
+    RETURN NEXT pt_item_write(v_write);
   END LOOP;
-  RETURN v_results;
 END;
 $$;
