@@ -81,7 +81,7 @@ test("importing a spreadsheet: a dry run row by row, then one import with a reas
   await page.getByRole("button", { name: "Check the file (dry run)" }).click();
   await expect(page.getByRole("row").filter({ hasText: `e2e-${id}-1` })).toContainText("New item");
   await page.getByLabel("Reason (recorded with the import)").fill("Moving in from our spreadsheet");
-  await page.getByRole("button", { name: "Import 1 items" }).click();
+  await page.getByRole("button", { name: "Import 1 item" }).click();
   await expect(page.getByText(/Imported: 1 created/)).toBeVisible();
 
   await page.getByRole("button", { name: "Check the file (dry run)" }).click();

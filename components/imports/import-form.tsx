@@ -259,7 +259,7 @@ export function ImportForm({ slug, canImportSources }: { slug: string; canImport
               </div>
               <div className="flex gap-3">
                 <button type="submit" disabled={busy || !reason.trim()} className={primaryButtonClass}>
-                  Import {report.counts.created + report.counts.updated} {report.importOf}
+                  Import {report.counts.created + report.counts.updated} {report.counts.created + report.counts.updated === 1 ? report.importOf.slice(0, -1) : report.importOf}
                 </button>
                 <button type="button" disabled={busy} onClick={() => setReport(null)} className={secondaryButtonClass}>
                   Cancel
