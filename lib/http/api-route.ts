@@ -20,7 +20,7 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
   try {
     body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw invalid("The request body is not valid JSON (in UTF-8)");
+    throw invalid("The request body is not valid JSON");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw invalid("The request body must be a JSON object");
   const fields = body as Record<string, unknown>;
