@@ -58,8 +58,11 @@ function parseSources(file: ImportFileInput): { sources: ImportedSource[]; error
   const errors: CellError[] = [];
   const records: { row: number; values: Record<string, string>; columnOf: (field: string) => string }[] = [];
   let ignoredColumns: string[] = [];
+  let rowCount: number;
   if (format === "json") {
-    readJsonRecords(text, "sources").forEach((record, index) => {
+    const all = readJsonRecords(text, "sources");
+    rowCount = all.length;
+    all.forEach((record, index) => {
       const row = index + 1;
       const unstorable = unstorableFields(record, row);
       if (unstorable.length) return void errors.push(...unstorable);
@@ -69,6 +72,7 @@ function parseSources(file: ImportFileInput): { sources: ImportedSource[]; error
     });
   } else {
     const table = readCsv(text);
+    rowCount = table.rows.length;
     errors.push(...unstorableCells(table));
     const fieldOf = new Map<string, string>();
     for (const column of table.columns) {
@@ -113,7 +117,7 @@ function parseSources(file: ImportFileInput): { sources: ImportedSource[]; error
     hashes.set(hash, row);
     sources.push({ row, externalId, data: parsed.data, hash });
   }
-  return { sources, errors, rowCount: records.length + errors.filter((e) => e.column === "(record)").length, format, ignoredColumns };
+  return { sources, errors, rowCount, format, ignoredColumns };
 }
 
 async function loadSources(read: RowReader, workspaceId: string, sources: ImportedSource[]): Promise<{ byExternalId: Map<string, Existing>; byHash: Map<string, Existing> }> {
