@@ -17,7 +17,8 @@ function constraints(schema: Schema): string {
   const parts: string[] = [];
   if (typeof schema.minLength === "number") parts.push(`at least ${schema.minLength} characters`);
   if (typeof schema.maxLength === "number") parts.push(`at most ${schema.maxLength} characters`);
-  if (typeof schema.minimum === "number") parts.push(`≥ ${schema.minimum}`);
+  // zod gives every integer JavaScript's safe range; only real bounds are worth showing.
+  if (typeof schema.minimum === "number" && schema.minimum > Number.MIN_SAFE_INTEGER) parts.push(`≥ ${schema.minimum}`);
   if (typeof schema.exclusiveMinimum === "number") parts.push(`> ${schema.exclusiveMinimum}`);
   if (typeof schema.maximum === "number" && schema.maximum < Number.MAX_SAFE_INTEGER) parts.push(`≤ ${schema.maximum}`);
   if (typeof schema.maxItems === "number") parts.push(`at most ${schema.maxItems} items`);

@@ -12,6 +12,9 @@ type Failure = { message: string; fields?: Record<string, string[]> };
 const ACTION_LABEL = { create: "New", update: "Changes", unchanged: "Unchanged", error: "Problem" } as const;
 const SHOWN_ROWS = 300;
 
+/** "1 row", "2 rows". */
+const count = (n: number, singular: string, plural = `${singular}s`) => `${n.toLocaleString("en")} ${n === 1 ? singular : plural}`;
+
 /**
  * Sends the file to the import endpoint and follows its progress: the upload's bytes, then the server's NDJSON
  * progress lines, then its report. An XMLHttpRequest rather than fetch, because only it reports upload progress.
@@ -190,7 +193,8 @@ export function ImportForm({ slug, canImportSources }: { slug: string; canImport
             {applied.changeId ? (
               <p>
                 Imported: {applied.counts.created} created, {applied.counts.updated} updated, {applied.counts.unchanged} unchanged
-                {applied.importOf === "items" && `, ${applied.counts.statuses} statuses and ${applied.counts.citations} citations added`}. Recorded as change #{applied.changeId}{" "}
+                {applied.importOf === "items" && `, ${count(applied.counts.statuses, "status", "statuses")} and ${count(applied.counts.citations, "citation")} added`}. Recorded as change #
+                {applied.changeId}{" "}
                 (<Link href={`/w/${slug}/activity?type=workspace`} className="underline">activity</Link>).
               </p>
             ) : (
@@ -204,9 +208,11 @@ export function ImportForm({ slug, canImportSources }: { slug: string; canImport
         <section aria-labelledby={`${id}-report`} className="space-y-3">
           <h2 id={`${id}-report`} className="text-lg font-semibold">What importing {report.file.name || "the file"} would do</h2>
           <p className="text-sm text-slate-800">
-            {report.counts.rows} rows: {report.counts.created} new, {report.counts.updated} changed, {report.counts.unchanged} unchanged
-            {report.importOf === "items" && `; ${report.counts.statuses} statuses, ${report.counts.citations} citations and ${report.counts.sources} sources to add`}.{" "}
-            {report.counts.errors > 0 ? <strong className="text-red-800">{report.counts.errors} problems: fix them and check the file again.</strong> : null}
+            {count(report.counts.rows, "row")}: {report.counts.created} new, {report.counts.updated} changed, {report.counts.unchanged} unchanged
+            {report.importOf === "items" &&
+              `; ${count(report.counts.statuses, "status", "statuses")}, ${count(report.counts.citations, "citation")} and ${count(report.counts.sources, "source")} to add`}
+            .{" "}
+            {report.counts.errors > 0 ? <strong className="text-red-800">{count(report.counts.errors, "problem")}: fix them and check the file again.</strong> : null}
             {report.file.ignoredColumns.length > 0 && ` Columns not used: ${report.file.ignoredColumns.join(", ")}.`}
           </p>
           <div className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 bg-white">
