@@ -31,6 +31,9 @@ const ZServerEnv = z.object({
         return false;
       }
     }, "TRUST_PROXY must list IP addresses, CIDR ranges or loopback, linklocal, uniquelocal, separated by commas"),
+  // API requests a minute, per person and per API token (docs/decisions/021); 0 turns a limit off.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().nonnegative().default(600),
+  RATE_LIMIT_TOKEN_PER_MINUTE: z.coerce.number().int().nonnegative().default(300),
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

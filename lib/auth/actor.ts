@@ -1,8 +1,17 @@
+import type { TokenScope } from "@/lib/generated/prisma/enums";
+
 /** Where a request came from: the client address (docs/decisions/014) and its User-Agent header. */
 export type Client = { address: string; userAgent: string };
 
 /**
- * The signed-in person a domain function acts for. Only lib/auth creates one, from a verified session, with the session
- * and the request's client (for security events); actors made outside a request (scripts, tests) have neither.
+ * What an API token grants beside its owner's role: one workspace, and reads only or reads and writes
+ * (docs/decisions/021). Present when the request came with a token rather than a session cookie.
  */
-export type Actor = { userId: string; email: string; name: string; sessionId?: string; client?: Client };
+export type TokenGrant = { id: string; workspaceId: string; scope: TokenScope };
+
+/**
+ * The signed-in person a domain function acts for. Only lib/auth creates one, from a verified session or API token,
+ * with the session and the request's client (for security events); actors made outside a request (scripts, tests)
+ * have neither.
+ */
+export type Actor = { userId: string; email: string; name: string; sessionId?: string; client?: Client; token?: TokenGrant };

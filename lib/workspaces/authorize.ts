@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { can, type Action } from "@/lib/authz";
+import { assertTokenMay, can, type Action } from "@/lib/authz";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -24,9 +24,9 @@ export async function assertRole(actor: Actor, access: WorkspaceAccess, action: 
 }
 
 /**
- * Resolves the actor's membership of a workspace and checks the action against the policy. A workspace the actor does
- * not belong to is reported as not found, so guessing slugs reveals nothing; the attempt is recorded for the owners of
- * a workspace that exists.
+ * Resolves the actor's membership of a workspace and checks the action against the policy (and, for a request made with
+ * an API token, against the token's workspace and scope). A workspace the actor does not belong to is reported as not
+ * found, so guessing slugs reveals nothing; the attempt is recorded for the owners of a workspace that exists.
  */
 export async function authorize(actor: Actor, workspaceSlug: string, action: Action): Promise<WorkspaceAccess> {
   // A string that cannot be a slug names no workspace, and must not reach the query (PostgreSQL refuses NUL in text).
@@ -36,11 +36,13 @@ export async function authorize(actor: Actor, workspaceSlug: string, action: Act
     SELECT w.id AS "workspaceId", w.slug, w.name, m.role::text AS role
     FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
     WHERE m."userId" = ${actor.userId}::uuid AND w.slug = ${workspaceSlug}`);
-  if (!access) {
+  // A token's workspace is the only one it reaches: any other is as unknown to it as to a stranger.
+  if (!access || (actor.token && actor.token.workspaceId !== access.workspaceId)) {
     const [workspace] = await readRows<{ id: string }>(Prisma.sql`SELECT id FROM "Workspace" WHERE slug = ${workspaceSlug}`);
     if (workspace) throw await refused(actor, workspace.id, action, notFound("Workspace"));
     throw notFound("Workspace");
   }
   await assertRole(actor, access, action);
+  assertTokenMay(actor, action);
   return access;
 }

@@ -30,6 +30,8 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
     if (!member) throw notFound("Member");
     if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId);
     await tx.membership.delete({ where: { id: member.id } });
+    // Their API tokens for the workspace end with the membership, and do not come back if they are invited again.
+    await tx.apiToken.updateMany({ where: { workspaceId: access.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordMembershipChange(tx, access.workspaceId, actor, leaving ? "member.left" : "member.removed", {
       userId,
       member: { before: member.user.email, after: null },
