@@ -2,7 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { sqlPool } from "@/lib/db/sql-pool";
@@ -16,7 +16,8 @@ import { recordStatusChange } from "@/lib/tracking/record-status-change";
 import { createShareLink } from "@/lib/views/create-share-link";
 import { saveView } from "@/lib/views/save-view";
 import { createInvite } from "@/lib/workspaces/create-invite";
-import { createSource, createTeam, createUser, unique } from "@/tests/factories";
+import { createSource, createTeam, createUser, TEST_PASSWORD, unique } from "@/tests/factories";
+import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
 import { openApiDocument, pathOf } from "./openapi";
 import { OPERATIONS, type Operation } from "./operations";
 
@@ -29,7 +30,8 @@ vi.mock("@/lib/auth/current-actor", async () => {
     if (!session.actor) throw new DomainError("unauthenticated", "Sign in to continue.");
     return session.actor;
   };
-  return { currentActor: async () => session.actor, requireActor, requirePageActor: requireActor };
+  const sessionStillValid = async () => async () => session.actor !== null;
+  return { currentActor: async () => session.actor, requireActor, requirePageActor: requireActor, sessionStillValid };
 });
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -72,7 +74,8 @@ async function call(operationId: string, c: Call) {
     body: c.body === undefined ? undefined : typeof c.body === "string" ? c.body : JSON.stringify(c.body),
   });
   const response = await handler(request, { params: Promise.resolve(params) });
-  const text = await response.text();
+  // An event stream stays open: its first lines are enough to check.
+  const text = response.headers.get("content-type")?.startsWith("text/event-stream") ? await firstChunk(response) : await response.text();
   const described = document.paths[pathOf(op.route).path]?.[op.method.toLowerCase()];
   const documented = described?.responses[String(response.status)];
   expect(documented, `${operationId} answered ${response.status}, which is not documented: ${text.slice(0, 300)}`).toBeDefined();
@@ -87,6 +90,13 @@ async function call(operationId: string, c: Call) {
   (answered.get(operationId) ?? answered.set(operationId, new Set()).get(operationId))?.add(response.status);
   // The ids later steps use; the schema check above has vouched for the rest.
   return { status: response.status, json: json as { id: string; eventId: string; relationId: string }, text };
+}
+
+async function firstChunk(response: Response): Promise<string> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
 }
 
 type Fixture = {
@@ -105,10 +115,15 @@ type Fixture = {
   otherSourceId: string;
   excerpt: string;
   viewId: string;
+  admin: Actor;
 };
 let fixture: Fixture;
+let mail: SmtpSink;
 
 beforeAll(async () => {
+  // Mail goes over SMTP to a server in this process; set before anything reads the environment.
+  mail = await startSmtpSink();
+  process.env.SMTP_URL = mail.url;
   const team = await createTeam();
   const stranger = await createTeam();
   const { analyst } = team;
@@ -136,8 +151,11 @@ beforeAll(async () => {
     otherSourceId: other.id,
     excerpt,
     viewId: view.id,
+    admin: await createUser("Administrator"),
   };
+  await db.user.update({ where: { id: fixture.admin.userId }, data: { isAdmin: true } });
 });
+afterAll(() => mail.close());
 
 const itemVersion = async (id: string) => (await db.trackedItem.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
@@ -166,6 +184,10 @@ describe("every operation answers as the OpenAPI description says", () => {
     expect(related.status).toBe(201);
     expect((await call("removeRelation", { token: w, params: { ...newItem, relationId: related.json.relationId }, query: "expectedVersion=7&reason=Done" })).status).toBe(200);
     expect((await call("getItemHistory", { token: f.readToken, params: newItem, query: "limit=2" })).status).toBe(200);
+    expect((await call("reportPresence", { token: f.readToken, params: item, body: { editing: true } })).status).toBe(201);
+    const events = await call("streamEvents", { token: f.readToken });
+    expect(events.status).toBe(200);
+    expect(events.text).toContain("retry:");
 
     const changes = await call("listChanges", { token: f.readToken, query: "type=item" });
     expect(changes.status).toBe(200);
@@ -201,6 +223,7 @@ describe("every operation answers as the OpenAPI description says", () => {
     const view = { viewId: String(saved.json.id) };
     expect((await call("getView", { token: f.readToken, params: { viewId: f.viewId } })).status).toBe(200);
     expect((await call("renameView", { token: w, params: view, body: { name: "Conformance renamed" } })).status).toBe(200);
+    expect((await call("updateViewQuery", { token: w, params: view, body: { query: { kind: "trade_dispute" } } })).status).toBe(200);
     expect((await call("duplicateView", { token: w, params: view, body: {} })).status).toBe(201);
     expect((await call("listShareLinks", { token: f.readToken, params: { viewId: f.viewId } })).status).toBe(200);
     const link = await call("createShareLink", { token: w, params: view, body: { pinAsOf: true, expiresInDays: 2 } });
@@ -225,6 +248,28 @@ describe("every operation answers as the OpenAPI description says", () => {
     const token = await call("createToken", { as: f.analyst, body: { name: "Conformance", scope: "read", expiresInDays: 1 } });
     expect(token.status).toBe(201);
     expect((await call("revokeToken", { as: f.analyst, params: { tokenId: token.json.id } })).status).toBe(200);
+    expect((await call("listWorkspaceSecurityEvents", { token: f.ownerToken, query: "kind=member" })).status).toBe(200);
+
+    const person = await createUser("Conformance account");
+    const sessions = await db.userSession.createManyAndReturn({ data: [{ userId: person.userId }, { userId: person.userId }], select: { id: true } });
+    const me = { ...person, sessionId: sessions[0]?.id };
+    expect((await call("getAccount", { as: me })).status).toBe(200);
+    expect((await call("updateProfile", { as: me, body: { name: "Conformance renamed" } })).status).toBe(200);
+    expect((await call("listSessions", { as: me })).status).toBe(200);
+    expect((await call("endSession", { as: me, params: { sessionId: String(sessions[1]?.id) } })).status).toBe(200);
+    expect((await call("changePassword", { as: me, body: { currentPassword: TEST_PASSWORD, newPassword: "another long enough password" } })).status).toBe(201);
+    expect((await call("requestEmailChange", { as: me, body: { email: `${unique("moved")}@example.test`, currentPassword: "another long enough password" } })).status).toBe(201);
+    expect((await call("listOwnSecurityEvents", { as: me, query: "limit=2" })).status).toBe(200);
+    expect((await call("signOutEverywhere", { as: me })).status).toBe(200);
+
+    const admin = f.admin;
+    expect((await call("listUsers", { as: admin, query: `q=${encodeURIComponent(person.email)}` })).status).toBe(200);
+    expect((await call("setUserActive", { as: admin, params: { userId: person.userId }, body: { active: false } })).status).toBe(200);
+    expect((await call("setUserActive", { as: admin, params: { userId: person.userId }, body: { active: true } })).status).toBe(200);
+    expect((await call("createPasswordResetLink", { as: admin, params: { userId: person.userId } })).status).toBe(201);
+    expect((await call("getInstanceSettings", { as: admin })).status).toBe(200);
+    expect((await call("updateJoinPolicy", { as: admin, body: { joinPolicy: "invite_only" } })).status).toBe(200);
+    expect((await call("listInstanceSecurityEvents", { as: admin, query: "kind=user" })).status).toBe(200);
   });
 
   it("refuses with a documented status and the error body, whoever calls and whatever they send", async () => {
@@ -247,6 +292,7 @@ describe("every operation answers as the OpenAPI description says", () => {
       changeId: change.id.toString(),
       discrepancyId: discrepancy.id,
       tokenId: token.id,
+      sessionId: "00000000-0000-4000-8000-000000000000",
     };
     for (const op of OPERATIONS) {
       const hasInput = Boolean(op.body ?? op.upload);
@@ -255,6 +301,14 @@ describe("every operation answers as the OpenAPI description says", () => {
       expect((await call(op.operationId, base)).status, op.operationId).toBe(401);
       // A token that is not one.
       expect((await call(op.operationId, { ...base, headers: { authorization: "Bearer not-a-token" } })).status, op.operationId).toBe(401);
+      if (op.access === "account" || op.access === "admin") {
+        // A token, even the workspace owner's, never reaches a person's account or the instance's administration.
+        expect((await call(op.operationId, { ...base, token: f.ownerToken })).status, op.operationId).toBe(403);
+      }
+      if (op.access === "admin") {
+        // Nor does anyone who is not an administrator, signed in as they may be.
+        expect((await call(op.operationId, { ...base, as: f.owner })).status, op.operationId).toBe(403);
+      }
       if (op.access === "workspace") {
         // Another workspace's token: nothing here exists for it.
         expect((await call(op.operationId, { ...base, token: f.strangerToken })).status, op.operationId).toBe(404);

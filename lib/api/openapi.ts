@@ -50,17 +50,19 @@ export function errorStatuses(op: Operation): number[] {
   const statuses = new Set<number>(op.errors ?? []);
   if (op.access !== "public") [400, 401, 429].forEach((s) => statuses.add(s));
   if (op.access === "workspace") [403, 404].forEach((s) => statuses.add(s));
+  // Tokens are refused their owner's account and the instance's administration; so are people who are not administrators.
+  if (op.access === "account" || op.access === "admin") statuses.add(403);
   // Creating a workspace and accepting an invite are refused to tokens, which belong to one workspace.
   if (op.access === "signedIn" && op.method !== "GET") statuses.add(403);
   if (op.body || op.upload) [400, 413].forEach((s) => statuses.add(s));
-  if (pathOf(op.route).params.length > 1) statuses.add(404);
+  if (pathOf(op.route).params.some((name) => name !== "slug")) statuses.add(404);
   return [...statuses].sort();
 }
 
 function successContent(op: Operation): JsonSchema {
   const { success } = op;
   const media = success.media ?? "application/json";
-  const schema = success.schema ? jsonSchema(success.schema, "output") : media === "text/csv" ? { type: "string" } : {};
+  const schema = "schema" in success && success.schema ? jsonSchema(success.schema, "output") : media === "application/json" ? {} : { type: "string" };
   return { [media]: { schema } };
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChangeKind, DatePrecision, ItemKind, RelationType, Role, TokenScope, ViewVisibility } from "@/lib/generated/prisma/enums";
+import { ChangeKind, DatePrecision, ItemKind, JoinPolicy, RelationType, Role, TokenScope, ViewVisibility } from "@/lib/generated/prisma/enums";
 import { CHANGE_GROUPS } from "@/lib/history/change-types";
 
 /*
@@ -91,7 +91,7 @@ export const ZItemDetail = z.object({
         recordedAt: instant,
         recordedById: uuid,
         recordedBy: z.string(),
-        citations: z.array(z.object({ id: uuid, excerpt: z.string(), source: z.object({ id: uuid, title: z.string(), publisher: z.string().nullable() }) })),
+        citations: z.array(z.object({ id: uuid, excerpt: z.string(), source: z.object({ id: uuid, title: z.string(), publisher: z.string().nullable(), language: z.string() }) })),
       }),
     ),
     relationsFrom: z.array(z.object({ id: uuid, type: z.enum(RelationType), note: z.string(), toItem: ZItemRef })),
@@ -116,6 +116,7 @@ export const ZChangeList = z.object({
       itemTitle: z.string().nullable(),
       recordedAt: instant,
       type: z.string(),
+      typeLabel: z.string().meta({ description: "The type in words: \"Status recorded\"" }),
       changeKind: z.enum(ChangeKind),
       reason: z.string(),
       diff: z.unknown().meta({ description: "Each changed field as { before, after }, plus the ids the change touched" }),
@@ -182,8 +183,9 @@ const hit = { id: z.string(), title: z.string(), snippet: z.string().meta({ desc
 export const ZSearchResults = z.object({
   items: z.array(z.object({ ...hit, kind: z.enum(ItemKind) })),
   sources: z.array(z.object({ ...hit, language: z.string() })),
-  citations: z.array(z.object({ ...hit, itemId: uuid, sourceId: uuid })),
+  citations: z.array(z.object({ ...hit, itemId: uuid, sourceId: uuid, language: z.string() })),
   changes: z.array(z.object({ ...hit, itemId: uuid.nullable(), recordedAt: instant })),
+  more: z.object({ items: z.boolean(), sources: z.boolean(), citations: z.boolean(), changes: z.boolean() }).meta({ description: "Whether another page of each kind follows (ask with offset)" }),
 });
 
 const ZView = z.object({ id: uuid, name: z.string(), visibility: z.enum(ViewVisibility), ownerId: uuid, owner: z.string().nullable(), query: params, createdAt: instant });
@@ -225,9 +227,12 @@ export const ZWorkspaceList = z.object({ workspaces: z.array(z.object({ slug: z.
 export const ZWorkspaceCreated = z.object({ id: uuid, slug: z.string(), name: z.string() });
 export const ZJoined = z.object({ slug: z.string(), name: z.string(), role: z.enum(Role) });
 
-export const ZMemberList = z.object({ members: z.array(z.object({ userId: uuid, name: z.string(), email: z.string(), role: z.enum(Role), joinedAt: instant })) });
+export const ZMemberList = z.object({ members: z.array(z.object({ userId: uuid, name: z.string(), email: z.string(), role: z.enum(Role), joinedAt: instant, deactivated: z.boolean() })) });
 export const ZRoleChanged = z.object({ userId: uuid, role: z.enum(Role) });
 export const ZMemberRemoved = z.object({ userId: uuid, left: z.boolean() });
+
+const mailOutcomes = [z.object({ sent: z.literal(true) }), z.object({ sent: z.literal(false), reason: z.enum(["no_transport", "failed"]) })] as const;
+const ZMailOutcome = z.union(mailOutcomes).meta({ description: "Whether the email went out: no_transport when the instance has no mail server configured" });
 
 export const ZInviteList = z.object({
   invites: z.array(z.object({ id: uuid, role: z.enum(Role), email: z.string().nullable(), createdAt: instant, expiresAt: instant, createdBy: z.string() })),
@@ -238,6 +243,9 @@ export const ZInviteCreated = z.object({
   email: z.string().nullable(),
   expiresAt: instant,
   link: z.url().meta({ description: "The invite link, shown this once" }),
+  delivery: z
+    .union([...mailOutcomes, z.object({ sent: z.literal(false), reason: z.literal("no_address") })])
+    .meta({ description: "Whether the link was emailed: no_address when the invite names none, no_transport when the instance has no mail server" }),
 });
 
 const ZTokenFields = { id: uuid, name: z.string(), scope: z.enum(TokenScope), createdAt: instant, expiresAt: instant };
@@ -299,3 +307,70 @@ export const ZImportReport = z.object({
     }),
   ),
 });
+
+
+export const ZAccount = z.object({
+  account: z.object({
+    id: uuid,
+    name: z.string(),
+    email: z.string(),
+    isAdmin: z.boolean(),
+    createdAt: instant,
+    pendingEmail: z.object({ email: z.string(), expiresAt: instant }).nullable().meta({ description: "An address change waiting for its confirmation link" }),
+  }),
+});
+export const ZProfileUpdated = z.object({ name: z.string() });
+export const ZSessionList = z.object({
+  sessions: z.array(z.object({ id: uuid, browser: z.string(), address: z.string(), createdAt: instant, lastSeenAt: instant, current: z.boolean() })),
+});
+export const ZSessionsEnded = z.object({ sessionsEnded: z.number().int() });
+export const ZSessionEnded = z.object({ sessionId: uuid, current: z.boolean().meta({ description: "The session of this request: it is signed out" }) });
+export const ZPasswordChanged = z.object({ otherSessionsEnded: z.number().int() });
+export const ZEmailChangeRequested = z.object({ email: z.string(), delivery: ZMailOutcome });
+
+export const ZSecurityEventList = z.object({
+  events: z.array(
+    z.object({
+      id: changeId,
+      occurredAt: instant,
+      type: z.string(),
+      label: z.string(),
+      actorId: uuid.nullable(),
+      actorName: z.string().nullable(),
+      userId: uuid.nullable(),
+      userName: z.string().nullable(),
+      userEmail: z.string().nullable(),
+      workspaceId: uuid.nullable(),
+      workspaceName: z.string().nullable(),
+      email: z.string().meta({ description: "The address given, for sign-ins and requests by address" }),
+      address: z.string().meta({ description: "The client's network address" }),
+      browser: z.string(),
+      details: z.unknown(),
+    }),
+  ),
+  nextBefore: changeId.optional().meta({ description: "Pass as `before` for the next (older) page" }),
+});
+
+export const ZUserList = z.object({
+  users: z.array(
+    z.object({
+      id: uuid,
+      name: z.string(),
+      email: z.string(),
+      isAdmin: z.boolean(),
+      createdAt: instant,
+      deactivatedAt: instant.nullable(),
+      lastSignInAt: instant.nullable(),
+      workspaces: z.number().int(),
+    }),
+  ),
+  more: z.boolean().meta({ description: "More accounts match than the 200 listed: narrow with q" }),
+});
+export const ZUserActiveSet = z.object({ userId: uuid, active: z.boolean(), sessionsEnded: z.number().int() });
+export const ZResetLinkCreated = z.object({ userId: uuid, email: z.string(), link: z.url().meta({ description: "The reset link, to pass on" }), expiresAt: instant, delivery: ZMailOutcome });
+const ZJoinPolicyFields = { joinPolicy: z.enum(JoinPolicy), allowedDomains: z.array(z.string()) };
+export const ZInstanceSettings = z.object({ settings: z.object({ ...ZJoinPolicyFields, canSendMail: z.boolean() }) });
+export const ZJoinPolicySet = z.object(ZJoinPolicyFields);
+
+export const ZPresent = z.object({ people: z.array(z.object({ userId: uuid, name: z.string(), editing: z.boolean() })) });
+export const ZViewQueryUpdated = z.object({ id: uuid, name: z.string(), query: params });

@@ -22,11 +22,13 @@ type TokenRow = {
   email: string;
   name: string;
   member: boolean;
+  deactivated: boolean;
 };
 
 /**
  * The actor behind an `Authorization: Bearer pt_…` header: the token's owner, limited to the token's workspace and
- * scope (authorize checks both). A revoked or expired token, or one whose owner has left the workspace, is refused.
+ * scope (authorize checks both). A revoked or expired token, one whose owner has left the workspace, or one of a
+ * deactivated account, is refused.
  */
 export async function actorForToken(authorization: string): Promise<Actor> {
   const token = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
@@ -34,7 +36,7 @@ export async function actorForToken(authorization: string): Promise<Actor> {
   if (!isApiTokenShaped(token)) throw refused("This API token is not valid.");
   const [row] = await readRows<TokenRow>(Prisma.sql`
     SELECT t.id, t."workspaceId", t.scope::text AS scope, t."expiresAt", t."revokedAt", t."lastUsedAt",
-           u.id AS "userId", u.email, u.name,
+           u.id AS "userId", u.email, u.name, u."deactivatedAt" IS NOT NULL AS deactivated,
            EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = t."workspaceId" AND m."userId" = t."userId") AS member
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
     WHERE t."tokenHash" = ${hashApiToken(token)}`);
@@ -43,6 +45,8 @@ export async function actorForToken(authorization: string): Promise<Actor> {
   if (state === "revoked") throw refused("This API token was revoked.");
   if (state === "expired") throw refused("This API token has expired. Make a new one on the workspace's API tokens page.");
   if (!row.member) throw refused("This API token's owner is no longer a member of its workspace.");
+  // A deactivated account's tokens end with its sessions (docs/decisions/013).
+  if (row.deactivated) throw refused("This API token's owner's account is deactivated.");
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USE_RESOLUTION_MS) {
     await sqlPool()`UPDATE "ApiToken" SET "lastUsedAt" = now() WHERE id = ${row.id}::uuid`;
   }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { requireActor } from "@/lib/auth/current-actor";
+import { requireActor, sessionStillValid } from "@/lib/auth/current-actor";
 import { actorForToken } from "@/lib/auth/token-actor";
-import { DomainError, invalid, notFound } from "@/lib/errors";
+import { DomainError, invalid, isDomainError, notFound } from "@/lib/errors";
 import { queryFromSearchParams } from "@/lib/views/tracker-query";
 import { describeError } from "./error-response";
 import { apiRateRules, takeRequest } from "./rate-limit";
@@ -46,6 +46,23 @@ async function requestActor(request: Request): Promise<Actor> {
   if (authorization !== null) return actorForToken(authorization);
   assertSameOrigin(request);
   return requireActor();
+}
+
+/**
+ * For a response that outlives its request (live updates): a check to run later that the caller's credential still
+ * stands: the token not revoked or expired, or the session not signed out.
+ */
+export async function credentialStillValid(request: Request): Promise<() => Promise<boolean>> {
+  const authorization = request.headers.get("authorization");
+  if (authorization === null) return sessionStillValid();
+  return () =>
+    actorForToken(authorization).then(
+      () => true,
+      (error: unknown) => {
+        if (isDomainError(error)) return false;
+        throw error;
+      },
+    );
 }
 
 /**

@@ -44,12 +44,13 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
   const write = (text: string) => {
     if (!closed) controller.enqueue(encoder.encode(text));
   };
-  const close = () => {
+  // A stream its reader cancelled is closed already: closing it again would throw.
+  const close = (cancelled = false) => {
     if (closed) return;
     closed = true;
     unsubscribe();
     clearInterval(keepalive);
-    controller.close();
+    if (!cancelled) controller.close();
   };
   const stillAllowed = async (force: boolean): Promise<boolean> => {
     if (!force && Date.now() - checkedAt < RECHECK_MS) return true;
@@ -103,7 +104,7 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
     resync: catchUp,
   });
   const keepalive = setInterval(() => write(": keepalive\n\n"), KEEPALIVE_MS);
-  options.signal.addEventListener("abort", close, { once: true });
+  options.signal.addEventListener("abort", () => close(), { once: true });
 
   return new ReadableStream<Uint8Array>({
     start(c) {
@@ -113,6 +114,6 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
       write("retry: 2000\n\n");
       catchUp();
     },
-    cancel: close,
+    cancel: () => close(true),
   });
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import * as accountRoute from "@/app/api/v1/account/route";
+import * as sessionsRoute from "@/app/api/v1/account/sessions/route";
+import * as adminSettingsRoute from "@/app/api/v1/admin/settings/route";
+import * as adminUsersRoute from "@/app/api/v1/admin/users/route";
 import * as itemRoute from "@/app/api/v1/workspaces/[slug]/items/route";
 import * as tokensRoute from "@/app/api/v1/workspaces/[slug]/tokens/route";
 import * as workspacesRoute from "@/app/api/v1/workspaces/route";
@@ -40,6 +44,26 @@ describe("API tokens", () => {
     expect((await callRoute(workspacesRoute.POST, {}, { url: "/api/v1/workspaces", token: write.token, body: { name: "Mine", slug: unique("tok") } })).status).toBe(403);
     expect((await callRoute(tokensRoute.POST, params, { url: `/api/v1/workspaces/${team.slug}/tokens`, token: write.token, body: { name: "Next", scope: "write" } })).status).toBe(403);
     expect((await callRoute(tokensRoute.GET, params, { url: `/api/v1/workspaces/${team.slug}/tokens`, token: write.token })).status).toBe(403);
+  });
+
+  it("stop with their owner's account when it is deactivated, and never reach the account or the administration", async () => {
+    const team = await createTeam();
+    await db.user.update({ where: { id: team.owner.userId }, data: { isAdmin: true } });
+    const token = await createApiToken(team.owner, team.slug, { name: "Admin's", scope: "write" });
+    for (const [handler, url] of [
+      [accountRoute.GET, "/api/v1/account"],
+      [sessionsRoute.GET, "/api/v1/account/sessions"],
+      [sessionsRoute.DELETE, "/api/v1/account/sessions"],
+      [adminSettingsRoute.GET, "/api/v1/admin/settings"],
+      [adminUsersRoute.GET, "/api/v1/admin/users"],
+    ] as const) {
+      const answer = await callRoute(handler, {}, { url, token: token.token });
+      expect([url, answer.status]).toEqual([url, 403]);
+    }
+    expect((await callRoute(itemRoute.GET, { slug: team.slug }, { url: `/api/v1/workspaces/${team.slug}/items`, token: token.token })).status).toBe(200);
+    await db.user.update({ where: { id: team.owner.userId }, data: { deactivatedAt: new Date() } });
+    const after = await callRoute(itemRoute.GET, { slug: team.slug }, { url: `/api/v1/workspaces/${team.slug}/items`, token: token.token });
+    expect([after.status, after.json.error?.message]).toEqual([401, "This API token's owner's account is deactivated."]);
   });
 
   it("never give more than the owner's role: a viewer's write token cannot write items", async () => {
