@@ -14,5 +14,12 @@ const config = [
       "no-labels": "error",
     },
   },
+  {
+    // A promise nobody awaits fails silently: an authorization check made async and called without `await` would let
+    // the call through. Type-aware, so only for TypeScript.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { "@typescript-eslint/no-floating-promises": "error" },
+  },
 ];
 export default config;

@@ -26,11 +26,13 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The app's own server (scripts/server.ts), as `npm start` runs it, which stamps each request's client address; two
+  // instances on one database, for the live updates across instances.
   webServer: [baseURL, SECOND_INSTANCE_URL].map((url) => ({
-    command: `npx next start --port ${new URL(url).port}`,
+    command: "npx tsx scripts/server.ts start",
     url: `${url}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: url },
+    env: { NEXTAUTH_URL: url, PORT: new URL(url).port },
   })),
 });

@@ -1,10 +1,23 @@
 import { generateKeyPairSync } from "node:crypto";
 import type { RouteRecords } from "../tests/authz/route-matrix";
-import { ACCOUNTS, type DemoRole } from "./fixtures";
+import { ACCOUNTS, DEMO_PASSWORD, type DemoRole } from "./fixtures";
 
 // Loaded when a test needs them, not when Playwright collects the spec files.
 async function load() {
-  const [{ db }, { createTeam, createUser, TEST_PASSWORD, unique }, { createInvite }, { saveView }, { createShareLink }, { revokeShareLink }, { signCheckpoint }, { chainHeads }, { disconnectDatabase }] = await Promise.all([
+  const [
+    { db, disconnectDatabase },
+    { createTeam, createUser, TEST_PASSWORD, unique },
+    { createInvite },
+    { saveView },
+    { createShareLink },
+    { revokeShareLink },
+    { signCheckpoint },
+    { chainHeads },
+    { signInWithPassword },
+    { createApiToken },
+    { revokeApiToken },
+    { flagDiscrepancy, resolveDiscrepancy },
+  ] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
     import("../lib/workspaces/create-invite"),
@@ -13,9 +26,30 @@ async function load() {
     import("../lib/views/revoke-share-link"),
     import("../lib/history/checkpoint"),
     import("../lib/history/verify-history"),
-    import("../lib/db"),
+    import("../lib/auth/sign-in"),
+    import("../lib/tokens/create-api-token"),
+    import("../lib/tokens/revoke-api-token"),
+    import("../lib/sources/discrepancies"),
   ]);
-  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signCheckpoint, chainHeads, disconnectDatabase };
+  return {
+    db,
+    createTeam,
+    createUser,
+    TEST_PASSWORD,
+    unique,
+    createInvite,
+    saveView,
+    createShareLink,
+    revokeShareLink,
+    signCheckpoint,
+    chainHeads,
+    disconnectDatabase,
+    signInWithPassword,
+    createApiToken,
+    revokeApiToken,
+    flagDiscrepancy,
+    resolveDiscrepancy,
+  };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -98,7 +132,20 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const pending = await modules.createInvite(owner, workspace.slug, { role: "viewer", email: "matrix-pending@example.test" });
     const expired = await expiredInvite(modules);
     const views = await matrixViews(modules, workspace.slug);
+    const analyst = await demoMember(modules, "analyst");
+    const token = await modules.createApiToken(analyst, workspace.slug, { name: "Matrix token", scope: "read" });
+    await modules.revokeApiToken(analyst, workspace.slug, { tokenId: token.id });
+    const sources = await db.source.findMany({ where: { workspaceId: workspace.id }, orderBy: { createdAt: "asc" }, take: 2, select: { id: true } });
+    const discrepancy = await modules.flagDiscrepancy(analyst, workspace.slug, {
+      sourceAId: sources[0]?.id,
+      sourceBId: sources[1]?.id,
+      note: "Flagged and resolved by the authorization matrix",
+    });
+    await modules.resolveDiscrepancy(analyst, workspace.slug, { discrepancyId: discrepancy.id });
     const team = await modules.createTeam();
+    const otherSession = await modules.signInWithPassword({ email: ACCOUNTS.owner.email, password: DEMO_PASSWORD }, { address: "192.0.2.10", userAgent: "matrix" });
+    const deactivated = await modules.createUser("Deactivated");
+    await db.user.update({ where: { id: deactivated.userId }, data: { deactivatedAt: new Date() } });
     // A signed checkpoint, for the owner's download of it.
     const checkpoint = modules.signCheckpoint(await modules.chainHeads(), generateKeyPairSync("ed25519").privateKey);
     await db.historyCheckpoint.create({ data: { digest: checkpoint.digest, keyId: checkpoint.keyId, document: checkpoint } });
@@ -117,6 +164,10 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         sourceBody: citation.source.body,
         expiredInviteToken: expired.path.replace("/invite/", ""),
         ...views,
+        sessionId: otherSession.sessionId,
+        deactivatedUserId: deactivated.userId,
+        tokenId: token.id,
+        discrepancyId: discrepancy.id,
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };

@@ -49,7 +49,7 @@ test("repeated failures for one account are rate-limited with a clear message", 
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(formError(page)).toContainText("Too many failed sign-in attempts. Try again in");
+  await expect(formError(page)).toHaveText("Too many failed sign-in attempts for this account. Try again in 1 minute, or reset your password by email.");
 });
 
 test("signing out ends the session: the old cookie no longer works", async ({ page, browser }) => {

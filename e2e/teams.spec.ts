@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { accountOutsideDemo, expiredInvitePath } from "./db-helpers";
 import { ACCOUNTS, signIn } from "./fixtures";
+import { mailLink, receiveMail } from "./mail";
 
 const PASSWORD = "a password long enough";
 const LAST_OWNER = "A workspace needs at least one owner. Make another member an owner first.";
@@ -48,6 +49,8 @@ test("an owner invites an analyst and a viewer, who join with their roles; the o
   const viewerLink = await inviteLink(page, "viewer");
   const pending = page.getByRole("table", { name: "Invites not yet used" });
   await expect(pending.getByRole("cell", { name: emailFor(analystName), exact: true })).toBeVisible();
+  // The invite naming an address was emailed there, with the same link.
+  expect(mailLink(await receiveMail(emailFor(analystName), /invited you to Japan–Korea trade \(demo\)/), "/invite/")).toBe(analystLink);
 
   const analystContext = await browser.newContext();
   const analyst = await analystContext.newPage();

@@ -1,8 +1,8 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { startSession } from "@/components/auth/start-session";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { inputClass, primaryButtonClass } from "@/components/forms/styles";
@@ -29,8 +29,7 @@ export function SignUpForm({ token, email, minPasswordLength, action }: Props) {
   // The password of the attempt under way, for signing in once the account exists.
   const password = useRef("");
   const form = useActionForm(action, async (account) => {
-    const signedIn = await signIn("credentials", { email: account.email, password: password.current, redirect: false });
-    if (!signedIn?.ok || signedIn.error) {
+    if (!(await startSession(account.email, password.current))) {
       setSignInFailed(true);
       return;
     }

@@ -152,9 +152,9 @@ export function LiveItem({ slug, itemId, version, heartbeatMs, selfId, children 
 const EditingContext = createContext<((editing: boolean) => void) | null>(null);
 
 /**
- * For a form that edits the item against the version it was rendered with: while it holds unsaved input the page does
- * not refresh under it and the reader shows as editing; when a teammate's change moves the item past that version, it
- * says so before the save would be refused.
+ * For a form that edits the item against the version it was rendered with: while it is open (its disclosure expanded)
+ * or holds unsaved input, the page does not refresh under it, and once it holds input the reader shows as editing;
+ * when a teammate's change moves the item past that version, it says so before the save would be refused.
  */
 export function StaleVersionWarning() {
   const live = useLiveUpdates();
@@ -166,13 +166,20 @@ export function StaleVersionWarning() {
     const form = marker.current?.closest("form");
     if (!form || !holdRefresh) return;
     const key = {};
-    const dirty = () => {
-      holdRefresh(key, true);
+    const disclosure = form.closest("details");
+    let dirty = false;
+    const update = () => holdRefresh(key, dirty || (disclosure?.open ?? false));
+    const typed = () => {
+      dirty = true;
+      update();
       setEditing?.(true);
     };
-    form.addEventListener("input", dirty);
+    form.addEventListener("input", typed);
+    disclosure?.addEventListener("toggle", update);
+    update();
     return () => {
-      form.removeEventListener("input", dirty);
+      form.removeEventListener("input", typed);
+      disclosure?.removeEventListener("toggle", update);
       holdRefresh(key, false);
       setEditing?.(false);
     };

@@ -9,18 +9,27 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { formatRecordedAt } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
-import type { CreateInviteInput } from "@/lib/workspaces/create-invite";
+import type { CreateInviteInput, InviteDelivery } from "@/lib/workspaces/create-invite";
 import { ROLE_ORDER, ROLES } from "@/lib/workspaces/roles";
 import { CopyLink } from "./copy-link";
 
-type Created = { path: string; role: Role; email: string | null; expiresAt: Date };
+type Created = { path: string; role: Role; email: string | null; expiresAt: Date; delivery: InviteDelivery };
 const LABELS: Record<string, string> = { role: "Role", email: "Email", expiresInDays: "Valid for (days)" };
 
 type Props = { slug: string; action: (slug: string, input: CreateInviteInput) => Promise<ActionResult<Created>> };
 
+/** What became of the email, and so whether the owner has to pass the link on. */
+function deliveryNote(invite: Created): string {
+  const { delivery } = invite;
+  if (delivery.sent) return `The invite was emailed to ${invite.email}. You can also copy the link.`;
+  if (delivery.reason === "no_transport") return "This instance sends no email (no mail server is set up): send this link to the person yourself.";
+  if (delivery.reason === "failed") return `The email to ${invite.email} could not be sent: send this link to the person yourself.`;
+  return "Send this link to the person yourself.";
+}
+
 /**
- * Creates an invite and shows its link once, to copy: the app sends no email, and only the token's hash is stored,
- * so the link cannot be shown again later.
+ * Creates an invite, which is emailed when it names an address, and shows its link once, to copy: only the token's
+ * hash is stored, so the link cannot be shown again later.
  */
 export function InviteForm({ slug, action }: Props) {
   const formElement = useRef<HTMLFormElement>(null);
@@ -58,7 +67,7 @@ export function InviteForm({ slug, action }: Props) {
             </select>
           )}
         </Field>
-        <Field form={form} name="email" label="Email (optional)" hint="When given, only an account with this address can use the link.">
+        <Field form={form} name="email" label="Email (optional)" hint="When given, the link is emailed there, and only an account with this address can use it.">
           {(control) => <input {...control} name="email" type="email" autoComplete="off" className={inputClass} />}
         </Field>
         <Field form={form} name="expiresInDays" label="Valid for (days)" hint="1 to 30">
@@ -73,9 +82,9 @@ export function InviteForm({ slug, action }: Props) {
             Invite created for {created.email ?? "anyone with the link"}, as {ROLES[created.role].label.toLowerCase()}.
           </p>
           <CopyLink id="invite-link" label="Invite link" url={created.url} />
-          <p className="text-sm text-slate-800">
-            Send this link to the person yourself: Policy Tracker does not send email. It works once, until {formatRecordedAt(created.expiresAt)}, and is
-            shown only now; if it gets lost, revoke the invite and create another.
+          <p role="status" className="text-sm text-slate-800">
+            {deliveryNote(created)} It works once, until {formatRecordedAt(created.expiresAt)}, and is shown only now; if it gets lost, revoke the
+            invite and create another.
           </p>
         </div>
       )}

@@ -1,10 +1,11 @@
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
+import { requestClient } from "@/lib/http/request-client";
 import type { Actor } from "./actor";
+import { decodeSessionToken } from "./session-token";
 import { actorForSession } from "./sessions";
 
 // next-auth's cookie names: the __Secure- prefix when the site is served over https.
@@ -12,35 +13,36 @@ const sessionCookieName = () =>
   process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
 /**
- * The signed-in actor for this request, checked against the database (a revoked session counts as signed out).
- * The session cookie is decrypted directly rather than through getServerSession, which runs next-auth's whole session
- * endpoint and encrypts a renewed token that a server component cannot set anyway.
+ * The signed-in actor for this request, checked against the database (a revoked session counts as signed out), with
+ * the request's client for security events. The session cookie is decrypted directly rather than through
+ * getServerSession, which runs next-auth's whole session endpoint and encrypts a renewed token that a server component
+ * cannot set anyway.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+export const currentActor = cache(async (): Promise<(Actor & { isAdmin: boolean }) | null> => {
   const session = await sessionClaims();
-  return session ? actorForSession(session.sid, session.sv) : null;
+  const actor = session ? await actorForSession(session.sid, session.sv) : null;
+  return actor ? { ...actor, client: await requestClient() } : null;
 });
 
 /** The session the request's cookie names, if its token is genuine and unexpired (not yet checked against the database). */
 const sessionClaims = cache(async (): Promise<{ sid: string; sv: number } | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  // decode refuses a token that was tampered with or has expired (jose checks `exp`).
-  const claims = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET }).catch(() => null);
+  const claims = await decodeSessionToken(token, serverEnv().NEXTAUTH_SECRET);
   return typeof claims?.sid === "string" && typeof claims.sv === "number" ? { sid: claims.sid, sv: claims.sv } : null;
 });
 
 /**
  * For a response that outlives its request (live updates): a check to run later that the request's session still
- * stands (not signed out, not ended everywhere).
+ * stands (not signed out, not ended everywhere), giving the person as they are then (their memberships read afresh).
  */
-export async function sessionStillValid(): Promise<() => Promise<boolean>> {
+export async function sessionRecheck(): Promise<() => Promise<Actor | null>> {
   const session = await sessionClaims();
-  return async () => session !== null && (await actorForSession(session.sid, session.sv)) !== null;
+  return async () => (session ? actorForSession(session.sid, session.sv) : null);
 }
 
 /** For pages: the actor, or a redirect to the sign-in page. */
-export async function requirePageActor(returnTo: string): Promise<Actor> {
+export async function requirePageActor(returnTo: string): Promise<Actor & { isAdmin: boolean }> {
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;

@@ -1,25 +1,61 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "./actor";
+import type { Actor, Client, Membership } from "./actor";
+import { MEMBERSHIPS_OF_USER, membershipsBySlug } from "./memberships";
 
-/** The actor behind a session token, or null if the session was revoked or predates a sign-out-everywhere. */
-export async function actorForSession(sessionId: string, sessionVersion: number): Promise<Actor | null> {
-  // Runs on every signed-in request, hence the lighter read path.
-  const [actor] = await readRows<Actor>(Prisma.sql`
-    SELECT u.id AS "userId", u.email, u.name FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND u."sessionVersion" = ${sessionVersion}`);
-  return actor ?? null;
+/** How long a session cookie lasts (next-auth's maxAge): a session unused for longer has ended. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+// A session's "last seen" is written at most this often, so that signed-in requests do not each write a row.
+const TOUCH_AFTER_MS = 5 * 60_000;
+
+/**
+ * The signed-in person behind a session token, with their memberships, or null if the session was revoked, predates a
+ * sign-out-everywhere, or the account is deactivated. Runs on every signed-in request: one statement on the lighter
+ * read path, so that authorizing the request takes no second lookup.
+ */
+export async function actorForSession(sessionId: string, sessionVersion: number): Promise<(Actor & { isAdmin: boolean }) | null> {
+  const [row] = await readRows<{ userId: string; email: string; name: string; isAdmin: boolean; lastSeenAt: Date; memberships: Membership[] }>(Prisma.sql`
+    SELECT u.id AS "userId", u.email, u.name, u."isAdmin", s."lastSeenAt",
+      ${MEMBERSHIPS_OF_USER} AS memberships
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND u."sessionVersion" = ${sessionVersion} AND u."deactivatedAt" IS NULL`);
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: new Date() } });
+  }
+  return { userId: row.userId, email: row.email, name: row.name, isAdmin: row.isAdmin, sessionId, memberships: membershipsBySlug(row.memberships) };
+}
+
+/** A new session row for a sign-in; the cookie names it. */
+export async function openSession(userId: string, client: Client): Promise<string> {
+  const session = await db.userSession.create({
+    data: { userId, userAgent: client.userAgent.slice(0, 300), address: client.address },
+    select: { id: true },
+  });
+  return session.id;
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Ends every session of the user: used by sign-out-everywhere and password changes. */
-export async function revokeAllSessions(userId: string): Promise<void> {
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }),
-    db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } }),
-  ]);
+/**
+ * Ends every session of the user, in the caller's transaction: sign-out-everywhere, a password reset, a deactivation.
+ * Each session's row is revoked, and the version its cookie carries is outdated, so no cookie of the user works.
+ */
+export async function revokeAllSessions(tx: Tx, userId: string): Promise<number> {
+  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  const revoked = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return revoked.count;
+}
+
+/** Ends every session of the user but one (a password change keeps the session it was made in). */
+export async function revokeOtherSessions(tx: Tx, userId: string, keepSessionId: string | undefined): Promise<number> {
+  const revoked = await tx.userSession.updateMany({
+    where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  return revoked.count;
 }

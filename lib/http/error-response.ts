@@ -8,20 +8,33 @@ export const STATUS_OF: Record<DomainErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   rate_limited: 429,
 };
 
 export type ErrorBody = {
-  error: { code: DomainErrorKind | "internal"; message: string; fields?: FieldErrors; suggestions?: FieldSuggestions; current?: unknown };
+  error: {
+    code: DomainErrorKind | "internal";
+    message: string;
+    fields?: FieldErrors;
+    suggestions?: FieldSuggestions;
+    current?: unknown;
+    retryAfterSeconds?: number;
+  };
 };
 
 /**
  * Turns anything a domain function throws into an HTTP status and a body that is safe to show: our own errors keep
  * their message, validation errors name their fields, and anything else is logged and reported generically.
  */
-export function describeError(error: unknown): { status: number; body: ErrorBody } {
+export function describeError(error: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   if (error instanceof DomainError) {
-    return { status: STATUS_OF[error.kind], body: { error: { code: error.kind, message: error.message, ...error.details } } };
+    const retry = error.details.retryAfterSeconds;
+    return {
+      status: STATUS_OF[error.kind],
+      body: { error: { code: error.kind, message: error.message, ...error.details } },
+      ...(retry !== undefined && { headers: { "retry-after": String(retry) } }),
+    };
   }
   if (error instanceof ZodError) {
     return { status: 400, body: { error: { code: "invalid", message: "Some fields are not valid.", fields: zodFieldErrors(error) } } };

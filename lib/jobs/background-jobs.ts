@@ -1,9 +1,13 @@
+import { pruneRateLimits } from "@/lib/http/rate-limit";
 import { refreshDueStatuses } from "@/lib/tracking/refresh-due-statuses";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
 /** Work the server does on a timer, in every instance (each job is safe to run in several at once). */
-const JOBS: Job[] = [{ name: "refresh due statuses", everyMs: 10 * 60_000, run: refreshDueStatuses }];
+const JOBS: Job[] = [
+  { name: "refresh due statuses", everyMs: 10 * 60_000, run: refreshDueStatuses },
+  { name: "prune rate limits", everyMs: 10 * 60_000, run: pruneRateLimits },
+];
 
 const globalForJobs = globalThis as unknown as { jobsStarted?: boolean };
 

@@ -16,7 +16,7 @@ export async function deleteView(actor: Actor, workspaceSlug: string, input: Del
   const access = await authorize(actor, workspaceSlug, "view.write");
   const data = ZDeleteView.parse(input);
   const view = await findVisibleView(access, actor, data.viewId);
-  assertCanManageView(access, actor, view);
+  await assertCanManageView(access, actor, view);
   return db.$transaction(async (tx) => {
     const now = new Date();
     await tx.savedView.update({ where: { id: view.id }, data: { deletedAt: now } });

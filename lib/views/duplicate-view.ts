@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
+import { assertRole, authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
 import { assertNameFree, findVisibleView, lockViewNames, recordViewChange } from "./find-view";
 import { VIEW_NAME_MAX, ZViewId, ZViewName, ZVisibility } from "./view-input";
 
@@ -28,7 +27,7 @@ async function copyName(tx: Tx, access: WorkspaceAccess, ownerId: string, name: 
 export async function duplicateView(actor: Actor, workspaceSlug: string, input: DuplicateViewInput) {
   const access = await authorize(actor, workspaceSlug, "view.write");
   const data = ZDuplicateView.parse(input);
-  if (data.visibility === "team") assertCan(access.role, "view.share");
+  if (data.visibility === "team") await assertRole(actor, access, "view.share");
   const source = await findVisibleView(access, actor, data.viewId);
   return db.$transaction(async (tx) => {
     let name = data.name;

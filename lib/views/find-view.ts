@@ -4,7 +4,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendWorkspaceChange } from "@/lib/history/append-change";
 import type { JsonValue } from "@/lib/history/canonical-json";
-import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
+import { refused, type WorkspaceAccess } from "@/lib/workspaces/authorize";
 
 /** Live views the actor may see in the workspace: the team's, and their own personal ones. */
 export const visibleViews = (access: WorkspaceAccess, actor: Actor): Prisma.SavedViewWhereInput => ({
@@ -27,8 +27,10 @@ export function canManageView(access: WorkspaceAccess, actor: Actor, view: { own
   return view.ownerId === actor.userId || access.role === "owner";
 }
 
-export function assertCanManageView(access: WorkspaceAccess, actor: Actor, view: { ownerId: string }): void {
-  if (!canManageView(access, actor, view)) throw forbidden("Only the view's owner or a workspace owner can change it.");
+export async function assertCanManageView(access: WorkspaceAccess, actor: Actor, view: { ownerId: string }): Promise<void> {
+  if (!canManageView(access, actor, view)) {
+    throw await refused(actor, access.workspaceId, "view.manage", forbidden("Only the view's owner or a workspace owner can change it."));
+  }
 }
 
 /** Revoking a share link belongs to whoever made it, the view's owner and the workspace's owners. */

@@ -1,3 +1,4 @@
+import type { Client } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { readRows } from "@/lib/db/read-sql";
 import { isDomainError } from "@/lib/errors";
@@ -9,8 +10,6 @@ import { hashLinkToken, ZLinkToken } from "@/lib/security/link-token";
 import { hashClientAddress } from "./share-token";
 import { requireTrackerQuery, type TrackerQuery } from "./tracker-query";
 import { storedParams } from "./view-input";
-
-export type ShareClient = { address: string; userAgent: string };
 
 async function findLink(token: string) {
   if (!ZLinkToken.safeParse(token).success) return null;
@@ -40,7 +39,7 @@ export async function shareLinkStatus(token: string): Promise<ShareLinkState | "
  * view, read-only, through the tracker's own query. A pinned link's dates replace the view's. Each first-page opening
  * is logged (time, keyed hash of the address, user agent). Who changed what is the team's business, so no names.
  */
-export async function openSharedView(token: string, client: ShareClient, options: { cursor?: string } = {}) {
+export async function openSharedView(token: string, client: Client, options: { cursor?: string } = {}) {
   const link = await findLink(token);
   if (!link) return { state: "unknown" } as const;
   const state = link.view.deletedAt ? "revoked" : shareLinkState(link);

@@ -13,7 +13,7 @@ export async function renameView(actor: Actor, workspaceSlug: string, input: Ren
   const access = await authorize(actor, workspaceSlug, "view.write");
   const data = ZRenameView.parse(input);
   const view = await findVisibleView(access, actor, data.viewId);
-  assertCanManageView(access, actor, view);
+  await assertCanManageView(access, actor, view);
   return db.$transaction(async (tx) => {
     await assertNameFree(tx, access, view.ownerId, data.name, view.id);
     const renamed = await tx.savedView.update({ where: { id: view.id }, data: { name: data.name, updatedAt: new Date() }, select: { id: true, name: true } });

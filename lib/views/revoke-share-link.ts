@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { assertTokenMay } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
-import { authorize } from "@/lib/workspaces/authorize";
+import { authorize, refused } from "@/lib/workspaces/authorize";
 import { canRevokeShareLink, recordViewChange, visibleViews } from "./find-view";
 
 export const ZRevokeShareLink = z.object({ linkId: z.uuid("Not a share link id"), viewId: z.uuid("Not a view id").optional() });
@@ -11,6 +12,8 @@ export type RevokeShareLinkInput = z.input<typeof ZRevokeShareLink>;
 /** Ends a share link at once (see canRevokeShareLink for who may). */
 export async function revokeShareLink(actor: Actor, workspaceSlug: string, input: RevokeShareLinkInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
+  // Any member may revoke a link they made, whatever their role now; with a token, only a read-write one.
+  assertTokenMay(actor, "view.write");
   const data = ZRevokeShareLink.parse(input);
   const link = await db.shareLink.findFirst({
     where: { id: data.linkId, ...(data.viewId && { viewId: data.viewId }), workspaceId: access.workspaceId, view: visibleViews(access, actor) },
@@ -18,7 +21,7 @@ export async function revokeShareLink(actor: Actor, workspaceSlug: string, input
   });
   if (!link) throw notFound("Share link");
   if (!canRevokeShareLink(access, actor, link, link.view)) {
-    throw forbidden("Only the link's creator, the view's owner or a workspace owner can revoke it.");
+    throw await refused(actor, access.workspaceId, "share_link.revoke", forbidden("Only the link's creator, the view's owner or a workspace owner can revoke it."));
   }
   if (link.revokedAt) throw invalid("This link is already revoked.");
   return db.$transaction(async (tx) => {

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { authorize } from "@/lib/workspaces/authorize";
+import { assertRole, authorize } from "@/lib/workspaces/authorize";
 import { assertNameFree, recordViewChange } from "./find-view";
 import { ZViewName, ZViewQuery, ZVisibility } from "./view-input";
 
@@ -13,7 +12,7 @@ export type SaveViewInput = z.input<typeof ZSaveView>;
 export async function saveView(actor: Actor, workspaceSlug: string, input: SaveViewInput) {
   const access = await authorize(actor, workspaceSlug, "view.write");
   const data = ZSaveView.parse(input);
-  if (data.visibility === "team") assertCan(access.role, "view.share");
+  if (data.visibility === "team") await assertRole(actor, access, "view.share");
   return db.$transaction(async (tx) => {
     await assertNameFree(tx, access, actor.userId, data.name);
     const view = await tx.savedView.create({

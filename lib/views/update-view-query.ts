@@ -18,7 +18,7 @@ const asText = (params: Record<string, string>) => new URLSearchParams(params).t
 export async function updateViewQuery(actor: Actor, workspaceSlug: string, input: UpdateViewQueryInput) {
   const access = await authorize(actor, workspaceSlug, "view.write");
   const view = await findVisibleView(access, actor, ZViewId.parse(input.viewId));
-  assertCanManageView(access, actor, view);
+  await assertCanManageView(access, actor, view);
   const data = ZUpdateViewQuery.parse(input);
   const before = asText(storedParams(view.query));
   if (asText(data.query) === before) return { id: view.id, name: view.name, query: data.query };

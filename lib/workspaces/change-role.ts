@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { invalid, notFound } from "@/lib/errors";
-import { authorize } from "./authorize";
+import { recordSecurityEvent } from "@/lib/security/record-security-event";
+import { authorize, forgetMemberships } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 import { ROLES } from "./roles";
 
@@ -18,7 +19,7 @@ export type ChangeRoleInput = z.input<typeof ZChangeRole>;
 export async function changeRole(actor: Actor, workspaceSlug: string, input: ChangeRoleInput) {
   const access = await authorize(actor, workspaceSlug, "members.manage");
   const { userId, role } = ZChangeRole.parse(input);
-  return db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, "members.manage");
     const member = await tx.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } },
@@ -33,6 +34,12 @@ export async function changeRole(actor: Actor, workspaceSlug: string, input: Cha
       member: { before: member.user.email, after: member.user.email },
       role: { before: member.role, after: role },
     });
+    await recordSecurityEvent(
+      { type: "member.role_changed", actorId: actor.userId, userId, workspaceId: access.workspaceId, client: actor.client, details: { from: member.role, to: role } },
+      tx,
+    );
     return { userId, role };
   });
+  if (userId === actor.userId) forgetMemberships(actor);
+  return changed;
 }

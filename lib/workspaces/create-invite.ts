@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { authorize } from "./authorize";
+import { sendMail, type MailOutcome } from "@/lib/mail/send-mail";
 import { newLinkToken } from "@/lib/security/link-token";
+import { inviteEmail } from "./invite-email";
 import { invitePath } from "./invite-token";
 import { lockMembership, recordMembershipChange } from "./membership-change";
 
@@ -27,15 +29,19 @@ export const ZCreateInvite = z.object({
 
 export type CreateInviteInput = z.input<typeof ZCreateInvite>;
 
+/** Whether the invite went out by email: "no_address" when it names no one to send it to. */
+export type InviteDelivery = MailOutcome | { sent: false; reason: "no_address" };
+
 /**
- * Creates a single-use invite and returns its link. The token is in the link only: the database keeps its hash, so
- * the link cannot be shown again later (a lost link is revoked and replaced).
+ * Creates a single-use invite, emails its link when it names an address, and returns the link (to copy as well, or
+ * instead when no email went out). The token is in the link only: the database keeps its hash, so the link cannot be
+ * shown again later (a lost link is revoked and replaced).
  */
 export async function createInvite(actor: Actor, workspaceSlug: string, input: CreateInviteInput) {
   const access = await authorize(actor, workspaceSlug, "members.manage");
   const data = ZCreateInvite.parse(input);
   const { token, tokenHash } = newLinkToken();
-  return db.$transaction(async (tx) => {
+  const invite = await db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, "members.manage");
     const invite = await tx.invite.create({
       data: {
@@ -56,4 +62,9 @@ export async function createInvite(actor: Actor, workspaceSlug: string, input: C
     });
     return { ...invite, path: invitePath(token) };
   });
+  // Sent once the invite exists (after the commit), so an email never carries a link that does not work.
+  const delivery: InviteDelivery = invite.email
+    ? await sendMail(inviteEmail({ ...invite, to: invite.email }, access.name, actor))
+    : { sent: false, reason: "no_address" };
+  return { ...invite, delivery };
 }

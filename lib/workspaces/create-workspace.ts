@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { assertNotToken } from "@/lib/authz";
+import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { appendWorkspaceChange } from "@/lib/history/append-change";
 
@@ -17,19 +18,23 @@ export const ZCreateWorkspace = z.object({
 
 export type CreateWorkspaceInput = z.input<typeof ZCreateWorkspace>;
 
+const TAKEN = () => new DomainError("conflict", "That address is taken", { fields: { slug: ["That address is taken; choose another"] } });
+
 /** Creates a workspace with the actor as its first owner. */
 export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput) {
+  assertNotToken(actor);
   const data = ZCreateWorkspace.parse(input);
-  if (await db.workspace.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
-    throw new DomainError("conflict", "That address is taken", { fields: { slug: ["That address is taken; choose another"] } });
-  }
-  return db.$transaction(async (tx) => {
-    const workspace = await tx.workspace.create({ data, select: { id: true, slug: true, name: true } });
-    await tx.membership.create({ data: { workspaceId: workspace.id, userId: actor.userId, role: "owner" } });
-    await appendWorkspaceChange(tx, workspace.id, actor.userId, "workspace.created", {
-      name: { before: null, after: data.name },
-      owner: { before: null, after: actor.email },
-    });
-    return workspace;
+  return db.$transaction((tx) => insertWorkspace(tx, actor, data));
+}
+
+/** The workspace, its first owner and its first change record, in the caller's transaction (the first run's too). */
+export async function insertWorkspace(tx: Tx, owner: { userId: string; email: string }, data: z.output<typeof ZCreateWorkspace>) {
+  if (await tx.workspace.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw TAKEN();
+  const workspace = await tx.workspace.create({ data, select: { id: true, slug: true, name: true } });
+  await tx.membership.create({ data: { workspaceId: workspace.id, userId: owner.userId, role: "owner" } });
+  await appendWorkspaceChange(tx, workspace.id, owner.userId, "workspace.created", {
+    name: { before: null, after: data.name },
+    owner: { before: null, after: owner.email },
   });
+  return workspace;
 }

@@ -9,8 +9,16 @@ export async function listWorkspaceMembers(actor: Actor, workspaceSlug: string) 
     where: { workspaceId: access.workspaceId },
     // PostgreSQL sorts an enum in declaration order: owner, analyst, viewer.
     orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
-    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } },
   });
-  const members = memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role, joinedAt: m.createdAt }));
+  // A deactivated account stays a member (its history is attributed to it) but cannot sign in.
+  const members = memberships.map((m) => ({
+    userId: m.user.id,
+    name: m.user.name,
+    email: m.user.email,
+    role: m.role,
+    joinedAt: m.createdAt,
+    deactivated: m.user.deactivatedAt !== null,
+  }));
   return { access, members };
 }

@@ -1,17 +1,13 @@
 import { z } from "zod";
-import { hashPassword } from "@/lib/auth/password";
+import { ZEmailAddress, ZPersonName } from "@/lib/accounts/account-input";
+import type { Client } from "@/lib/auth/actor";
+import { hashPassword, ZNewPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { DomainError, invalid } from "@/lib/errors";
+import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import { joinWithInvite, usableInvite } from "./join-with-invite";
 
-export const MIN_PASSWORD_LENGTH = 12;
-
-export const ZSignUpWithInvite = z.object({
-  token: z.string(),
-  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
-  email: z.string().trim().toLowerCase().max(320).pipe(z.email("Enter your email address")),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`).max(1024, "Use at most 1,024 characters"),
-});
+export const ZSignUpWithInvite = z.object({ token: z.string(), name: ZPersonName, email: ZEmailAddress, password: ZNewPassword });
 
 export type SignUpWithInviteInput = z.input<typeof ZSignUpWithInvite>;
 
@@ -19,7 +15,7 @@ export type SignUpWithInviteInput = z.input<typeof ZSignUpWithInvite>;
  * Creates an account for someone holding an invite link and makes them a member, in one transaction: a link that
  * turns out to be used up leaves no account behind. The caller signs the new account in with the same password.
  */
-export async function signUpWithInvite(input: SignUpWithInviteInput) {
+export async function signUpWithInvite(input: SignUpWithInviteInput, client?: Client) {
   const invite = await usableInvite(input.token);
   const data = ZSignUpWithInvite.parse(input);
   if (invite.email && data.email !== invite.email) {
@@ -34,6 +30,10 @@ export async function signUpWithInvite(input: SignUpWithInviteInput) {
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash }, select: { id: true, email: true } });
     const joined = await joinWithInvite(tx, invite, { userId: user.id, email: user.email });
+    await recordSecurityEvent(
+      { type: "account.created", actorId: user.id, userId: user.id, workspaceId: invite.workspaceId, client, details: { via: "invite", inviteId: invite.id } },
+      tx,
+    );
     return { email: user.email, slug: joined.slug, role: joined.role };
   });
 }

@@ -58,7 +58,8 @@ export async function seedDemo(options: { password?: string } = {}): Promise<See
     const user = await db.user.upsert({
       where: { email: account.email },
       update: {},
-      create: { email: account.email, name: account.name, passwordHash },
+      // The demo's owner administers the instance the demo runs on.
+      create: { email: account.email, name: account.name, passwordHash, isAdmin: account.role === "owner" },
       select: { id: true, email: true, name: true },
     });
     actors.set(account.role, { userId: user.id, email: user.email, name: user.name });

@@ -18,8 +18,8 @@ export async function startDemoServer(port: number, password: string): Promise<D
   await seedDemo({ password });
   const { disconnectDatabase } = await import("../../lib/db");
   await disconnectDatabase();
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: base },
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
+    env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: base, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -1,4 +1,17 @@
+import {
+  changePasswordAction,
+  endSessionAction,
+  requestEmailChangeAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+} from "@/app/(signed-in)/account/actions";
+import { createResetLinkAction, setUserActiveAction, updateJoinPolicyAction } from "@/app/(signed-in)/admin/actions";
+import { requestPasswordResetAction } from "@/app/forgot-password/actions";
 import { acceptInviteAction, signUpWithInviteAction } from "@/app/invite/[token]/actions";
+import { resetPasswordAction } from "@/app/reset-password/[token]/actions";
+import { createFirstOwnerAction } from "@/app/setup/actions";
+import { requestSignUpAction } from "@/app/sign-up/actions";
+import { confirmEmailAction } from "@/app/verify-email/[token]/actions";
 import {
   addCitationAction,
   addRelationAction,
@@ -20,8 +33,10 @@ import {
   saveViewAction,
   updateViewQueryAction,
 } from "@/app/w/[slug]/views/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/app/w/[slug]/settings/tokens/actions";
 import { createWorkspaceAction } from "@/app/workspaces/actions";
 import type { Actor } from "@/lib/auth/actor";
+import { TEST_PASSWORD } from "@/tests/factories";
 import type { DomainErrorKind } from "@/lib/errors";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { Access, Caller } from "./access";
@@ -56,6 +71,12 @@ export type ActionFixture = {
   viewId: string;
   personalViewId: string;
   linkId: string;
+  /** A session of the owner's, an emailed password reset link of the second viewer's, a sign-up's confirmation link. */
+  ownerSessionId: string;
+  resetToken: string;
+  signUpToken: string;
+  /** An active API token of the analyst's. */
+  tokenId: string;
 };
 
 export type ActionCase = {
@@ -74,6 +95,9 @@ const SOURCES = "app/w/[slug]/sources/actions.ts";
 const VIEWS = "app/w/[slug]/views/actions.ts";
 const MEMBERS = "app/w/[slug]/members/actions.ts";
 const INVITE = "app/invite/[token]/actions.ts";
+const ACCOUNT = "app/(signed-in)/account/actions.ts";
+const ADMIN = "app/(signed-in)/admin/actions.ts";
+const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
 
 /**
  * Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. To add one:
@@ -216,6 +240,13 @@ export const ACTION_MATRIX: ActionCase[] = [
     except: { owner: "invalid" },
     run: (f, caller) => removeMemberAction(f.slug, { userId: caller?.userId ?? f.memberId }),
   },
+  { action: `${TOKENS}#createApiTokenAction`, access: { policy: "tokens.manage" }, run: (f) => createApiTokenAction(f.slug, { name: "Matrix token", scope: "read" }) },
+  {
+    action: `${TOKENS}#revokeApiTokenAction`,
+    // A token's owner and the workspace's owners may revoke it.
+    access: { policy: "tokens.manage", owned: { by: "analyst" } },
+    run: (f) => revokeApiTokenAction(f.slug, { tokenId: f.tokenId }),
+  },
   { action: "app/workspaces/actions.ts#createWorkspaceAction", access: { signedIn: true }, run: (f) => createWorkspaceAction({ name: "Matrix workspace", slug: f.unique }) },
   {
     action: `${INVITE}#acceptInviteAction`,
@@ -230,4 +261,36 @@ export const ACTION_MATRIX: ActionCase[] = [
     access: { public: true },
     run: (f) => signUpWithInviteAction({ token: f.inviteToken, name: "New teammate", email: `${f.unique}@example.test`, password: "a long enough password" }),
   },
+
+  {
+    action: "app/setup/actions.ts#createFirstOwnerAction",
+    access: { public: true },
+    // The first run is for an instance without accounts; this one has them, so it is refused to everyone (it succeeds
+    // once on an empty database: lib/accounts/accounts.integration-test.ts and e2e/new-team.spec.ts).
+    except: { anonymous: "conflict", stranger: "conflict", viewer: "conflict", analyst: "conflict", owner: "conflict" },
+    run: (f) => createFirstOwnerAction({ name: "First", email: `${f.unique}@example.test`, password: "a long enough password", workspace: { name: "First", slug: f.unique } }),
+  },
+  // The matrix runs with open sign-up and a mail server (server-actions.integration-test.ts), so these are open to all.
+  { action: "app/sign-up/actions.ts#requestSignUpAction", access: { public: true }, run: (f) => requestSignUpAction({ name: "Signer", email: `${f.unique}@example.test`, password: "a long enough password" }) },
+  { action: "app/forgot-password/actions.ts#requestPasswordResetAction", access: { public: true }, run: (f) => requestPasswordResetAction({ email: `${f.unique}@example.test` }) },
+  // The emailed link is the authority, whoever holds it.
+  { action: "app/reset-password/[token]/actions.ts#resetPasswordAction", access: { public: true }, run: (f) => resetPasswordAction({ token: f.resetToken, password: "another long enough password" }) },
+  { action: "app/verify-email/[token]/actions.ts#confirmEmailAction", access: { public: true }, run: (f) => confirmEmailAction({ token: f.signUpToken }) },
+
+  { action: `${ACCOUNT}#updateProfileAction`, access: { signedIn: true }, run: (f, caller) => updateProfileAction({ name: caller?.name ?? "Nobody" }) },
+  { action: `${ACCOUNT}#requestEmailChangeAction`, access: { signedIn: true }, run: (f) => requestEmailChangeAction({ email: `${f.unique}@example.test`, currentPassword: TEST_PASSWORD }) },
+  // The same password again, so that the shared stranger keeps theirs for the cases after this one.
+  { action: `${ACCOUNT}#changePasswordAction`, access: { signedIn: true }, run: () => changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }) },
+  {
+    action: `${ACCOUNT}#endSessionAction`,
+    access: { signedIn: true },
+    // The owner's session: anyone else's id names none of theirs.
+    except: { stranger: "not_found", viewer: "not_found", analyst: "not_found" },
+    run: (f) => endSessionAction({ sessionId: f.ownerSessionId }),
+  },
+  { action: `${ACCOUNT}#signOutEverywhereAction`, access: { signedIn: true }, run: () => signOutEverywhereAction() },
+
+  { action: `${ADMIN}#updateJoinPolicyAction`, access: { admin: true }, run: () => updateJoinPolicyAction({ joinPolicy: "open" }) },
+  { action: `${ADMIN}#setUserActiveAction`, access: { admin: true }, run: (f) => setUserActiveAction({ userId: f.memberId, active: false }) },
+  { action: `${ADMIN}#createResetLinkAction`, access: { admin: true }, run: (f) => createResetLinkAction({ userId: f.memberId }) },
 ];

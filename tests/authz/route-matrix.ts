@@ -1,4 +1,4 @@
-import type { Access } from "./access";
+import type { Access, Caller } from "./access";
 
 /**
  * Real records of the demo workspace, by the route parameter that names them ([itemId] → itemId), so that every
@@ -24,8 +24,16 @@ export type RouteRecords = {
   linkId: string;
   /** A personal view of the demo owner, which no one else can see (deleted by the owner's call). */
   personalViewId: string;
+  /** A session of the demo owner's besides the matrix's own (ended by the owner's call). */
+  sessionId: string;
+  /** A deactivated account (a reset link for it is refused). */
+  deactivatedUserId: string;
   /** The name of a personal view each demo member has: another view by that name is refused. */
   viewName: string;
+  /** A revoked API token of the demo analyst's (revoking it again is refused). */
+  tokenId: string;
+  /** A disagreement between two demo sources, already resolved (resolving it again is refused). */
+  discrepancyId: string;
 };
 
 export type Method = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
@@ -41,6 +49,10 @@ export type RouteCase = {
   params?: Record<string, string> | ((r: RouteRecords) => Record<string, string>);
   query?: (r: RouteRecords) => string;
   body?: (r: RouteRecords) => Record<string, unknown>;
+  /** Answers that differ from what the access implies for some callers, each with its reason in a comment. */
+  except?: Partial<Record<Caller, number>>;
+  /** An allowed call ends the caller's session (sign out everywhere): the test signs them in again. */
+  endsSession?: true;
   /** The answer is a stream that stays open (server-sent events): only its status is read. */
   stream?: true;
 };
@@ -59,6 +71,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/bench/list-sql", method: "GET", access: { public: true }, allowed: 404 },
   { route: "/api/health", method: "GET", access: { public: true }, allowed: 200 },
   { route: "/api/live", method: "GET", access: { public: true }, allowed: 200 },
+  { route: "/api/v1/openapi.json", method: "GET", access: { public: true }, allowed: 200 },
 
   { route: "/api/v1/workspaces", method: "GET", access: { signedIn: true }, allowed: 200 },
   { route: "/api/v1/workspaces", method: "POST", access: { signedIn: true }, allowed: 409, body: (r) => ({ name: "Another demo", slug: r.slug }) },
@@ -101,6 +114,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
   },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/relations/[relationId]", method: "DELETE", access: { policy: "item.write" }, allowed: 409, query: () => `expectedVersion=${STALE}` },
 
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
   { route: "/api/v1/workspaces/[slug]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
   { route: "/api/v1/workspaces/[slug]/timeline.svg", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
@@ -140,8 +155,23 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // Revoking is for the link's creator (here the view's owner too) and the workspace's owners; the link is revoked already.
   { route: "/api/v1/workspaces/[slug]/views/[viewId]/share-links/[linkId]", method: "DELETE", access: { policy: "workspace.read", owned: { by: "analyst" } }, allowed: 400 },
 
+  { route: "/api/v1/workspaces/[slug]/sources", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "sort=title" },
   { route: "/api/v1/workspaces/[slug]/sources", method: "POST", access: { policy: "source.write" }, allowed: 409, body: (r) => ({ title: "Pasted again", language: "en", body: r.sourceBody }) },
   { route: "/api/v1/workspaces/[slug]/sources/[sourceId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  // No source of the demo has reached this version.
+  { route: "/api/v1/workspaces/[slug]/sources/[sourceId]", method: "PATCH", access: { policy: "source.write" }, allowed: 409, body: () => ({ expectedVersion: 1_000_000, title: "Renamed by the matrix" }) },
+  { route: "/api/v1/workspaces/[slug]/discrepancies", method: "POST", access: { policy: "source.write" }, allowed: 400, body: (r) => ({ sourceAId: r.sourceId, sourceBId: r.sourceId, note: "The matrix says they disagree" }) },
+  { route: "/api/v1/workspaces/[slug]/discrepancies/[discrepancyId]/resolve", method: "POST", access: { policy: "source.write" }, allowed: 400, body: () => ({}) },
+
+  // A dry run changes nothing.
+  { route: "/api/v1/workspaces/[slug]/imports/items", method: "POST", access: { policy: "item.write" }, allowed: 200, body: () => ({ items: [] }) },
+  { route: "/api/v1/workspaces/[slug]/imports/sources", method: "POST", access: { policy: "source.write" }, allowed: 200, body: () => ({ sources: [] }) },
+  { route: "/api/v1/workspaces/[slug]/integrity", method: "GET", access: { policy: "integrity.read" }, allowed: 200 },
+
+  { route: "/api/v1/workspaces/[slug]/tokens", method: "GET", access: { policy: "tokens.manage" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/tokens", method: "POST", access: { policy: "tokens.manage" }, allowed: 400, body: () => ({ name: "", scope: "read" }) },
+  // Revoking is for the token's owner and the workspace's owners; the token is revoked already.
+  { route: "/api/v1/workspaces/[slug]/tokens/[tokenId]", method: "DELETE", access: { policy: "tokens.manage", owned: { by: "analyst" } }, allowed: 400 },
 
   { route: "/api/v1/workspaces/[slug]/members", method: "GET", access: { policy: "members.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/members/[userId]", method: "PATCH", access: { policy: "members.manage" }, allowed: 400, body: () => ({ role: "analyst" }) },
@@ -149,6 +179,28 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/workspaces/[slug]/invites", method: "GET", access: { policy: "members.manage" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/invites", method: "POST", access: { policy: "members.manage" }, allowed: 201, body: () => ({ role: "viewer", email: "matrix@example.test" }) },
   { route: "/api/v1/workspaces/[slug]/invites/[inviteId]", method: "DELETE", access: { policy: "members.manage" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/security-events", method: "GET", access: { policy: "security.read" }, allowed: 200 },
+
+  // The caller's own account: refused input, or reads, except where noted.
+  { route: "/api/v1/account", method: "GET", access: { signedIn: true }, allowed: 200 },
+  { route: "/api/v1/account", method: "PATCH", access: { signedIn: true }, allowed: 400, body: () => ({ name: "" }) },
+  { route: "/api/v1/account/password", method: "POST", access: { signedIn: true }, allowed: 400, body: () => ({ currentPassword: "not the password", newPassword: "a long enough new password" }) },
+  { route: "/api/v1/account/email", method: "POST", access: { signedIn: true }, allowed: 400, body: () => ({ email: "not an address", currentPassword: "not the password" }) },
+  { route: "/api/v1/account/security-events", method: "GET", access: { signedIn: true }, allowed: 200 },
+  { route: "/api/v1/account/sessions", method: "GET", access: { signedIn: true }, allowed: 200 },
+  // Another session of the demo owner's: only the owner finds it (and ends it); for anyone else it is not theirs, so
+  // not found. Before the sign-out-everywhere case below, which would end it first.
+  { route: "/api/v1/account/sessions/[sessionId]", method: "DELETE", access: { signedIn: true }, allowed: 200, except: { stranger: 404, viewer: 404, analyst: 404 } },
+  { route: "/api/v1/account/sessions", method: "DELETE", access: { signedIn: true }, allowed: 200, endsSession: true },
+
+  // The instance's administration: the demo's owner administers it.
+  { route: "/api/v1/admin/users", method: "GET", access: { admin: true }, allowed: 200 },
+  // The demo owner is active already.
+  { route: "/api/v1/admin/users/[userId]", method: "PATCH", access: { admin: true }, allowed: 400, body: () => ({ active: true }) },
+  { route: "/api/v1/admin/users/[userId]/password-reset-link", method: "POST", access: { admin: true }, allowed: 400, params: (r) => ({ userId: r.deactivatedUserId }) },
+  { route: "/api/v1/admin/settings", method: "GET", access: { admin: true }, allowed: 200 },
+  { route: "/api/v1/admin/settings", method: "PATCH", access: { admin: true }, allowed: 400, body: () => ({ joinPolicy: "domains", allowedDomains: [] }) },
+  { route: "/api/v1/admin/security-events", method: "GET", access: { admin: true }, allowed: 200 },
 ];
 
 export const routeKey = (c: { method: string; route: string }) => `${c.method} ${c.route}`;

@@ -1,10 +1,15 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { issueToken } from "@/lib/accounts/auth-tokens";
+import { hashPassword } from "@/lib/auth/password";
+import { openSession } from "@/lib/auth/sessions";
+import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
 import { addRelation } from "@/lib/tracking/relations";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 import { createShareLink } from "@/lib/views/create-share-link";
 import { saveView } from "@/lib/views/save-view";
 import { createInvite } from "@/lib/workspaces/create-invite";
@@ -23,18 +28,33 @@ vi.mock("@/lib/auth/current-actor", async () => {
   };
   return { currentActor: async () => session.actor, requireActor, requirePageActor: requireActor };
 });
-// Outside a request there is no page cache to revalidate.
+// Outside a request there is no page cache to revalidate, and no request to read the client from.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("@/lib/http/request-client", () => ({ requestClient: async () => ({ address: "192.0.2.1", userAgent: "vitest" }) }));
 
 const RESULT_OF: Record<Outcome, string> = { allowed: "ok", unauthenticated: "unauthenticated", not_found: "not_found", forbidden: "forbidden" };
 
 let stranger: Actor;
+let mail: SmtpSink;
+let signUpPasswordHash: string;
 beforeAll(async () => {
+  // Mail works and anyone may sign up, so that the actions that send email are tried for real.
+  mail = await startSmtpSink();
+  process.env.SMTP_URL = mail.url;
+  await db.instanceSettings.update({ where: { id: 1 }, data: { joinPolicy: "open" } });
   stranger = (await createTeam()).owner;
+  signUpPasswordHash = await hashPassword("a long enough password");
+});
+
+afterAll(async () => {
+  await db.instanceSettings.update({ where: { id: 1 }, data: { joinPolicy: "invite_only", allowedDomains: [] } });
+  await mail.close();
 });
 
 async function freshWorkspace() {
   const team = await createTeam();
+  // The workspace's owner administers the instance too (see tests/authz/access.ts).
+  await db.user.update({ where: { id: team.owner.userId }, data: { isAdmin: true } });
   const member = await createUser("Second viewer");
   await db.membership.create({ data: { workspaceId: team.workspace.id, userId: member.userId, role: "viewer" } });
   const invite = await createInvite(team.owner, team.slug, { role: "viewer" });
@@ -50,6 +70,12 @@ async function freshWorkspace() {
   const teamView = await saveView(analyst, team.slug, { name: "Matrix team view", visibility: "team", query: "kind=export_control" });
   const personalView = await saveView(analyst, team.slug, { name: "Matrix personal view", query: {} });
   const link = await createShareLink(analyst, team.slug, { viewId: teamView.id });
+  const ownerSessionId = await openSession(team.owner.userId, { address: "192.0.2.2", userAgent: "vitest" });
+  const [reset, signUp] = await db.$transaction(async (tx) => [
+    await issueToken(tx, { purpose: "password_reset", userId: member.userId, email: member.email }),
+    await issueToken(tx, { purpose: "sign_up", email: `${unique("signer")}@example.test`, name: "Signer", passwordHash: signUpPasswordHash }),
+  ]);
+  const token = await createApiToken(analyst, team.slug, { name: "Matrix token", scope: "write" });
   const fixture: ActionFixture = {
     slug: team.slug,
     memberId: member.userId,
@@ -71,6 +97,10 @@ async function freshWorkspace() {
     viewId: teamView.id,
     personalViewId: personalView.id,
     linkId: link.id,
+    ownerSessionId,
+    resetToken: reset.token,
+    signUpToken: signUp.token,
+    tokenId: token.id,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };

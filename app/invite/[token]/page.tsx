@@ -10,7 +10,7 @@ import { findInvite } from "@/lib/workspaces/find-invite";
 import { INVITE_PROBLEMS, UNKNOWN_INVITE } from "@/lib/workspaces/invite-token";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 import { ROLES } from "@/lib/workspaces/roles";
-import { MIN_PASSWORD_LENGTH } from "@/lib/workspaces/sign-up-with-invite";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { acceptInviteAction, signUpWithInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { Pager } from "@/components/pager";
@@ -7,7 +6,7 @@ import { ShareShell } from "@/components/share-shell";
 import { StatusBadge } from "@/components/status-badge";
 import { TrackerTable } from "@/components/tracker-table";
 import { formatRecordedAt } from "@/lib/format";
-import { clientAddress } from "@/lib/http/client-address";
+import { requestClient } from "@/lib/http/request-client";
 import { formatPartialDate } from "@/lib/tracking/partial-date";
 import { describeQuery } from "@/lib/views/describe-query";
 import { openSharedView } from "@/lib/views/open-shared-view";
@@ -21,12 +20,7 @@ export const metadata: Metadata = { title: "Shared view", robots: { index: false
 export default async function SharedViewPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ cursor?: string | string[] }> }) {
   const { token } = await params;
   const { cursor } = await searchParams;
-  const list = await headers();
-  const shared = await openSharedView(
-    token,
-    { address: clientAddress(list), userAgent: list.get("user-agent") ?? "" },
-    { cursor: typeof cursor === "string" ? cursor : undefined },
-  );
+  const shared = await openSharedView(token, await requestClient(), { cursor: typeof cursor === "string" ? cursor : undefined });
   // Expired, revoked and unknown links answer 404; not-found.tsx says which.
   if (shared.state !== "open") notFound();
   const { name, query, rows, nextCursor, prevCursor, position, pinned, expiresAt } = shared;

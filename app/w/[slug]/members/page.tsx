@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { formatDay, formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
+import { canSendMail } from "@/lib/mail/send-mail";
 import { listInvites } from "@/lib/workspaces/list-invites";
 import { listWorkspaceMembers } from "@/lib/workspaces/list-workspace-members";
 import { ROLES } from "@/lib/workspaces/roles";
@@ -53,6 +54,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                   <td className="px-3 py-2 font-medium whitespace-nowrap">
                     {member.name}
                     {self && <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>}
+                    {member.deactivated && <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs font-normal text-red-800">Deactivated</span>}
                   </td>
                   <td className="px-3 py-2 text-slate-700">{member.email}</td>
                   <td className="px-3 py-2">
@@ -83,8 +85,10 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           <section aria-labelledby="invite-heading" className="mt-8">
             <h2 id="invite-heading" className="text-lg font-semibold">Invite someone</h2>
             <p className="mt-1 text-sm text-slate-700">
-              Create a link that lets one person join with the role you choose. Policy Tracker does not send email: copy the link
-              and send it yourself.
+              Create a link that lets one person join with the role you choose.{" "}
+              {canSendMail()
+                ? "Give their email address and the link is emailed to them; you can also copy it."
+                : "This instance sends no email (no mail server is set up): copy the link and send it yourself."}
             </p>
             <div className="mt-3 rounded-lg border border-slate-200 bg-white p-4">
               <InviteForm slug={slug} action={createInviteAction} />

@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { primaryButtonClass } from "@/components/forms/styles";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { ConfirmEmailInput, ConfirmedEmail } from "@/lib/accounts/confirm-email";
+import type { ActionResult } from "@/lib/http/action-result";
+
+type Props = { token: string; label: string; action: (input: ConfirmEmailInput) => Promise<ActionResult<ConfirmedEmail>> };
+
+/** One click uses the link (opening the page uses nothing, so mail scanners that follow links cannot spend it). */
+export function ConfirmEmailButton({ token, label, action }: Props) {
+  const [done, setDone] = useState<ConfirmedEmail | null>(null);
+  const confirm = useActionForm(action, setDone);
+  if (done) {
+    return (
+      <div role="status" className="mt-6 rounded border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-950">
+        {done.kind === "sign_up" ? (
+          <>
+            Your account is ready. <Link href="/sign-in" className="font-medium underline">Sign in</Link> with {done.email} and your password.
+          </>
+        ) : (
+          <>
+            Your email address is now {done.email}. <Link href="/account" className="font-medium underline">Go to your account</Link>
+          </>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="mt-6 space-y-3">
+      <ErrorSummary error={confirm.error} fieldId={confirm.fieldId} feedbackRef={confirm.feedbackRef} />
+      <button type="button" disabled={confirm.pending} onClick={() => confirm.submit({ token })} className={`w-full ${primaryButtonClass}`}>
+        {confirm.pending ? "Confirming…" : label}
+      </button>
+    </div>
+  );
+}

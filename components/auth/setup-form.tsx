@@ -1,0 +1,69 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { textValue } from "@/components/forms/form-data";
+import { inputClass, primaryButtonClass } from "@/components/forms/styles";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { WorkspaceFields, workspaceInput, type WorkspaceFieldValues } from "@/components/workspaces/workspace-fields";
+import type { FirstOwnerInput } from "@/lib/accounts/create-first-owner";
+import type { ActionResult } from "@/lib/http/action-result";
+import { startSession } from "./start-session";
+
+const LABELS: Record<string, string> = {
+  name: "Your name",
+  email: "Email",
+  password: "Password",
+  "workspace.name": "Workspace name",
+  "workspace.slug": "Workspace address",
+};
+const SIGN_IN_FAILED = { code: "internal", message: "Your account was created, but signing in failed. Sign in with your new password." } as const;
+
+type Props = { minPasswordLength: number; action: (input: FirstOwnerInput) => Promise<ActionResult<{ email: string; slug: string }>> };
+
+/** The first run: the first owner's account and workspace, then signed in and taken there. */
+export function SetupForm({ minPasswordLength, action }: Props) {
+  const router = useRouter();
+  const password = useRef("");
+  const [signInFailed, setSignInFailed] = useState(false);
+  const [workspace, setWorkspace] = useState<WorkspaceFieldValues>({ name: "", slug: null });
+  const form = useActionForm(action, async (created) => {
+    if (!(await startSession(created.email, password.current))) return setSignInFailed(true);
+    router.replace(`/w/${created.slug}`);
+    router.refresh();
+  });
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    password.current = textValue(data, "password");
+    setSignInFailed(false);
+    form.submit({ name: textValue(data, "name"), email: textValue(data, "email"), password: password.current, workspace: workspaceInput(workspace) });
+  }
+
+  return (
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Set up Policy Tracker">
+      <ErrorSummary error={signInFailed ? SIGN_IN_FAILED : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">Your account</legend>
+        <Field form={form} name="name" label="Your name" hint="Shown to your teammates beside your changes.">
+          {(control) => <input {...control} name="name" autoComplete="name" required className={inputClass} />}
+        </Field>
+        <Field form={form} name="email" label="Email" hint="You will sign in with it.">
+          {(control) => <input {...control} name="email" type="email" autoComplete="username" required className={inputClass} />}
+        </Field>
+        <Field form={form} name="password" label="Password" hint={`At least ${minPasswordLength} characters.`}>
+          {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={minPasswordLength} className={inputClass} />}
+        </Field>
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">Your first workspace</legend>
+        <WorkspaceFields form={form} prefix="workspace." value={workspace} onChange={setWorkspace} />
+      </fieldset>
+      <SubmitButton pending={form.pending} label="Create account and workspace" pendingLabel="Setting up…" className={`w-full ${primaryButtonClass}`} />
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Actor } from "@/lib/auth/actor";
+import { verifyPassword } from "@/lib/auth/password";
+import { withinRequestLimit } from "@/lib/auth/sign-in-throttle";
+import { db } from "@/lib/db";
+import { DomainError, invalid } from "@/lib/errors";
+
+/**
+ * Asks for the current password before a change that would take an account over (a new password, a new address), so
+ * that a borrowed or stolen session is not enough; limited to 5 tries in 15 minutes, so it is no way to guess it.
+ */
+export async function checkCurrentPassword(actor: Actor, password: string): Promise<void> {
+  if (!(await withinRequestLimit(`current-password:${actor.userId}`, 5, 15))) {
+    throw new DomainError("rate_limited", "Too many wrong passwords. Try again in 15 minutes.");
+  }
+  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(passwordHash, password))) {
+    throw invalid("Your current password is not right.", { currentPassword: ["This is not your current password"] });
+  }
+}
