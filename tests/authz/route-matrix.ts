@@ -118,6 +118,10 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
   { route: "/api/v1/workspaces/[slug]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+  { route: "/api/v1/workspaces/[slug]/timeline.svg", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+  { route: "/api/v1/workspaces/[slug]/timeline.png", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+  { route: "/api/v1/workspaces/[slug]/statuses.svg", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "step=year" },
+  { route: "/api/v1/workspaces/[slug]/statuses.png", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "step=year" },
 
   { route: "/api/v1/workspaces/[slug]/views", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/views", method: "POST", access: { policy: "view.write" }, allowed: 409, body: (r) => ({ name: r.viewName, query: "kind=export_control" }) },
