@@ -93,7 +93,7 @@ test("the timeline as recorded on a past day shows what the team knew then", asy
   await signIn(page, "viewer");
   await page.goto(`/w/demo/timeline?${DISPUTE}&recordedAt=2023-04-01`);
   // On 1 April 2023 only the AP article had been added: none of the dispute's statuses was recorded yet.
-  await expect(page.getByText("No items match these filters.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No items match these filters.")).toBeVisible();
   await page.goto("/w/demo/timeline?recordedAt=2023-05-16T23:00&validOn=2020-01-01");
   await expect(page.getByRole("status").filter({ hasText: "Showing the timeline as recorded on" })).toBeVisible();
   await expect(drawing(page)).toContainText("Recorded by 16 May 2023");
