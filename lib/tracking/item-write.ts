@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { rolesAllowed, type Action } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { fromDatabaseError } from "@/lib/db/database-error";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import { DomainError } from "@/lib/errors";
 import type { ChangeKind, DatePrecision, ItemKind, RelationType } from "@/lib/generated/prisma/enums";
 import type { ChangeType } from "@/lib/history/change-types";
@@ -86,8 +86,7 @@ export async function writeItem<T extends ItemWriteType>(actor: Actor, access: W
   };
   let result: FunctionResult;
   try {
-    const sql = sqlPool();
-    const [row] = await sql<{ result: FunctionResult }[]>`SELECT pt_item_write(${sql.json(payload)}) AS result`;
+    const [row] = await guarded("primary", (sql) => sql<{ result: FunctionResult }[]>`SELECT pt_item_write(${sql.json(payload)}) AS result`);
     result = (row as { result: FunctionResult }).result;
   } catch (error) {
     throw fromDatabaseError(error);

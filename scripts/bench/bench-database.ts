@@ -8,7 +8,7 @@ export const BENCH_ACCOUNTS = { owner: "owner@bench.test", analyst: "analyst@ben
  * The benchmark's database: BENCH_DATABASE_URL (and BENCH_DATABASE_OWNER_URL) when set, otherwise an embedded cluster in .data/bench-postgres (kept
  * apart from the development data, and started with settings for a bulk load and a read-heavy run).
  */
-export async function openBenchDatabase(): Promise<EmbeddedDatabase> {
+export async function openBenchDatabase(): Promise<Omit<EmbeddedDatabase, "cluster">> {
   const configured = process.env.BENCH_DATABASE_URL;
   if (configured) {
     const owner = process.env.BENCH_DATABASE_OWNER_URL || configured;

@@ -13,6 +13,8 @@ import { TARGETS, type Measured } from "./targets";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
+// The list's SQL floor runs in a server of its own (scripts/bench/list-sql-floor.ts): benchmark code stays out of the app.
+const FLOOR_BASE = `http://127.0.0.1:${PORT + 1}`;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -23,6 +25,7 @@ const hasTaskset = spawnSync("taskset", ["-V"]).status === 0;
 const database = await openBenchDatabase();
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
 let server: ChildProcess | undefined;
+let floor: ChildProcess | undefined;
 try {
   await applyMigrations(database.ownerUrl);
   const [workspace] = await sql<{ id: string }[]>`SELECT id FROM "Workspace" WHERE slug = ${BENCH_SLUG}`;
@@ -32,12 +35,16 @@ try {
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
   // The server (and PostgreSQL) on core 0, the load generator on core 1, where the machine has taskset and 2+ cores.
-  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", BENCH_FLOORS: "1", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" };
+  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" };
   if (await answers(`${BASE}/api/live`)) throw new Error(`Port ${PORT} is taken by another server: stop it or set BENCH_PORT.`);
   const next = [process.execPath, "--import", "tsx", "scripts/server.ts", "start"];
   const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", ...next] : next;
-  server = spawn(command as string, args, { env: { ...env, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  server = spawn(command as string, args, { env: { ...env, PORT: String(PORT), LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const floorCommand = [process.execPath, "--import", "tsx", "scripts/bench/list-sql-floor.ts", String(PORT + 1)];
+  const [floorBin, ...floorArgs] = hasTaskset ? ["taskset", "-c", "0", ...floorCommand] : floorCommand;
+  floor = spawn(floorBin as string, floorArgs, { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   await waitFor(`${BASE}/api/health`);
+  await waitFor(`${FLOOR_BASE}/?workspace=${BENCH_SLUG}`);
   // PostgreSQL stays free to use either core, as a database on its own host would not share the app server's core.
   if (hasTaskset) spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
   say(`server up on ${BASE}${hasTaskset ? " (Next.js on core 0, load generator on core 1, PostgreSQL on either)" : ""}`);
@@ -54,11 +61,11 @@ try {
   const list = "kind=export_control&jurisdiction=JP&sort=title&limit=50";
 
   // `anonymous`: sent without the session cookie.
-  type Endpoint = { name: string; floor?: string; path?: string; requests?: autocannon.Request[]; anonymous?: boolean };
+  type Endpoint = { name: string; floor?: string; base?: string; path?: string; requests?: autocannon.Request[]; anonymous?: boolean };
   const endpoints: Endpoint[] = [
     { name: "floor: static route", path: "/robots.txt" },
     { name: "floor: constant JSON", path: "/api/live" },
-    { name: "floor: list SQL via pg", path: `/api/bench/list-sql?workspace=${BENCH_SLUG}&${list}` },
+    { name: "floor: list SQL via pg", base: FLOOR_BASE, path: `/?workspace=${BENCH_SLUG}&${list}` },
     // The least any page costs: every page renders per request (the CSP nonce), and this one reads no data.
     { name: "floor: server-rendered page (sign-in)", path: "/sign-in", anonymous: true },
     { name: "tracker page (filter + sort)", floor: "floor: server-rendered page (sign-in)", path: `/w/${BENCH_SLUG}?${list}` },
@@ -84,7 +91,7 @@ try {
   ];
 
   const run = (endpoint: Endpoint, duration: number) =>
-    autocannon({ url: `${BASE}${endpoint.path ?? ""}`, connections: CONNECTIONS, duration, headers: endpoint.anonymous ? {} : headers, requests: endpoint.requests });
+    autocannon({ url: `${endpoint.base ?? BASE}${endpoint.path ?? ""}`, connections: CONNECTIONS, duration, headers: endpoint.anonymous ? {} : headers, requests: endpoint.requests });
 
   say(`warm-up: ${WARMUP} s per endpoint`);
   for (const endpoint of endpoints) await run(endpoint, WARMUP);
@@ -143,6 +150,7 @@ try {
 } finally {
   // The whole process group: next start runs workers of its own.
   if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  if (floor?.pid) process.kill(-floor.pid, "SIGTERM");
   await sql.end();
   await database.stop();
 }
