@@ -85,7 +85,7 @@ test("exports: CSV with a BOM and JSON, of the tracker's query or a saved view, 
   const csv = await viewer.get(`${DEMO}/export.csv?kind=export_control&validOn=2020-01-01`);
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="demo-tracker-\d{4}-\d{2}-\d{2}\.csv"/);
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="demo-tracker-valid-\d{4}-\d{2}-\d{2}-recorded-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv"/);
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const records = csvRecords(bytes.subarray(3).toString("utf8"));
@@ -96,12 +96,16 @@ test("exports: CSV with a BOM and JSON, of the tracker's query or a saved view, 
     200,
   );
   expect(json).toMatchObject({ workspace: "demo", query: { kind: "export_control", validOn: "2020-01-01" } });
-  expect(json.items.find((i) => i.title === EXPORT_CONTROLS)).toMatchObject({ status: "in_force", citations: expect.arrayContaining([{ source: expect.any(String), excerpt: expect.stringContaining("export controls") }]) });
+  expect(json.items.find((i) => i.title === EXPORT_CONTROLS)).toMatchObject({
+    status: "in_force",
+    citations: expect.arrayContaining([expect.objectContaining({ source: expect.any(String), excerpt: expect.stringContaining("export controls"), publishedOn: expect.any(String) })]),
+    asOf: { validOn: "2020-01-01", recordedAt: expect.any(String) },
+  });
 
   const view = await createView(await api("analyst"), { kind: "trade_dispute" });
   const viewCsv = await viewer.get(`${DEMO}/views/${view.id}/export.csv`);
   expect(viewCsv.status()).toBe(200);
-  expect(viewCsv.headers()["content-disposition"]).toContain(`filename="${view.name.replace(/[^A-Za-z0-9._-]+/g, "-")}.csv"`);
+  expect(viewCsv.headers()["content-disposition"]).toContain(`filename="${view.name.replace(/[^A-Za-z0-9._-]+/g, "-")}-valid-`);
   expect(csvRecords((await viewCsv.body()).subarray(3).toString("utf8")).every((r) => r.Kind === "Trade dispute")).toBe(true);
   expect((await expectJson<{ view: { id: string } }>(await viewer.get(`${DEMO}/views/${view.id}/export.json`), 200)).view.id).toBe(view.id);
 

@@ -14,6 +14,9 @@ async function load() {
     { signCheckpoint },
     { chainHeads },
     { signInWithPassword },
+    { createApiToken },
+    { revokeApiToken },
+    { flagDiscrepancy, resolveDiscrepancy },
   ] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
@@ -24,8 +27,29 @@ async function load() {
     import("../lib/history/checkpoint"),
     import("../lib/history/verify-history"),
     import("../lib/auth/sign-in"),
+    import("../lib/tokens/create-api-token"),
+    import("../lib/tokens/revoke-api-token"),
+    import("../lib/sources/discrepancies"),
   ]);
-  return { db, createTeam, createUser, TEST_PASSWORD, unique, createInvite, saveView, createShareLink, revokeShareLink, signCheckpoint, chainHeads, disconnectDatabase, signInWithPassword };
+  return {
+    db,
+    createTeam,
+    createUser,
+    TEST_PASSWORD,
+    unique,
+    createInvite,
+    saveView,
+    createShareLink,
+    revokeShareLink,
+    signCheckpoint,
+    chainHeads,
+    disconnectDatabase,
+    signInWithPassword,
+    createApiToken,
+    revokeApiToken,
+    flagDiscrepancy,
+    resolveDiscrepancy,
+  };
 }
 
 type Modules = Awaited<ReturnType<typeof load>>;
@@ -108,6 +132,16 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
     const pending = await modules.createInvite(owner, workspace.slug, { role: "viewer", email: "matrix-pending@example.test" });
     const expired = await expiredInvite(modules);
     const views = await matrixViews(modules, workspace.slug);
+    const analyst = await demoMember(modules, "analyst");
+    const token = await modules.createApiToken(analyst, workspace.slug, { name: "Matrix token", scope: "read" });
+    await modules.revokeApiToken(analyst, workspace.slug, { tokenId: token.id });
+    const sources = await db.source.findMany({ where: { workspaceId: workspace.id }, orderBy: { createdAt: "asc" }, take: 2, select: { id: true } });
+    const discrepancy = await modules.flagDiscrepancy(analyst, workspace.slug, {
+      sourceAId: sources[0]?.id,
+      sourceBId: sources[1]?.id,
+      note: "Flagged and resolved by the authorization matrix",
+    });
+    await modules.resolveDiscrepancy(analyst, workspace.slug, { discrepancyId: discrepancy.id });
     const team = await modules.createTeam();
     const otherSession = await modules.signInWithPassword({ email: ACCOUNTS.owner.email, password: DEMO_PASSWORD }, { address: "192.0.2.10", userAgent: "matrix" });
     const deactivated = await modules.createUser("Deactivated");
@@ -132,6 +166,8 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         ...views,
         sessionId: otherSession.sessionId,
         deactivatedUserId: deactivated.userId,
+        tokenId: token.id,
+        discrepancyId: discrepancy.id,
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };

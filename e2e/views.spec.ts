@@ -63,7 +63,7 @@ test("a share link opens the view signed out with the quotations behind each sta
   await signIn(page, "analyst");
   await page.goto(`/w/${"demo"}/views/${view.id}`);
   const links = page.getByRole("table", { name: "Share links of this view" });
-  await expect(page.getByText("No share links yet.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Share links" }).getByText("No share links yet.")).toBeVisible();
   await page.getByRole("button", { name: "Create share link" }).click();
   const copyBox = page.getByLabel("Link created. Copy it now: it is not shown again.");
   const address = await copyBox.inputValue();
@@ -155,7 +155,7 @@ test("Export CSV downloads the current tracker view with a byte-order mark and t
   await signIn(page, "viewer");
   await page.goto("/w/demo?kind=export_control&validOn=2020-01-01");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^demo-tracker-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^demo-tracker-valid-\d{4}-\d{2}-\d{2}-recorded-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   const bytes = Buffer.concat(chunks);

@@ -89,6 +89,9 @@ const ZServerEnv = z
           return false;
         }
       }, "TRUST_PROXY must list IP addresses, CIDR ranges or loopback, linklocal, uniquelocal, separated by commas"),
+    // API requests a minute, per person and per API token (docs/decisions/021); 0 turns a limit off.
+    RATE_LIMIT_PER_MINUTE: integer("RATE_LIMIT_PER_MINUTE", 0, 1_000_000).default(600),
+    RATE_LIMIT_TOKEN_PER_MINUTE: integer("RATE_LIMIT_TOKEN_PER_MINUTE", 0, 1_000_000).default(300),
 
     LOG_LEVEL: ZLogLevel.default("info"),
     // GET /api/metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it answers 404.
@@ -162,7 +165,7 @@ export class ConfigurationError extends Error {
   }
 }
 
-function parseEnv<T>(schema: z.ZodType<T>, source: NodeJS.ProcessEnv): T {
+function parseEnv<T>(schema: z.ZodType<T>, source: Record<string, string | undefined>): T {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigurationError(
@@ -184,7 +187,7 @@ export function serverEnv(): ServerEnv {
 }
 
 /** Validates without caching: for a process that is about to start the app with this environment. */
-export function checkServerEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+export function checkServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
   return parseEnv(ZServerEnv, source);
 }
 

@@ -1,7 +1,7 @@
 import type { ZodError } from "zod";
 
 /** Errors the domain raises on purpose. Entry points map each kind to one HTTP status and one message shape. */
-export type DomainErrorKind = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited";
+export type DomainErrorKind = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "too_large" | "rate_limited";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -12,7 +12,7 @@ export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
-    readonly details: { fields?: FieldErrors; suggestions?: FieldSuggestions; current?: unknown } = {},
+    readonly details: { fields?: FieldErrors; suggestions?: FieldSuggestions; current?: unknown; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = "DomainError";

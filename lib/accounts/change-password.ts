@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertNotToken } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, ZNewPassword } from "@/lib/auth/password";
 import { revokeOtherSessions } from "@/lib/auth/sessions";
@@ -12,6 +13,7 @@ export type ChangePasswordInput = z.input<typeof ZChangePassword>;
 
 /** A new password, given the current one. Every other session of the account ends; this one stays signed in. */
 export async function changePassword(actor: Actor, input: ChangePasswordInput): Promise<{ otherSessionsEnded: number }> {
+  assertNotToken(actor);
   const data = ZChangePassword.parse(input);
   await checkCurrentPassword(actor, data.currentPassword);
   const passwordHash = await hashPassword(data.newPassword);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertNotToken } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -10,6 +11,7 @@ export type EndSessionInput = z.input<typeof ZEndSession>;
 
 /** Signs one of the person's own sessions out (a lost laptop); another person's session id is not found. */
 export async function endSession(actor: Actor, input: EndSessionInput) {
+  assertNotToken(actor);
   const { sessionId } = ZEndSession.parse(input);
   return db.$transaction(async (tx) => {
     const ended = await tx.userSession.updateMany({ where: { id: sessionId, userId: actor.userId, revokedAt: null }, data: { revokedAt: new Date() } });

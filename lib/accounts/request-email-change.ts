@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertNotToken } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, invalid } from "@/lib/errors";
@@ -20,6 +21,7 @@ export const EMAIL_CHANGE_NEEDS_MAIL = "This instance cannot send email, so it c
  * is opened (confirmEmail). Whether another account has the address is not said here; the link then fails.
  */
 export async function requestEmailChange(actor: Actor, input: EmailChangeInput): Promise<{ email: string; delivery: MailOutcome }> {
+  assertNotToken(actor);
   if (!canSendMail()) throw new DomainError("invalid", EMAIL_CHANGE_NEEDS_MAIL);
   const data = ZEmailChange.parse(input);
   const account = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });

@@ -1,9 +1,15 @@
 import type postgres from "postgres";
 import { DomainError, invalid } from "@/lib/errors";
 
-/** By its shape rather than `instanceof`: a bundler may load the driver's module more than once. */
+/**
+ * An error from PostgreSQL, by its shape rather than by class: the server's bundles can hold two copies of postgres.js
+ * (the instrumentation's background jobs and the routes), and the pool, made by whichever runs first, throws its own
+ * copy's class (whose name the production build minifies).
+ */
 function isPostgresError(error: unknown): error is postgres.PostgresError {
-  return error instanceof Error && error.name === "PostgresError" && typeof (error as { code?: unknown }).code === "string";
+  if (!(error instanceof Error)) return false;
+  const { code, severity, routine } = error as { code?: unknown; severity?: unknown; routine?: unknown };
+  return typeof code === "string" && typeof severity === "string" && typeof routine === "string";
 }
 
 /**

@@ -1,3 +1,4 @@
+import type postgres from "postgres";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
@@ -51,6 +52,35 @@ export async function appendChange(tx: Tx, input: ChangeInput): Promise<Appended
             ${JSON.stringify(input.diff)}::jsonb, ${input.revertsId ?? null}::int8)
     RETURNING id, seq, "recordedAt"`);
   return row as AppendedChange;
+}
+
+/**
+ * The same, on a postgres.js transaction: an import writes its sources' and its own records in the transaction that
+ * makes its item writes (lib/imports/apply-import.ts).
+ */
+export async function appendChangeSql(sql: postgres.TransactionSql, input: ChangeInput): Promise<AppendedChange> {
+  CHANGE_DIFFS[input.type].parse(input.diff);
+  const at = backdatedRecordTime();
+  if (at) await sql`SELECT set_config('pt.backdate', ${at}, true)`;
+  const [row] = await sql<{ id: string; seq: number; recordedAt: Date }[]>`
+    INSERT INTO "ChangeRecord" ("workspaceId", "chainKey", "itemId", "sourceId", "actorId", type, "changeKind", reason, diff, "revertsId")
+    VALUES (${input.workspaceId}::uuid, ${input.chainKey}, ${input.itemId ?? null}::uuid, ${input.sourceId ?? null}::uuid,
+            ${input.actorId}::uuid, ${input.type}, ${input.changeKind ?? "policy_development"}::"ChangeKind", ${input.reason ?? ""},
+            ${sql.json(input.diff as postgres.JSONValue)}, ${input.revertsId?.toString() ?? null}::int8)
+    RETURNING id::text AS id, seq, "recordedAt"`;
+  const appended = row as { id: string; seq: number; recordedAt: Date };
+  return { ...appended, id: BigInt(appended.id) };
+}
+
+/** Many records in one statement (an import's sources), each sealed by the database as it is inserted, in order. */
+export async function appendChangesSql(sql: postgres.TransactionSql, inputs: ChangeInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  for (const input of inputs) CHANGE_DIFFS[input.type].parse(input.diff);
+  await sql`
+    INSERT INTO "ChangeRecord" ("workspaceId", "chainKey", "itemId", "sourceId", "actorId", type, "changeKind", reason, diff)
+    SELECT (r->>'workspaceId')::uuid, r->>'chainKey', (r->>'itemId')::uuid, (r->>'sourceId')::uuid, (r->>'actorId')::uuid, r->>'type',
+           coalesce(r->>'changeKind', 'policy_development')::"ChangeKind", coalesce(r->>'reason', ''), r->'diff'
+    FROM jsonb_array_elements(${sql.json(inputs as unknown as postgres.JSONValue)}) WITH ORDINALITY AS t(r, n) ORDER BY n`;
 }
 
 /**

@@ -33,7 +33,7 @@ const membership = z.object({ userId: uuid, member: text, role: text });
 
 /** The shape of each type's diff: appendChange checks a diff before it is sealed; tests check what pt_item_write writes. */
 export const CHANGE_DIFFS: { [T in ChangeType]: z.ZodType } = {
-  "item.created": ZItemFieldsDiff.extend({ version }),
+  "item.created": ZItemFieldsDiff.extend({ externalId: text.optional(), version }),
   "item.updated": ZItemFieldsDiff.omit({ kind: true }).partial().extend({ version }),
   "item.archived": z.object({ archived: change(z.boolean()), version }),
   "item.restored": z.object({ archived: change(z.boolean()), version }),
@@ -62,6 +62,8 @@ export const CHANGE_DIFFS: { [T in ChangeType]: z.ZodType } = {
   "member.role_changed": membership,
   "member.removed": membership,
   "member.left": membership,
+  "member.token_created": z.object({ tokenId: uuid, name: text, scope: text, owner: text, expiresAt: instant }),
+  "member.token_revoked": z.object({ tokenId: uuid, name: text, owner: text, revokedAt: instant }),
   "workspace.view_saved": z.object({ viewId: uuid, copyOf: uuid.optional(), name: text }),
   "workspace.view_renamed": z.object({ viewId: uuid, name: text }),
   "workspace.view_query_updated": z.object({ viewId: uuid, query: text }),
@@ -74,4 +76,11 @@ export const CHANGE_DIFFS: { [T in ChangeType]: z.ZodType } = {
     pinned: z.boolean(),
   }),
   "workspace.share_link_revoked": z.object({ shareLinkId: uuid, viewId: uuid }),
+  "workspace.imported": z.object({
+    importOf: z.enum(["items", "sources"]),
+    file: z.object({ name: z.string(), sha256: z.string(), rows: z.number().int(), mapping: z.string() }),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+  }),
 };

@@ -24,12 +24,15 @@ export type ChangeType =
   | "member.role_changed"
   | "member.removed"
   | "member.left"
+  | "member.token_created"
+  | "member.token_revoked"
   | "workspace.view_saved"
   | "workspace.view_renamed"
   | "workspace.view_query_updated"
   | "workspace.view_deleted"
   | "workspace.share_link_created"
-  | "workspace.share_link_revoked";
+  | "workspace.share_link_revoked"
+  | "workspace.imported";
 
 /** Groups of change types, for the activity filter. */
 export const CHANGE_GROUPS = {
@@ -40,7 +43,7 @@ export const CHANGE_GROUPS = {
   discrepancy: "Discrepancy flagged or resolved",
   source: "Source added or edited",
   member: "Membership",
-  workspace: "Workspace and team views",
+  workspace: "Workspace, team views and imports",
 } as const;
 export type ChangeGroup = keyof typeof CHANGE_GROUPS;
 
@@ -67,12 +70,15 @@ export const CHANGE_TYPES: { [T in ChangeType]: ChangeTypeSpec } = {
   "member.role_changed": { label: "Role changed", group: "member" },
   "member.removed": { label: "Member removed", group: "member" },
   "member.left": { label: "Member left", group: "member" },
+  "member.token_created": { label: "API token created", group: "member" },
+  "member.token_revoked": { label: "API token revoked", group: "member" },
   "workspace.view_saved": { label: "Team view saved", group: "workspace" },
   "workspace.view_renamed": { label: "Team view renamed", group: "workspace" },
   "workspace.view_query_updated": { label: "Team view's filters updated", group: "workspace" },
   "workspace.view_deleted": { label: "View deleted", group: "workspace" },
   "workspace.share_link_created": { label: "Share link created", group: "workspace" },
   "workspace.share_link_revoked": { label: "Share link revoked", group: "workspace" },
+  "workspace.imported": { label: "Import applied", group: "workspace" },
 };
 
 export const CHANGE_TYPE_NAMES = Object.keys(CHANGE_TYPES) as ChangeType[];

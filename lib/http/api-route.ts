@@ -1,10 +1,13 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { requireActor } from "@/lib/auth/current-actor";
+import { requireActor, sessionRecheck } from "@/lib/auth/current-actor";
+import { actorForToken } from "@/lib/auth/token-actor";
 import { wroteCookieHeader } from "@/lib/db/read-routing";
-import { DomainError, invalid, notFound } from "@/lib/errors";
+import { DomainError, invalid, isDomainError, notFound } from "@/lib/errors";
 import { queryFromSearchParams } from "@/lib/views/tracker-query";
 import { describeError } from "./error-response";
+import { apiRateRules, takeRequest } from "./rate-limit";
+import { assertDeclaredSize, JSON_BODY_LIMIT, readBody } from "./request-body";
 import { assertStorableInput } from "./storable-input";
 
 type Context<P> = { request: Request; params: P; actor: Actor };
@@ -13,9 +16,10 @@ type Context<P> = { request: Request; params: P; actor: Actor };
 export async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json")) throw invalid("Send a JSON body with Content-Type: application/json");
+  const bytes = await readBody(request, JSON_BODY_LIMIT);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw invalid("The request body is not valid JSON");
   }
@@ -35,14 +39,41 @@ function assertSameOrigin(request: Request): void {
 }
 
 /**
- * The one wrapper for /api/v1 route handlers: resolves the signed-in actor, awaits the route params, runs the handler
- * (which calls one domain function), serialises its result and maps every error to a JSON response in one place.
+ * The caller: an API token's owner when the request carries `Authorization` (no cookie rules apply: a page of another
+ * site cannot send that header), otherwise the session cookie's, from this site only.
  */
-export function apiRoute<P extends Record<string, string>>(handler: (context: Context<P>) => Promise<unknown>) {
+async function requestActor(request: Request): Promise<Actor> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) return actorForToken(authorization);
+  assertSameOrigin(request);
+  return requireActor();
+}
+
+/**
+ * For a response that outlives its request (live updates): a check to run later that the caller's credential still
+ * stands (the token not revoked or expired, the session not signed out), giving the caller as they are then.
+ */
+export async function credentialRecheck(request: Request): Promise<() => Promise<Actor | null>> {
+  const authorization = request.headers.get("authorization");
+  if (authorization === null) return sessionRecheck();
+  return () =>
+    actorForToken(authorization).catch((error: unknown) => {
+      if (isDomainError(error)) return null;
+      throw error;
+    });
+}
+
+/**
+ * The one wrapper for /api/v1 route handlers: refuses a body over the route's limit before reading it, resolves the
+ * actor, counts the request against their rate limits, awaits the route params, runs the handler (which calls one
+ * domain function), serialises its result and maps every error to a JSON response in one place.
+ */
+export function apiRoute<P extends Record<string, string>>(handler: (context: Context<P>) => Promise<unknown>, options: { bodyLimit?: number } = {}) {
   return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
     try {
-      assertSameOrigin(request);
-      const actor = await requireActor();
+      assertDeclaredSize(request, options.bodyLimit ?? JSON_BODY_LIMIT);
+      const actor = await requestActor(request);
+      await takeRequest(apiRateRules(actor));
       const result = await handler({ request, params: await segment.params, actor });
       const response =
         result instanceof Response
@@ -57,7 +88,7 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
       return response;
     } catch (error) {
       const { status, body, headers } = describeError(error);
-      return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+      return Response.json(body, { status, headers: { ...headers, "cache-control": "no-store" } });
     }
   };
 }

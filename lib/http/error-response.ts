@@ -10,11 +10,19 @@ export const STATUS_OF: Record<DomainErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   rate_limited: 429,
 };
 
 export type ErrorBody = {
-  error: { code: DomainErrorKind | "unavailable" | "internal"; message: string; fields?: FieldErrors; suggestions?: FieldSuggestions; current?: unknown };
+  error: {
+    code: DomainErrorKind | "unavailable" | "internal";
+    message: string;
+    fields?: FieldErrors;
+    suggestions?: FieldSuggestions;
+    current?: unknown;
+    retryAfterSeconds?: number;
+  };
 };
 
 /**
@@ -24,7 +32,12 @@ export type ErrorBody = {
  */
 export function describeError(error: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   if (error instanceof DomainError) {
-    return { status: STATUS_OF[error.kind], body: { error: { code: error.kind, message: error.message, ...error.details } } };
+    const retry = error.details.retryAfterSeconds;
+    return {
+      status: STATUS_OF[error.kind],
+      body: { error: { code: error.kind, message: error.message, ...error.details } },
+      ...(retry !== undefined && { headers: { "retry-after": String(retry) } }),
+    };
   }
   if (error instanceof ZodError) {
     return { status: 400, body: { error: { code: "invalid", message: "Some fields are not valid.", fields: zodFieldErrors(error) } } };
@@ -36,7 +49,7 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     logger().warn({ err: error }, "database unavailable");
     return {
       status: 503,
-      body: { error: { code: "unavailable", message: `The service is briefly unavailable. Nothing was saved; try again in a few seconds.` } },
+      body: { error: { code: "unavailable", message: "The database cannot be reached just now. Try again in a few seconds." } },
       headers: { "retry-after": String(RETRY_AFTER_SECONDS) },
     };
   }

@@ -1,5 +1,6 @@
 import { serverEnv } from "@/lib/env";
 import { takeScheduledCheckpoint } from "@/lib/history/take-checkpoint";
+import { pruneRateLimits } from "@/lib/http/rate-limit";
 import { logger } from "@/lib/observability/logger";
 import { refreshDueStatuses } from "@/lib/tracking/refresh-due-statuses";
 
@@ -10,7 +11,10 @@ type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
  * checkpoint takes an advisory lock and looks at the newest checkpoint's age, so instances make one per period).
  */
 function jobs(): Job[] {
-  const list: Job[] = [{ name: "refresh due statuses", everyMs: 10 * 60_000, run: refreshDueStatuses }];
+  const list: Job[] = [
+    { name: "refresh due statuses", everyMs: 10 * 60_000, run: refreshDueStatuses },
+    { name: "prune rate limits", everyMs: 10 * 60_000, run: pruneRateLimits },
+  ];
   const every = serverEnv().CHECKPOINT_EVERY;
   if (every) {
     // Looked at ten times a period, so checkpoints come between one and 1.1 periods apart whichever instance takes them.

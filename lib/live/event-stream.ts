@@ -23,8 +23,8 @@ export async function liveUpdatesStart(actor: Actor, workspaceSlug: string): Pro
 type StreamOptions = {
   after: bigint;
   signal: AbortSignal;
-  /** Whether the session that opened the stream still stands. */
-  stillSignedIn: () => Promise<boolean>;
+  /** The caller as they are now, if the session or token that opened the stream still stands. */
+  reauthenticate: () => Promise<Actor | null>;
 };
 
 /**
@@ -45,18 +45,20 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
   const write = (text: string) => {
     if (!closed) controller.enqueue(encoder.encode(text));
   };
-  const close = () => {
+  // A stream its reader cancelled is closed already: closing it again would throw.
+  const close = (cancelled = false) => {
     if (closed) return;
     closed = true;
     unsubscribe();
     clearInterval(keepalive);
-    controller.close();
+    if (!cancelled) controller.close();
   };
   const stillAllowed = async (force: boolean): Promise<boolean> => {
     if (!force && Date.now() - checkedAt < RECHECK_MS) return true;
     try {
-      access = await authorize(actor, workspaceSlug, "workspace.read");
-      if (!(await options.stillSignedIn())) return false;
+      const now = await options.reauthenticate();
+      if (!now) return false;
+      access = await authorize(now, workspaceSlug, "workspace.read");
       checkedAt = Date.now();
       return true;
     } catch (error) {
@@ -105,7 +107,7 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
     resync: catchUp,
   });
   const keepalive = setInterval(() => write(": keepalive\n\n"), KEEPALIVE_MS);
-  options.signal.addEventListener("abort", close, { once: true });
+  options.signal.addEventListener("abort", () => close(), { once: true });
 
   return new ReadableStream<Uint8Array>({
     start(c) {
@@ -115,6 +117,6 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
       write("retry: 2000\n\n");
       catchUp();
     },
-    cancel: close,
+    cancel: () => close(true),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertNotToken } from "@/lib/authz";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeAdmin } from "@/lib/admin/authorize-admin";
 import { readRows } from "@/lib/db/read-sql";
@@ -65,6 +66,7 @@ export async function listSecurityEvents(actor: Actor, scope: SecurityEventScope
     const access = await authorize(actor, scope.workspace, "security.read");
     where = sql`e."workspaceId" = ${access.workspaceId}::uuid`;
   } else {
+    assertNotToken(actor);
     where = sql`e."userId" = ${actor.userId}::uuid`;
   }
   const { kind, before, limit } = ZSecurityEventFilter.parse(filter);

@@ -70,20 +70,24 @@ export async function flagDiscrepancy(actor: Actor, workspaceSlug: string, input
   });
 }
 
+const ALREADY_RESOLVED = "This disagreement has already been resolved.";
+
 export const ZResolveDiscrepancy = z.object({ discrepancyId: z.uuid(), reason: z.string().trim().max(2000).default("") });
+export type ResolveDiscrepancyInput = z.input<typeof ZResolveDiscrepancy>;
 
 /** Marks a disagreement settled; it stays on record, on the history it was flagged on. */
-export async function resolveDiscrepancy(actor: Actor, workspaceSlug: string, input: z.input<typeof ZResolveDiscrepancy>) {
+export async function resolveDiscrepancy(actor: Actor, workspaceSlug: string, input: ResolveDiscrepancyInput): Promise<{ id: string }> {
   const access = await authorize(actor, workspaceSlug, "source.write");
   const data = ZResolveDiscrepancy.parse(input);
   const discrepancy = await db.discrepancy.findFirst({
-    where: { id: data.discrepancyId, workspaceId: access.workspaceId, resolvedAt: null },
-    select: { id: true, itemId: true, sourceAId: true },
+    where: { id: data.discrepancyId, workspaceId: access.workspaceId },
+    select: { id: true, itemId: true, sourceAId: true, resolvedAt: true },
   });
-  if (!discrepancy) throw notFound("Open discrepancy");
+  if (!discrepancy) throw notFound("Discrepancy");
+  if (discrepancy.resolvedAt) throw invalid(ALREADY_RESOLVED);
   if (discrepancy.itemId) {
     await writeItem(actor, access, { type: "discrepancy.resolved", itemId: discrepancy.itemId, reason: data.reason, args: { discrepancyId: discrepancy.id } }, "source.write");
-    return;
+    return { id: discrepancy.id };
   }
   await db.$transaction(async (tx) => {
     const source = discrepancy.sourceAId as string;
@@ -99,6 +103,7 @@ export async function resolveDiscrepancy(actor: Actor, workspaceSlug: string, in
     });
     // After the source's row lock: of two people resolving at once, the second finds it resolved and rolls back.
     const resolved = await tx.discrepancy.updateMany({ where: { id: discrepancy.id, resolvedAt: null }, data: { resolvedAt: change.recordedAt } });
-    if (resolved.count === 0) throw notFound("Open discrepancy");
+    if (resolved.count === 0) throw invalid(ALREADY_RESOLVED);
   });
+  return { id: discrepancy.id };
 }

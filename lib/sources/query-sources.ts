@@ -21,6 +21,8 @@ export const ZSourceQuery = z.object({
   page: z.coerce.number("Not a page number").int("Not a page number").min(1, "Pages start at 1").max(100_000, "No such page").default(1),
 });
 
+export type SourceQueryInput = z.input<typeof ZSourceQuery>;
+
 export const SOURCES_PAGE_SIZE = 50;
 
 export type SourceRow = {
@@ -45,7 +47,7 @@ const disputed = sql`EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."resolvedAt" 
  * The source library, a page at a time: title, publisher, date, language and how many items cite each, filtered and
  * sorted. Citation counts are computed for the page's sources only, except when sorting by them.
  */
-export async function querySources(actor: Actor, workspaceSlug: string, input: Record<string, string | undefined>) {
+export async function querySources(actor: Actor, workspaceSlug: string, input: SourceQueryInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   // Pages pass their query string straight here.
   assertStorableInput(input);

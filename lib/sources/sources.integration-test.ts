@@ -51,6 +51,17 @@ describe("the source library", () => {
     await expect(updateSource(owner, slug, { sourceId: source.id, expectedVersion: 1, title: "Other" })).rejects.toMatchObject({ kind: "conflict" });
   });
 
+  it("changes only the fields an edit names (an API client's PATCH of the title keeps the notes)", async () => {
+    const { analyst, slug } = await createTeam();
+    const source = await addSource(analyst, slug, { title: "Wire copy", titleNote: "Translated", publishedNote: "Evening edition", language: "en", body: unique("wire copy") });
+    await updateSource(analyst, slug, { sourceId: source.id, expectedVersion: 1, title: "Wire copy, corrected" });
+    expect(await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true, titleNote: true, publishedNote: true } })).toEqual({
+      title: "Wire copy, corrected",
+      titleNote: "Translated",
+      publishedNote: "Evening edition",
+    });
+  });
+
   it("flags and resolves a disagreement between two citations, shown in lists and filters", async () => {
     const { analyst, slug } = await createTeam();
     const a = await addSource(analyst, slug, { title: "Says ILO", language: "en", body: `${unique("a")} The complaint went to the ILO.` });

@@ -11,8 +11,14 @@ import { authorize } from "@/lib/workspaces/authorize";
 import { ZAddSource } from "./add-source";
 import { claimSourceVersion } from "./source-version";
 
-/** Metadata only: the text is fixed once added, because citations point into it by offset. */
-export const ZUpdateSource = ZAddSource.omit({ body: true }).partial().extend({
+/**
+ * Metadata only: the text is fixed once added, because citations point into it by offset. Without defaults: zod 4
+ * applies a default even inside `.partial()`, so an edit naming only the title would otherwise blank both notes.
+ */
+export const ZUpdateSource = ZAddSource.omit({ body: true })
+  .extend({ titleNote: ZAddSource.shape.titleNote.removeDefault(), publishedNote: ZAddSource.shape.publishedNote.removeDefault() })
+  .partial()
+  .extend({
   sourceId: z.uuid(),
   expectedVersion: z.number().int().positive().max(2_147_483_647),
   reason: z.string().trim().max(2000).default(""),

@@ -12,7 +12,8 @@ export const ZPartialDate = z
       return z.NEVER;
     }
     return parsed;
-  });
+  })
+  .meta({ description: "A date to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD", examples: ["2019", "2019-07", "2019-07-04"] });
 
 /** A whole day, YYYY-MM-DD, as its midnight UTC. */
 export const ZDay = z
@@ -25,4 +26,5 @@ export const ZDay = z
       return z.NEVER;
     }
     return parsed.date;
-  });
+  })
+  .meta({ description: "A day, YYYY-MM-DD", examples: ["2023-05-16"] });

@@ -7,7 +7,7 @@ import { writeItem, ZExpectedVersion } from "./item-write";
 import { ITEM_KINDS, isStatusOfKind, KINDS } from "./kinds";
 import { partialDateKey, type PartialDate } from "./partial-date";
 import { ZPartialDate } from "./partial-date-schema";
-import { resolveCitations, ZCitationInput } from "./resolve-citations";
+import { resolveCitations, ZCitationInput, type ResolvedCitation } from "./resolve-citations";
 
 export const ZRecordStatusChange = z
   .object({
@@ -40,6 +40,20 @@ const STATUS_HINTS = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, `Choose 
 
 const dateArg = ({ date, precision }: PartialDate) => ({ date: date.toISOString().slice(0, 10), precision, key: partialDateKey(date, precision) });
 
+/** The arguments of a status.recorded write (here and in imports). */
+export function statusRecordedArgs(s: { status: string; effectiveOn: PartialDate; announcedOn: PartialDate | null; note: string; citations: ResolvedCitation[]; correctsEventId: string | null }) {
+  return {
+    status: s.status,
+    kinds: ITEM_KINDS.filter((kind) => isStatusOfKind(kind, s.status)),
+    statusHints: STATUS_HINTS,
+    effectiveOn: dateArg(s.effectiveOn),
+    announcedOn: s.announcedOn ? dateArg(s.announcedOn) : null,
+    note: s.note,
+    citations: s.citations,
+    correctsEventId: s.correctsEventId,
+  };
+}
+
 /** Records a status event with its citations against the item version the analyst saw. */
 export async function recordStatusChange(actor: Actor, workspaceSlug: string, input: RecordStatusChangeInput) {
   const access = await authorize(actor, workspaceSlug, "item.write");
@@ -52,16 +66,7 @@ export async function recordStatusChange(actor: Actor, workspaceSlug: string, in
     expectedVersion: data.expectedVersion,
     reason: data.reason,
     changeKind: data.changeKind,
-    args: {
-      status: data.status,
-      kinds: ITEM_KINDS.filter((kind) => isStatusOfKind(kind, data.status)),
-      statusHints: STATUS_HINTS,
-      effectiveOn: dateArg(data.effectiveOn),
-      announcedOn: data.announcedOn ? dateArg(data.announcedOn) : null,
-      note: data.note,
-      citations,
-      correctsEventId: data.correctsEventId ?? null,
-    },
+    args: statusRecordedArgs({ ...data, announcedOn: data.announcedOn ?? null, citations, correctsEventId: data.correctsEventId ?? null }),
   });
   return { eventId: result.eventId as string, version: result.version };
 }

@@ -23,13 +23,19 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: ExportRow) => string
   ["Tags", (row) => row.tags.join("; ")],
   ["Status", (row) => (row.status ? statusLabel(row.kind, row.status) : "")],
   ["Status effective", (row) => row.effectiveOn ?? ""],
+  ["Status announced", (row) => row.announcedOn ?? ""],
   ["Source", (row) => numbered(row.citations.map((c) => c.source))],
   ["Excerpt", (row) => numbered(row.citations.map((c) => c.excerpt))],
+  ["Source address", (row) => numbered(row.citations.map((c) => c.url ?? ""))],
+  ["Source publisher", (row) => numbered(row.citations.map((c) => c.publisher ?? ""))],
+  ["Source date", (row) => numbered(row.citations.map((c) => c.publishedOn ?? ""))],
   ["Flags", flags],
   ["Last change", (row) => (row.lastChange ? formatRecordedAt(row.lastChange.at) : "")],
   ["Change", (row) => (row.lastChange ? changeTypeLabel(row.lastChange.type) : "")],
   ["Change reason", (row) => row.lastChange?.reason ?? ""],
   ["Changed by", (row) => row.lastChange?.by ?? ""],
+  ["In force on", (row) => row.asOf.validOn],
+  ["As recorded at", (row) => row.asOf.recordedAt],
 ];
 
 export async function* csvChunks(rows: AsyncIterable<ExportRow>): AsyncGenerator<string> {

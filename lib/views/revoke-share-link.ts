@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { assertTokenMay } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { authorize, refused } from "@/lib/workspaces/authorize";
@@ -11,6 +12,8 @@ export type RevokeShareLinkInput = z.input<typeof ZRevokeShareLink>;
 /** Ends a share link at once (see canRevokeShareLink for who may). */
 export async function revokeShareLink(actor: Actor, workspaceSlug: string, input: RevokeShareLinkInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
+  // Any member may revoke a link they made, whatever their role now; with a token, only a read-write one.
+  assertTokenMay(actor, "view.write");
   const data = ZRevokeShareLink.parse(input);
   const link = await db.shareLink.findFirst({
     where: { id: data.linkId, ...(data.viewId && { viewId: data.viewId }), workspaceId: access.workspaceId, view: visibleViews(access, actor) },

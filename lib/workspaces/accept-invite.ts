@@ -1,12 +1,16 @@
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { assertNotToken } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { assertInviteFor, joinWithInvite, usableInvite } from "./join-with-invite";
 
-export type AcceptInviteInput = { token: string };
+export const ZAcceptInvite = z.object({ token: z.string().max(200).meta({ description: "The last segment of the invite link" }) });
+export type AcceptInviteInput = z.input<typeof ZAcceptInvite>;
 
 /** The signed-in actor joins the workspace the invite names, with its role. The link's token authorizes it. */
 export async function acceptInvite(actor: Actor, input: AcceptInviteInput) {
-  const invite = await usableInvite(input.token);
+  assertNotToken(actor);
+  const invite = await usableInvite(ZAcceptInvite.parse(input).token);
   assertInviteFor(invite, actor.email);
   return db.$transaction((tx) => joinWithInvite(tx, invite, actor));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { assertNotToken } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { appendWorkspaceChange } from "@/lib/history/append-change";
@@ -21,6 +22,7 @@ const TAKEN = () => new DomainError("conflict", "That address is taken", { field
 
 /** Creates a workspace with the actor as its first owner. */
 export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput) {
+  assertNotToken(actor);
   const data = ZCreateWorkspace.parse(input);
   return db.$transaction((tx) => insertWorkspace(tx, actor, data));
 }

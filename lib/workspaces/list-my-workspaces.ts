@@ -1,10 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 
-/** The workspaces the actor belongs to, with their role in each. */
+/** The workspaces the actor belongs to, with their role in each (with an API token: the token's workspace alone). */
 export async function listMyWorkspaces(actor: Actor) {
   const memberships = await db.membership.findMany({
-    where: { userId: actor.userId },
+    where: { userId: actor.userId, ...(actor.token && { workspaceId: actor.token.workspaceId }) },
     orderBy: { workspace: { name: "asc" } },
     select: { role: true, workspace: { select: { slug: true, name: true } } },
   });

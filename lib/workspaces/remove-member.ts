@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
-import { assertRole, authorize } from "./authorize";
+import { assertRole, authorize, forgetMemberships } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 
 export const ZRemoveMember = z.object({ userId: z.uuid("Not a member id") });
@@ -21,7 +21,7 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
   const action = leaving ? "members.leave" : "members.manage";
   await assertRole(actor, access, action);
   const { userId } = ZRemoveMember.parse(input);
-  return db.$transaction(async (tx) => {
+  const removed = await db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, action);
     const member = await tx.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } },
@@ -30,6 +30,8 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
     if (!member) throw notFound("Member");
     if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId);
     await tx.membership.delete({ where: { id: member.id } });
+    // Their API tokens for the workspace end with the membership, and do not come back if they are invited again.
+    await tx.apiToken.updateMany({ where: { workspaceId: access.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordMembershipChange(tx, access.workspaceId, actor, leaving ? "member.left" : "member.removed", {
       userId,
       member: { before: member.user.email, after: null },
@@ -43,4 +45,6 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
     }
     return { userId, left: leaving };
   });
+  if (leaving) forgetMemberships(actor);
+  return removed;
 }

@@ -33,6 +33,7 @@ import {
   saveViewAction,
   updateViewQueryAction,
 } from "@/app/w/[slug]/views/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/app/w/[slug]/settings/tokens/actions";
 import { createWorkspaceAction } from "@/app/workspaces/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { TEST_PASSWORD } from "@/tests/factories";
@@ -74,6 +75,8 @@ export type ActionFixture = {
   ownerSessionId: string;
   resetToken: string;
   signUpToken: string;
+  /** An active API token of the analyst's. */
+  tokenId: string;
 };
 
 export type ActionCase = {
@@ -94,6 +97,7 @@ const MEMBERS = "app/w/[slug]/members/actions.ts";
 const INVITE = "app/invite/[token]/actions.ts";
 const ACCOUNT = "app/(signed-in)/account/actions.ts";
 const ADMIN = "app/(signed-in)/admin/actions.ts";
+const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
 
 /**
  * Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. To add one:
@@ -235,6 +239,13 @@ export const ACTION_MATRIX: ActionCase[] = [
     // The fixture's owner is its only owner, who may not leave it ownerless.
     except: { owner: "invalid" },
     run: (f, caller) => removeMemberAction(f.slug, { userId: caller?.userId ?? f.memberId }),
+  },
+  { action: `${TOKENS}#createApiTokenAction`, access: { policy: "tokens.manage" }, run: (f) => createApiTokenAction(f.slug, { name: "Matrix token", scope: "read" }) },
+  {
+    action: `${TOKENS}#revokeApiTokenAction`,
+    // A token's owner and the workspace's owners may revoke it.
+    access: { policy: "tokens.manage", owned: { by: "analyst" } },
+    run: (f) => revokeApiTokenAction(f.slug, { tokenId: f.tokenId }),
   },
   { action: "app/workspaces/actions.ts#createWorkspaceAction", access: { signedIn: true }, run: (f) => createWorkspaceAction({ name: "Matrix workspace", slug: f.unique }) },
   {

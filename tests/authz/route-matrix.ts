@@ -30,6 +30,10 @@ export type RouteRecords = {
   deactivatedUserId: string;
   /** The name of a personal view each demo member has: another view by that name is refused. */
   viewName: string;
+  /** A revoked API token of the demo analyst's (revoking it again is refused). */
+  tokenId: string;
+  /** A disagreement between two demo sources, already resolved (resolving it again is refused). */
+  discrepancyId: string;
 };
 
 export type Method = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
@@ -69,6 +73,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/metrics", method: "GET", access: { public: true }, allowed: 200, except: { anonymous: 401, stranger: 401, viewer: 401, analyst: 401, owner: 401 } },
   { route: "/api/health", method: "GET", access: { public: true }, allowed: 200 },
   { route: "/api/live", method: "GET", access: { public: true }, allowed: 200 },
+  { route: "/api/v1/openapi.json", method: "GET", access: { public: true }, allowed: 200 },
 
   { route: "/api/v1/workspaces", method: "GET", access: { signedIn: true }, allowed: 200 },
   { route: "/api/v1/workspaces", method: "POST", access: { signedIn: true }, allowed: 409, body: (r) => ({ name: "Another demo", slug: r.slug }) },
@@ -111,6 +116,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
   },
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/relations/[relationId]", method: "DELETE", access: { policy: "item.write" }, allowed: 409, query: () => `expectedVersion=${STALE}` },
 
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
   { route: "/api/v1/workspaces/[slug]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
 
@@ -146,8 +153,23 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // Revoking is for the link's creator (here the view's owner too) and the workspace's owners; the link is revoked already.
   { route: "/api/v1/workspaces/[slug]/views/[viewId]/share-links/[linkId]", method: "DELETE", access: { policy: "workspace.read", owned: { by: "analyst" } }, allowed: 400 },
 
+  { route: "/api/v1/workspaces/[slug]/sources", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "sort=title" },
   { route: "/api/v1/workspaces/[slug]/sources", method: "POST", access: { policy: "source.write" }, allowed: 409, body: (r) => ({ title: "Pasted again", language: "en", body: r.sourceBody }) },
   { route: "/api/v1/workspaces/[slug]/sources/[sourceId]", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  // No source of the demo has reached this version.
+  { route: "/api/v1/workspaces/[slug]/sources/[sourceId]", method: "PATCH", access: { policy: "source.write" }, allowed: 409, body: () => ({ expectedVersion: 1_000_000, title: "Renamed by the matrix" }) },
+  { route: "/api/v1/workspaces/[slug]/discrepancies", method: "POST", access: { policy: "source.write" }, allowed: 400, body: (r) => ({ sourceAId: r.sourceId, sourceBId: r.sourceId, note: "The matrix says they disagree" }) },
+  { route: "/api/v1/workspaces/[slug]/discrepancies/[discrepancyId]/resolve", method: "POST", access: { policy: "source.write" }, allowed: 400, body: () => ({}) },
+
+  // A dry run changes nothing.
+  { route: "/api/v1/workspaces/[slug]/imports/items", method: "POST", access: { policy: "item.write" }, allowed: 200, body: () => ({ items: [] }) },
+  { route: "/api/v1/workspaces/[slug]/imports/sources", method: "POST", access: { policy: "source.write" }, allowed: 200, body: () => ({ sources: [] }) },
+  { route: "/api/v1/workspaces/[slug]/integrity", method: "GET", access: { policy: "integrity.read" }, allowed: 200 },
+
+  { route: "/api/v1/workspaces/[slug]/tokens", method: "GET", access: { policy: "tokens.manage" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/tokens", method: "POST", access: { policy: "tokens.manage" }, allowed: 400, body: () => ({ name: "", scope: "read" }) },
+  // Revoking is for the token's owner and the workspace's owners; the token is revoked already.
+  { route: "/api/v1/workspaces/[slug]/tokens/[tokenId]", method: "DELETE", access: { policy: "tokens.manage", owned: { by: "analyst" } }, allowed: 400 },
 
   { route: "/api/v1/workspaces/[slug]/members", method: "GET", access: { policy: "members.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/members/[userId]", method: "PATCH", access: { policy: "members.manage" }, allowed: 400, body: () => ({ role: "analyst" }) },

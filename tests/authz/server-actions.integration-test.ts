@@ -9,6 +9,7 @@ import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
 import { addRelation } from "@/lib/tracking/relations";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 import { createShareLink } from "@/lib/views/create-share-link";
 import { saveView } from "@/lib/views/save-view";
 import { createInvite } from "@/lib/workspaces/create-invite";
@@ -74,6 +75,7 @@ async function freshWorkspace() {
     await issueToken(tx, { purpose: "password_reset", userId: member.userId, email: member.email }),
     await issueToken(tx, { purpose: "sign_up", email: `${unique("signer")}@example.test`, name: "Signer", passwordHash: signUpPasswordHash }),
   ]);
+  const token = await createApiToken(analyst, team.slug, { name: "Matrix token", scope: "write" });
   const fixture: ActionFixture = {
     slug: team.slug,
     memberId: member.userId,
@@ -98,6 +100,7 @@ async function freshWorkspace() {
     ownerSessionId,
     resetToken: reset.token,
     signUpToken: signUp.token,
+    tokenId: token.id,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };

@@ -28,6 +28,14 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <Link href={`/w/${slug}/members`} className="hover:underline">
         Members
       </Link>
+      {current && can(current.role, "item.write") && (
+        <Link href={`/w/${slug}/import`} className="hover:underline">
+          Import
+        </Link>
+      )}
+      <Link href={`/w/${slug}/settings/tokens`} className="hover:underline">
+        API tokens
+      </Link>
       {current && can(current.role, "integrity.read") && (
         <Link href={`/w/${slug}/integrity`} className="hover:underline">
           Integrity

@@ -14,10 +14,7 @@ export async function flagDiscrepancyAction(slug: string, input: FlagDiscrepancy
 }
 
 export async function resolveDiscrepancyAction(slug: string, discrepancyId: string) {
-  return workspaceAction(slug, { discrepancyId }, async (actor, _slug, input) => {
-    await resolveDiscrepancy(actor, slug, input);
-    return { id: input.discrepancyId };
-  });
+  return workspaceAction(slug, { discrepancyId }, resolveDiscrepancy);
 }
 
 export async function updateSourceAction(slug: string, input: UpdateSourceInput) {

@@ -373,6 +373,15 @@ export default async function ItemPage({
           </h2>
           <p className="mt-1 text-sm text-slate-600">
             Every change to this item, newest first, as recorded (times in UTC). Nothing here can be edited or deleted; a revert is a new change.
+            Download the whole status and change history:{" "}
+            <a href={`/api/v1/workspaces/${slug}/items/${item.id}/export.csv`} className="text-blue-800 underline">
+              CSV
+            </a>{" "}
+            or{" "}
+            <a href={`/api/v1/workspaces/${slug}/items/${item.id}/export.json`} className="text-blue-800 underline">
+              JSON
+            </a>
+            .
           </p>
           <div className="mt-3">
             <ChangeList
