@@ -148,10 +148,7 @@ const ZCommandEnv = z.object({
   DEV_MAIL_WEB_PORT: port("DEV_MAIL_WEB_PORT").default(1080),
   // `npm run user:create`: the new account's password, when not typed.
   USER_PASSWORD: optional(z.string()),
-  // `npm run db:backup` / `db:restore`: a pg_dump and pg_restore to use (else the ones on the PATH, when they match the
-  // server's version; else the app's own dump format).
-  PG_DUMP: optional(z.string()),
-  PG_RESTORE: optional(z.string()),
+  // `npm run db:backup`: where backup folders are written.
   BACKUP_DIR: z.string().min(1).default("backups"),
   LOG_LEVEL: ZLogLevel.default("info"),
 });
