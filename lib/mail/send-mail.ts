@@ -33,7 +33,9 @@ export async function sendMail(message: MailMessage): Promise<MailOutcome> {
     await transporter.sendMail({ from: serverEnv().MAIL_FROM, ...message });
     return { sent: true };
   } catch (error) {
-    logger().error({ err: error }, "sending mail failed");
+    // By kind and code only: an SMTP server's refusal quotes the recipient's address.
+    const { name, code, responseCode } = error instanceof Error ? (error as Error & { code?: string; responseCode?: number }) : { name: typeof error, code: undefined, responseCode: undefined };
+    logger().error({ errorType: name, code, responseCode }, "sending mail failed");
     return { sent: false, reason: "failed" };
   }
 }
