@@ -14,6 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 // This file's own cluster, which it stops and starts again: the run's shared test database must stay up for the others.
 const dataDir = `.data/outage-test-postgres-${process.pid}`;
+const runDatabaseUrl = process.env.DATABASE_URL;
 let database: EmbeddedDatabase;
 let server: Server;
 let base: string;
@@ -64,6 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server?.close();
   await disconnectDatabase();
+  process.env.DATABASE_URL = runDatabaseUrl;
   await database?.stop();
   await rm(dataDir, { recursive: true, force: true });
   await rm(`${dataDir}.secrets.json`, { force: true });
