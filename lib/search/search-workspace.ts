@@ -54,7 +54,7 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
   const { only, limit } = parsed.data;
   // One row more than the page, to know whether another page follows.
   const target = await listReadTarget();
-  const run = async <K extends SearchKind>(kind: K) => (only && only !== kind ? [] : readRows<Hits[K][number]>(queries[kind], target));
+  const run = async <K extends SearchKind>(kind: K) => (only && only !== kind ? [] : readRows<Hits[K][number]>(queries[kind], target, "per call"));
   const [items, sources, citations, changes] = await Promise.all([run("items"), run("sources"), run("citations"), run("changes")]);
   return {
     items: items.slice(0, limit),
