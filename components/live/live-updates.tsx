@@ -118,21 +118,30 @@ export function LiveItem({ slug, itemId, version, heartbeatMs, selfId, children 
 }) {
   const live = useLiveUpdates();
   const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    const report = (body: { editing?: boolean; leaving?: boolean }) =>
+  const editingNow = useRef(editing);
+  const report = useCallback(
+    (body: { editing?: boolean; leaving?: boolean }) =>
       fetch(`/api/v1/workspaces/${encodeURIComponent(slug)}/items/${itemId}/presence`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
         keepalive: true,
-      }).catch(() => undefined);
-    void report({ editing });
-    const beat = setInterval(() => void report({ editing }), heartbeatMs);
+      }).catch(() => undefined),
+    [slug, itemId],
+  );
+  // Leaving is said only when the reader leaves the item: said on every change of editing, it raced the report that
+  // followed it, and the server could take "left" last.
+  useEffect(() => {
+    const beat = setInterval(() => void report({ editing: editingNow.current }), heartbeatMs);
     return () => {
       clearInterval(beat);
       void report({ leaving: true });
     };
-  }, [slug, itemId, editing, heartbeatMs]);
+  }, [report, heartbeatMs]);
+  useEffect(() => {
+    editingNow.current = editing;
+    void report({ editing });
+  }, [report, editing]);
   const others = (live?.presence.get(itemId) ?? []).filter((person) => person.userId !== selfId);
   const value = useMemo(() => ({ itemId, version }), [itemId, version]);
   return (

@@ -25,10 +25,12 @@ export async function reportPresence(actor: Actor, workspaceSlug: string, input:
   const [item] = await guarded("primary", (sql) => sql`SELECT id FROM "TrackedItem" WHERE id = ${data.itemId} AND "workspaceId" = ${access.workspaceId}`);
   if (!item) throw notFound("Item");
   await guarded("primary", (sql) => sql.begin(async (tx) => {
-    await tx`DELETE FROM "Presence" WHERE "itemId" = ${data.itemId} AND ("userId" = ${actor.userId} OR "seenAt" < now() - make_interval(secs => ${PRESENCE_TTL_SECONDS}))`;
-    if (!data.leaving) {
-      await tx`INSERT INTO "Presence" ("workspaceId", "itemId", "userId", editing) VALUES (${access.workspaceId}, ${data.itemId}, ${actor.userId}, ${data.editing})`;
-    }
+    await tx`DELETE FROM "Presence" WHERE "itemId" = ${data.itemId} AND "seenAt" < now() - make_interval(secs => ${PRESENCE_TTL_SECONDS})`;
+    // An upsert, so that two reports of one person at once (a heartbeat and a change of editing) cannot collide.
+    if (data.leaving) await tx`DELETE FROM "Presence" WHERE "itemId" = ${data.itemId} AND "userId" = ${actor.userId}`;
+    else
+      await tx`INSERT INTO "Presence" ("workspaceId", "itemId", "userId", editing) VALUES (${access.workspaceId}, ${data.itemId}, ${actor.userId}, ${data.editing})
+               ON CONFLICT ("itemId", "userId") DO UPDATE SET editing = EXCLUDED.editing, "seenAt" = now()`;
     await tx`SELECT pg_notify('pt_presence', ${JSON.stringify({ workspaceId: access.workspaceId, itemId: data.itemId })})`;
   }));
   return { people: await presentOn(data.itemId) };
