@@ -221,7 +221,7 @@ function rowsSource(workspaceId: string, q: TrackerQuery): Prisma.Sql {
     ${statusAsOf(sql`i.id`, q)}
     JOIN LATERAL (
       SELECT c."recordedAt", c."actorId" FROM "ChangeRecord" c
-      WHERE c."itemId" = i.id AND c."recordedAt" <= ${R} ORDER BY c."recordedAt" DESC, c.id DESC LIMIT 1
+      WHERE c."itemId" = i.id AND c."chainKey" = 'item:' || i.id::text AND c."recordedAt" <= ${R} ORDER BY c."recordedAt" DESC, c.id DESC LIMIT 1
     ) c ON TRUE
     WHERE i."workspaceId" = ${workspaceId}::uuid AND i."createdAt" <= ${R}`;
 }
