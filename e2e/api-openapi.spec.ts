@@ -38,7 +38,8 @@ test("every read operation of the served description answers as it says, to a sc
   const answered: string[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     const operation = methods.get;
-    if (!operation) continue;
+    // An event stream stays open until the client leaves; the in-process conformance test reads its first event.
+    if (!operation || operation.responses["200"]?.content?.["text/event-stream"]) continue;
     const names = (operation.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
     if (names.some((name) => !ids[name])) continue;
     const url = path.replace(/\{(\w+)\}/g, (_all, name: string) => ids[name] as string);

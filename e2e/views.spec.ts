@@ -63,7 +63,7 @@ test("a share link opens the view signed out with the quotations behind each sta
   await signIn(page, "analyst");
   await page.goto(`/w/${"demo"}/views/${view.id}`);
   const links = page.getByRole("table", { name: "Share links of this view" });
-  await expect(page.getByText("No share links yet.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Share links" }).getByText("No share links yet.")).toBeVisible();
   await page.getByRole("button", { name: "Create share link" }).click();
   const copyBox = page.getByLabel("Link created. Copy it now: it is not shown again.");
   const address = await copyBox.inputValue();

@@ -30,8 +30,8 @@ vi.mock("@/lib/auth/current-actor", async () => {
     if (!session.actor) throw new DomainError("unauthenticated", "Sign in to continue.");
     return session.actor;
   };
-  const sessionStillValid = async () => async () => session.actor !== null;
-  return { currentActor: async () => session.actor, requireActor, requirePageActor: requireActor, sessionStillValid };
+  const sessionRecheck = async () => async () => session.actor;
+  return { currentActor: async () => session.actor, requireActor, requirePageActor: requireActor, sessionRecheck };
 });
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

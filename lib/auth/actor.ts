@@ -1,4 +1,4 @@
-import type { TokenScope } from "@/lib/generated/prisma/enums";
+import type { Role, TokenScope } from "@/lib/generated/prisma/enums";
 
 /** Where a request came from: the client address (docs/decisions/014) and its User-Agent header. */
 export type Client = { address: string; userAgent: string };
@@ -9,9 +9,24 @@ export type Client = { address: string; userAgent: string };
  */
 export type TokenGrant = { id: string; workspaceId: string; scope: TokenScope };
 
+/** A person's membership of a workspace, as authorization uses it. */
+export type Membership = { workspaceId: string; slug: string; name: string; role: Role };
+
 /**
  * The signed-in person a domain function acts for. Only lib/auth creates one, from a verified session or API token,
  * with the session and the request's client (for security events); actors made outside a request (scripts, tests)
  * have neither.
  */
-export type Actor = { userId: string; email: string; name: string; sessionId?: string; client?: Client; token?: TokenGrant };
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  sessionId?: string;
+  client?: Client;
+  token?: TokenGrant;
+  /**
+   * The person's memberships by workspace slug, read in the same statement as their session or token, so that
+   * authorizing a request takes no second lookup. Absent for actors made outside a request; a request's actor only.
+   */
+  memberships?: Map<string, Membership>;
+};

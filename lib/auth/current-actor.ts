@@ -1,4 +1,3 @@
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -6,6 +5,7 @@ import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { requestClient } from "@/lib/http/request-client";
 import type { Actor } from "./actor";
+import { decodeSessionToken } from "./session-token";
 import { actorForSession } from "./sessions";
 
 // next-auth's cookie names: the __Secure- prefix when the site is served over https.
@@ -28,18 +28,17 @@ export const currentActor = cache(async (): Promise<(Actor & { isAdmin: boolean 
 const sessionClaims = cache(async (): Promise<{ sid: string; sv: number } | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  // decode refuses a token that was tampered with or has expired (jose checks `exp`).
-  const claims = await decode({ token, secret: serverEnv().NEXTAUTH_SECRET }).catch(() => null);
+  const claims = await decodeSessionToken(token, serverEnv().NEXTAUTH_SECRET);
   return typeof claims?.sid === "string" && typeof claims.sv === "number" ? { sid: claims.sid, sv: claims.sv } : null;
 });
 
 /**
  * For a response that outlives its request (live updates): a check to run later that the request's session still
- * stands (not signed out, not ended everywhere).
+ * stands (not signed out, not ended everywhere), giving the person as they are then (their memberships read afresh).
  */
-export async function sessionStillValid(): Promise<() => Promise<boolean>> {
+export async function sessionRecheck(): Promise<() => Promise<Actor | null>> {
   const session = await sessionClaims();
-  return async () => session !== null && (await actorForSession(session.sid, session.sv)) !== null;
+  return async () => (session ? actorForSession(session.sid, session.sv) : null);
 }
 
 /** For pages: the actor, or a redirect to the sign-in page. */

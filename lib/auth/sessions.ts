@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor, Client } from "./actor";
+import type { Actor, Client, Membership } from "./actor";
+import { MEMBERSHIPS_OF_USER, membershipsBySlug } from "./memberships";
 
 /** How long a session cookie lasts (next-auth's maxAge): a session unused for longer has ended. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -9,17 +10,22 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 // A session's "last seen" is written at most this often, so that signed-in requests do not each write a row.
 const TOUCH_AFTER_MS = 5 * 60_000;
 
-/** The signed-in person behind a session token, or null if the session was revoked, predates a sign-out-everywhere, or the account is deactivated. */
+/**
+ * The signed-in person behind a session token, with their memberships, or null if the session was revoked, predates a
+ * sign-out-everywhere, or the account is deactivated. Runs on every signed-in request: one statement on the lighter
+ * read path, so that authorizing the request takes no second lookup.
+ */
 export async function actorForSession(sessionId: string, sessionVersion: number): Promise<(Actor & { isAdmin: boolean }) | null> {
-  // Runs on every signed-in request, hence the lighter read path.
-  const [row] = await readRows<{ userId: string; email: string; name: string; isAdmin: boolean; lastSeenAt: Date }>(Prisma.sql`
-    SELECT u.id AS "userId", u.email, u.name, u."isAdmin", s."lastSeenAt" FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+  const [row] = await readRows<{ userId: string; email: string; name: string; isAdmin: boolean; lastSeenAt: Date; memberships: Membership[] }>(Prisma.sql`
+    SELECT u.id AS "userId", u.email, u.name, u."isAdmin", s."lastSeenAt",
+      ${MEMBERSHIPS_OF_USER} AS memberships
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND u."sessionVersion" = ${sessionVersion} AND u."deactivatedAt" IS NULL`);
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: new Date() } });
   }
-  return { userId: row.userId, email: row.email, name: row.name, isAdmin: row.isAdmin, sessionId };
+  return { userId: row.userId, email: row.email, name: row.name, isAdmin: row.isAdmin, sessionId, memberships: membershipsBySlug(row.memberships) };
 }
 
 /** A new session row for a sign-in; the cookie names it. */

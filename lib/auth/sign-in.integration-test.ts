@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { resetPassword } from "@/lib/accounts/reset-password";
 import { issueToken } from "@/lib/accounts/auth-tokens";
 import { db } from "@/lib/db";
-import { createUser, TEST_PASSWORD, unique } from "@/tests/factories";
+import { authorize } from "@/lib/workspaces/authorize";
+import { createTeam, createUser, TEST_PASSWORD, unique } from "@/tests/factories";
+import type { Actor } from "./actor";
 import { actorForSession, revokeAllSessions, revokeSession } from "./sessions";
 import { DEACTIVATED, signInWithPassword, WRONG_CREDENTIALS } from "./sign-in";
 import { ACCOUNT_AND_ADDRESS_LIMIT, ACCOUNT_LIMIT, ADDRESS_LIMIT, reserveAttempt, signInRules } from "./sign-in-throttle";
@@ -23,9 +25,21 @@ describe("signing in", () => {
     const address = newAddress();
     const signedIn = await signInWithPassword({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, { address, userAgent: "Mozilla/5.0 Firefox/128.0" });
     expect(signedIn).toMatchObject({ id: user.userId, email: user.email });
-    expect(await actorForSession(signedIn.sessionId, signedIn.sessionVersion)).toEqual({ ...user, sessionId: signedIn.sessionId, isAdmin: false });
+    expect(await actorForSession(signedIn.sessionId, signedIn.sessionVersion)).toEqual({ ...user, sessionId: signedIn.sessionId, isAdmin: false, memberships: new Map() });
     expect(await db.userSession.findUniqueOrThrow({ where: { id: signedIn.sessionId } })).toMatchObject({ address, userAgent: "Mozilla/5.0 Firefox/128.0" });
     expect(await events({ type: "sign_in.succeeded", userId: user.userId, address })).toBe(1);
+  });
+
+  it("reads the person's memberships with their session, for authorization to use without a second lookup", async () => {
+    const team = await createTeam();
+    const other = await createTeam();
+    const signedIn = await signInWithPassword({ email: team.analyst.email, password: TEST_PASSWORD }, { address: newAddress(), userAgent: "" });
+    const actor = await actorForSession(signedIn.sessionId, signedIn.sessionVersion);
+    expect(actor?.memberships).toEqual(new Map([[team.slug, { workspaceId: team.workspace.id, slug: team.slug, name: team.workspace.name, role: "analyst" }]]));
+    const access = await authorize(actor as Actor, team.slug, "item.write");
+    expect(access).toEqual(actor?.memberships?.get(team.slug));
+    // Another workspace is not found, as for anyone who is not a member.
+    await expect(authorize(actor as Actor, other.slug, "workspace.read")).rejects.toMatchObject({ kind: "not_found" });
   });
 
   it("gives the same message for a wrong password, an unknown email and junk, and records the failures", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { requireActor, sessionStillValid } from "@/lib/auth/current-actor";
+import { requireActor, sessionRecheck } from "@/lib/auth/current-actor";
 import { actorForToken } from "@/lib/auth/token-actor";
 import { DomainError, invalid, isDomainError, notFound } from "@/lib/errors";
 import { queryFromSearchParams } from "@/lib/views/tracker-query";
@@ -50,19 +50,16 @@ async function requestActor(request: Request): Promise<Actor> {
 
 /**
  * For a response that outlives its request (live updates): a check to run later that the caller's credential still
- * stands: the token not revoked or expired, or the session not signed out.
+ * stands (the token not revoked or expired, the session not signed out), giving the caller as they are then.
  */
-export async function credentialStillValid(request: Request): Promise<() => Promise<boolean>> {
+export async function credentialRecheck(request: Request): Promise<() => Promise<Actor | null>> {
   const authorization = request.headers.get("authorization");
-  if (authorization === null) return sessionStillValid();
+  if (authorization === null) return sessionRecheck();
   return () =>
-    actorForToken(authorization).then(
-      () => true,
-      (error: unknown) => {
-        if (isDomainError(error)) return false;
-        throw error;
-      },
-    );
+    actorForToken(authorization).catch((error: unknown) => {
+      if (isDomainError(error)) return null;
+      throw error;
+    });
 }
 
 /**

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { createItem } from "@/lib/tracking/create-item";
 import { updateItem } from "@/lib/tracking/update-item";
 import { changeRole } from "@/lib/workspaces/change-role";
+import { authorize } from "@/lib/workspaces/authorize";
 import { removeMember } from "@/lib/workspaces/remove-member";
 import { createTeam, unique } from "@/tests/factories";
 import type { LiveChange } from "./live-feed";
@@ -49,10 +51,10 @@ afterEach(() => {
   for (const abort of aborts.splice(0)) abort.abort();
 });
 
-async function open(actor: Parameters<typeof openEventStream>[0], slug: string, after = 0n, stillSignedIn = async () => true) {
+async function open(actor: Parameters<typeof openEventStream>[0], slug: string, after = 0n, reauthenticate = async (): Promise<Actor | null> => actor) {
   const abort = new AbortController();
   aborts.push(abort);
-  return reader(await openEventStream(actor, slug, { after, signal: abort.signal, stillSignedIn }));
+  return reader(await openEventStream(actor, slug, { after, signal: abort.signal, reauthenticate }));
 }
 
 const changeOf = (itemId: string) => (event: Event) => event.event === "change" && (event.data as LiveChange).itemId === itemId;
@@ -74,7 +76,7 @@ describe("live updates", () => {
     const team = await createTeam();
     const other = await createTeam();
     const stranger = await open(other.owner, other.slug);
-    await expect(openEventStream(other.owner, team.slug, { after: 0n, signal: new AbortController().signal, stillSignedIn: async () => true })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(openEventStream(other.owner, team.slug, { after: 0n, signal: new AbortController().signal, reauthenticate: async () => other.owner })).rejects.toMatchObject({ kind: "not_found" });
     const item = await createItem(team.analyst, team.slug, { kind: "export_control", title: unique("Private"), implementingJurisdictions: ["JP"] });
     const mine = await open(team.owner, team.slug);
     await updateItem(team.analyst, team.slug, { itemId: item.id, expectedVersion: 1, fields: { summary: "secret" } });
@@ -99,9 +101,11 @@ describe("live updates", () => {
 
   it("end the stream when the listener is removed from the workspace, or their session ends", async () => {
     const team = await createTeam();
-    const removed = await open(team.viewer, team.slug);
+    // As a request's actor: the memberships read with the session, which the stream must not go on trusting.
+    const asRequested = { ...team.viewer, memberships: new Map([[team.slug, await authorize(team.viewer, team.slug, "workspace.read")]]) };
+    const removed = await open(asRequested, team.slug, 0n, async () => team.viewer);
     let signedIn = true;
-    const signedOut = await open(team.analyst, team.slug, 0n, async () => signedIn);
+    const signedOut = await open(team.analyst, team.slug, 0n, async () => (signedIn ? team.analyst : null));
     await removeMember(team.owner, team.slug, { userId: team.viewer.userId });
     await removed.next((e) => e.event === "ended");
     expect(removed.closed()).toBe(true);

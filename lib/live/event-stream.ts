@@ -22,8 +22,8 @@ export async function liveUpdatesStart(actor: Actor, workspaceSlug: string): Pro
 type StreamOptions = {
   after: bigint;
   signal: AbortSignal;
-  /** Whether the session that opened the stream still stands. */
-  stillSignedIn: () => Promise<boolean>;
+  /** The caller as they are now, if the session or token that opened the stream still stands. */
+  reauthenticate: () => Promise<Actor | null>;
 };
 
 /**
@@ -55,8 +55,9 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
   const stillAllowed = async (force: boolean): Promise<boolean> => {
     if (!force && Date.now() - checkedAt < RECHECK_MS) return true;
     try {
-      access = await authorize(actor, workspaceSlug, "workspace.read");
-      if (!(await options.stillSignedIn())) return false;
+      const now = await options.reauthenticate();
+      if (!now) return false;
+      access = await authorize(now, workspaceSlug, "workspace.read");
       checkedAt = Date.now();
       return true;
     } catch (error) {

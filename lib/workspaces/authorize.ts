@@ -1,13 +1,12 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, Membership } from "@/lib/auth/actor";
 import { assertTokenMay, can, type Action } from "@/lib/authz";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { forbidden, notFound, type DomainError } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import { SLUG_PATTERN } from "./create-workspace";
 
-export type WorkspaceAccess = { workspaceId: string; slug: string; name: string; role: Role };
+export type WorkspaceAccess = Membership;
 
 /**
  * Records a signed-in person's refused attempt at something in a workspace (a security event its owners see) and
@@ -31,11 +30,8 @@ export async function assertRole(actor: Actor, access: WorkspaceAccess, action: 
 export async function authorize(actor: Actor, workspaceSlug: string, action: Action): Promise<WorkspaceAccess> {
   // A string that cannot be a slug names no workspace, and must not reach the query (PostgreSQL refuses NUL in text).
   if (!SLUG_PATTERN.test(workspaceSlug)) throw notFound("Workspace");
-  // Runs on every request to a workspace, hence the lighter read path.
-  const [access] = await readRows<WorkspaceAccess>(Prisma.sql`
-    SELECT w.id AS "workspaceId", w.slug, w.name, m.role::text AS role
-    FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
-    WHERE m."userId" = ${actor.userId}::uuid AND w.slug = ${workspaceSlug}`);
+  // A request's actor carries the memberships read with its session or token; one joined since is looked up.
+  const access = actor.memberships?.get(workspaceSlug) ?? (await membershipOf(actor, workspaceSlug));
   // A token's workspace is the only one it reaches: any other is as unknown to it as to a stranger.
   if (!access || (actor.token && actor.token.workspaceId !== access.workspaceId)) {
     const [workspace] = await readRows<{ id: string }>(Prisma.sql`SELECT id FROM "Workspace" WHERE slug = ${workspaceSlug}`);
@@ -45,4 +41,20 @@ export async function authorize(actor: Actor, workspaceSlug: string, action: Act
   await assertRole(actor, access, action);
   assertTokenMay(actor, action);
   return access;
+}
+
+async function membershipOf(actor: Actor, workspaceSlug: string): Promise<WorkspaceAccess | undefined> {
+  const [access] = await readRows<WorkspaceAccess>(Prisma.sql`
+    SELECT w.id AS "workspaceId", w.slug, w.name, m.role::text AS role
+    FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
+    WHERE m."userId" = ${actor.userId}::uuid AND w.slug = ${workspaceSlug}`);
+  return access;
+}
+
+/**
+ * After a change to the actor's own membership (leaving, a new role), the rest of the request (the page shown after
+ * the action) reads memberships afresh.
+ */
+export function forgetMemberships(actor: Actor): void {
+  delete actor.memberships;
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { invalid, notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
-import { authorize } from "./authorize";
+import { authorize, forgetMemberships } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 import { ROLES } from "./roles";
 
@@ -19,7 +19,7 @@ export type ChangeRoleInput = z.input<typeof ZChangeRole>;
 export async function changeRole(actor: Actor, workspaceSlug: string, input: ChangeRoleInput) {
   const access = await authorize(actor, workspaceSlug, "members.manage");
   const { userId, role } = ZChangeRole.parse(input);
-  return db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, "members.manage");
     const member = await tx.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } },
@@ -40,4 +40,6 @@ export async function changeRole(actor: Actor, workspaceSlug: string, input: Cha
     );
     return { userId, role };
   });
+  if (userId === actor.userId) forgetMemberships(actor);
+  return changed;
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
-import { assertRole, authorize } from "./authorize";
+import { assertRole, authorize, forgetMemberships } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 
 export const ZRemoveMember = z.object({ userId: z.uuid("Not a member id") });
@@ -21,7 +21,7 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
   const action = leaving ? "members.leave" : "members.manage";
   await assertRole(actor, access, action);
   const { userId } = ZRemoveMember.parse(input);
-  return db.$transaction(async (tx) => {
+  const removed = await db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, action);
     const member = await tx.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: access.workspaceId, userId } },
@@ -45,4 +45,6 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
     }
     return { userId, left: leaving };
   });
+  if (leaving) forgetMemberships(actor);
+  return removed;
 }

@@ -1,152 +1,204 @@
-// `npm run bench`: load tests of the main paths against a production build on the bench:seed workspace, side by side
-// with floors measured in the same run. Prints a table and writes bench-results/bench-<time>.json.
+// `npm run bench -- [size]`: load tests of the main paths against production servers on the bench:seed workspace of
+// that size, each endpoint beside a floor measured in the same run, with one and with two app processes. Prints a
+// table per process count and writes bench-results/bench-<size>-<time>.json.
 import "../load-env";
-import autocannon from "autocannon";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import postgres from "postgres";
 import { applyMigrations } from "../../lib/db/migrate";
-import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, openBenchDatabase } from "./bench-database";
+import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
+import { drain, type Drained } from "./drain";
+import { load, type Load } from "./load";
+import { ProcessGroups } from "./process-groups";
 import { signInCookie } from "./sign-in-cookie";
 import { TARGETS, type Measured } from "./targets";
 
+const size = benchSize();
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
-const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-const say = (line: string) => console.log(`[bench] ${line}`);
+const SERIAL_DURATION = Number(process.env.BENCH_SERIAL_DURATION ?? 5);
+const PROCESS_COUNTS = (process.env.BENCH_PROCESSES ?? "1,2").split(",").map(Number);
+const say = (line: string) => console.log(`[bench ${size.label}] ${line}`);
 const hasTaskset = spawnSync("taskset", ["-V"]).status === 0;
+const cores = (await import("node:os")).availableParallelism();
 
-const database = await openBenchDatabase();
+const database = await openBenchDatabase(size);
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
-let server: ChildProcess | undefined;
+const servers = new ProcessGroups();
+const runs: { processes: number; measured: Measured[]; peakRssMb: number; statusWrites: { acknowledged: number; recorded: number; lost: number }; drains: Drained[] }[] = [];
 try {
   await applyMigrations(database.ownerUrl);
   const [workspace] = await sql<{ id: string }[]>`SELECT id FROM "Workspace" WHERE slug = ${BENCH_SLUG}`;
-  if (!workspace) throw new Error("No benchmark workspace: run `npm run bench:seed` first.");
+  if (!workspace) throw new Error(`No benchmark workspace of size ${size.label}: run \`npm run bench:seed -- ${size.label}\` first.`);
   if (!existsSync(".next/BUILD_ID")) {
     say("no production build: running next build");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
-  // The server (and PostgreSQL) on core 0, the load generator on core 1, where the machine has taskset and 2+ cores.
-  const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: BASE, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", BENCH_FLOORS: "1", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20",
-    // Fifty connections as one person would hit the rate limit at once: the benchmark measures the app, not the limiter.
-    RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? "0", RATE_LIMIT_TOKEN_PER_MINUTE: process.env.RATE_LIMIT_TOKEN_PER_MINUTE ?? "0" };
-  if (await answers(`${BASE}/api/live`)) throw new Error(`Port ${PORT} is taken by another server: stop it or set BENCH_PORT.`);
-  const next = [process.execPath, "--import", "tsx", "scripts/server.ts", "start"];
-  const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", ...next] : next;
-  server = spawn(command as string, args, { env: { ...env, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  await waitFor(`${BASE}/api/health`);
-  // PostgreSQL stays free to use either core, as a database on its own host would not share the app server's core.
-  if (hasTaskset) spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
-  say(`server up on ${BASE}${hasTaskset ? " (Next.js on core 0, load generator on core 1, PostgreSQL on either)" : ""}`);
-
-  const cookie = await signInCookie(BASE, BENCH_ACCOUNTS.analyst, BENCH_PASSWORD);
   const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE seq = 1000 LIMIT 1`;
   const [source] = await sql<{ id: string; excerpt: string }[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspace.id} LIMIT 1`;
+  const [shown] = await sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND version BETWEEN 8 AND 12 ORDER BY id LIMIT 1`;
   const writable = await sql<{ id: string; kind: string; version: number }[]>`
     SELECT id, kind, version FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND id <> ${longHistory?.itemId ?? null} ORDER BY md5(id::text) LIMIT 60000`;
   const statusFor: Record<string, string> = { export_control: "eased", preferred_trader_listing: "listed", trade_dispute: "resolved", cooperation_initiative: "agreed" };
   let nextWrite = 0;
-  const headers = { cookie, "content-type": "application/json" };
   const api = `/api/v1/workspaces/${BENCH_SLUG}`;
   const list = "kind=export_control&jurisdiction=JP&sort=title&limit=50";
+  const constantJson = "floor: constant JSON";
+  const cheapestPage = "floor: server-rendered page (sign-in)";
 
-  // `anonymous`: sent without the session cookie.
-  type Endpoint = { name: string; floor?: string; path?: string; requests?: autocannon.Request[]; anonymous?: boolean };
-  const endpoints: Endpoint[] = [
-    { name: "floor: static route", path: "/robots.txt" },
-    { name: "floor: constant JSON", path: "/api/live" },
+  const endpoints: Load[] = [
+    { name: "floor: static file", path: "/robots.txt" },
+    { name: constantJson, path: "/api/live" },
     { name: "floor: list SQL via pg", path: `/api/bench/list-sql?workspace=${BENCH_SLUG}&${list}` },
     // The least any page costs: every page renders per request (the CSP nonce), and this one reads no data.
-    { name: "floor: server-rendered page (sign-in)", path: "/sign-in", anonymous: true },
-    { name: "tracker page (filter + sort)", floor: "floor: server-rendered page (sign-in)", path: `/w/${BENCH_SLUG}?${list}` },
-    { name: "JSON list (50 rows, keyset)", floor: "floor: list SQL via pg", path: `${api}/items?${list}` },
+    { name: cheapestPage, path: "/sign-in", anonymous: true },
+    { name: "tracker page (filter + sort)", floor: cheapestPage, path: `/w/${BENCH_SLUG}?${list}` },
+    { name: "as-of tracker (D and R)", floor: cheapestPage, path: `/w/${BENCH_SLUG}?recordedAt=2022-06-30&validOn=2021-01-01&sort=title` },
+    { name: "item page", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${shown?.id}` },
+    { name: "JSON list (50 rows, keyset)", floor: constantJson, path: `${api}/items?${list}` },
+    { name: "JSON item", floor: constantJson, path: `${api}/items/${shown?.id}` },
     {
       name: "status change (API)",
-      floor: "floor: constant JSON",
-      requests: [
-          {
-            setupRequest: (request) => {
-              const item = writable[nextWrite++ % writable.length] as { id: string; kind: string; version: number };
-              const body = { expectedVersion: item.version, status: statusFor[item.kind], effectiveOn: "2026-11", reason: "Benchmark write", citations: [{ sourceId: source?.id, excerpt: source?.excerpt }] };
-              item.version += 1;
-              return { ...request, method: "POST", path: `${api}/items/${item.id}/status-changes`, body: JSON.stringify(body) };
-            },
-          },
-        ],
+      floor: constantJson,
+      request: () => {
+        const item = writable[nextWrite++ % writable.length] as { id: string; kind: string; version: number };
+        const body = { expectedVersion: item.version, status: statusFor[item.kind], effectiveOn: "2026-11", reason: "Benchmark write", citations: [{ sourceId: source?.id, excerpt: source?.excerpt }] };
+        item.version += 1;
+        return { method: "POST", path: `${api}/items/${item.id}/status-changes`, body: JSON.stringify(body) };
+      },
     },
-    { name: "search: full text", floor: "floor: constant JSON", path: `${api}/search?q=${encodeURIComponent("export controls")}` },
-    { name: "search: partial word", floor: "floor: constant JSON", path: `${api}/search?q=conduct` },
-    { name: "as-of tracker (D and R)", floor: "floor: server-rendered page (sign-in)", path: `/w/${BENCH_SLUG}?recordedAt=2022-06-30&validOn=2021-01-01&sort=title` },
-    { name: "history of a 1,000-change item", floor: "floor: constant JSON", path: `${api}/items/${longHistory?.itemId}/history?limit=100` },
+    { name: "search: full text", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("export controls")}` },
+    { name: "search: partial word", floor: constantJson, path: `${api}/search?q=conduct` },
+    { name: "search: a phrase found nowhere", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("marmalade quota of the moon")}` },
+    { name: "search: two-character CJK word", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("関税")}` },
+    { name: "history of a 1,000-change item", floor: constantJson, path: `${api}/items/${longHistory?.itemId}/history?limit=100` },
   ];
 
-  const run = (endpoint: Endpoint, duration: number) =>
-    autocannon({ url: `${BASE}${endpoint.path ?? ""}`, connections: CONNECTIONS, duration, headers: endpoint.anonymous ? {} : headers, requests: endpoint.requests });
+  for (const processes of PROCESS_COUNTS) {
+    const ports = Array.from({ length: processes }, (_, i) => PORT + i);
+    // One process: Next.js on core 0, the load generator on core 1 (PostgreSQL on either). More: they share the cores.
+    const pin = hasTaskset && processes === 1 && cores >= 2;
+    for (const port of ports) await startServer(port, pin);
+    if (pin) spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
+    say(`${processes} server process${processes > 1 ? "es" : ""} on ports ${ports.join(", ")}${pin ? " (Next.js on core 0, load generator on core 1, PostgreSQL on either)" : ` sharing ${cores} cores with the load generator`}`);
+    const cookie = await signInCookie(`http://127.0.0.1:${PORT}`, BENCH_ACCOUNTS.analyst, BENCH_PASSWORD);
+    const bases = ports.map((port) => `http://127.0.0.1:${port}`);
+    const options = { bases, cookie };
+    const drains: Drained[] = [];
+    const settle = async () => drains.push(await drain(sql, servers));
 
-  say(`warm-up: ${WARMUP} s per endpoint`);
-  for (const endpoint of endpoints) await run(endpoint, WARMUP);
-  const recordsBefore = await countStatusWrites(sql, workspace.id);
-  const results = new Map<string, autocannon.Result[]>(endpoints.map((e) => [e.name, []]));
-  for (let round = 0; round < ROUNDS; round++) {
-    // Interleaved, with the order rotated each round, so no endpoint always runs on a warmer or cooler machine.
-    const order = endpoints.map((_, i) => endpoints[(i + round) % endpoints.length] as Endpoint);
-    for (const endpoint of order) {
-      const result = await run(endpoint, DURATION);
-      results.get(endpoint.name)?.push(result);
-      say(`round ${round + 1}/${ROUNDS} ${endpoint.name}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors + result.non2xx}`);
+    say(`warm-up: ${WARMUP} s per endpoint`);
+    for (const endpoint of endpoints) await load(endpoint, { ...options, connections: CONNECTIONS, seconds: WARMUP });
+    servers.resetPeakRss();
+    const recordsBefore = await countStatusWrites(sql, workspace.id);
+    const loaded = new Map<string, Awaited<ReturnType<typeof load>>[]>(endpoints.map((e) => [e.name, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      // Interleaved, with the order rotated each round, so no endpoint always runs on a warmer or cooler machine; each
+      // starts on a drained machine, so no endpoint's queue spills into the next one's figures.
+      const order = endpoints.map((_, i) => endpoints[(i + round) % endpoints.length] as Load);
+      for (const endpoint of order) {
+        await settle();
+        const result = await load(endpoint, { ...options, connections: CONNECTIONS, seconds: DURATION });
+        loaded.get(endpoint.name)?.push(result);
+        say(`round ${round + 1}/${ROUNDS} ${endpoint.name}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`);
+      }
     }
-  }
-  const written = (await countStatusWrites(sql, workspace.id)) - recordsBefore;
+    const serial = new Map<string, Awaited<ReturnType<typeof load>>>();
+    for (const endpoint of endpoints) {
+      await settle();
+      const result = await load(endpoint, { ...options, connections: 1, seconds: SERIAL_DURATION });
+      serial.set(endpoint.name, result);
+      say(`one connection ${endpoint.name}: p50 ${result.p50} ms, p99 ${result.p99} ms`);
+    }
+    await settle();
+    const written = (await countStatusWrites(sql, workspace.id)) - recordsBefore;
+    const peakRssMb = servers.peakRssMb();
+    await servers.stopAll();
 
-  const measured: Measured[] = endpoints.map((endpoint) => {
-    const rounds = results.get(endpoint.name) ?? [];
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-    return {
-      name: endpoint.name,
-      floor: endpoint.floor ?? null,
-      requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requests.average, 0) / rounds.length),
-      p50: median(rounds.map((r) => r.latency.p50)),
-      p99: median(rounds.map((r) => r.latency.p99)),
-      errors: rounds.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
-      ok: rounds.reduce((sum, r) => sum + (r["2xx"] ?? 0), 0),
-    };
-  });
-  const byName = new Map(measured.map((m) => [m.name, m]));
-  const statusWrites = byName.get("status change (API)");
-  // An acknowledged write missing from the history is lost; the history can hold more, from requests still in flight
-  // when a round's clock ran out (their answers arrive after autocannon stopped counting).
-  const lost = statusWrites ? Math.max(0, statusWrites.ok - written) : 0;
-
-  console.log("");
-  console.log("| endpoint | req/s | p50 ms | p99 ms | errors | p50 vs floor | req/s vs floor |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|");
-  for (const m of measured) {
-    const floor = m.floor ? byName.get(m.floor) : undefined;
-    const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : "n/a");
-    console.log(`| ${m.name} | ${m.requestsPerSecond} | ${m.p50} | ${m.p99} | ${m.errors} | ${floor ? ratio(m.p50, floor.p50) : "—"} | ${floor ? ratio(m.requestsPerSecond, floor.requestsPerSecond) : "—"} |`);
+    const measured: Measured[] = endpoints.map((endpoint) => {
+      const rounds = loaded.get(endpoint.name) ?? [];
+      const one = serial.get(endpoint.name);
+      return {
+        name: endpoint.name,
+        floor: endpoint.floor ?? null,
+        requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
+        p50: median(rounds.map((r) => r.p50)),
+        p99: median(rounds.map((r) => r.p99)),
+        serialP50: one?.p50 ?? 0,
+        serialP99: one?.p99 ?? 0,
+        errors: rounds.reduce((sum, r) => sum + r.errors, 0) + (one?.errors ?? 0),
+        ok: rounds.reduce((sum, r) => sum + r.ok, 0) + (one?.ok ?? 0),
+      };
+    });
+    const statusWrites = measured.find((m) => m.name === "status change (API)");
+    // An acknowledged write missing from the history is lost; the history can hold more, from requests still in flight
+    // when a round's clock ran out (their answers arrive after autocannon stopped counting).
+    const lost = statusWrites ? Math.max(0, statusWrites.ok - written) : 0;
+    runs.push({ processes, measured, peakRssMb, statusWrites: { acknowledged: statusWrites?.ok ?? 0, recorded: written, lost }, drains });
+    printRun(processes, measured, peakRssMb, { acknowledged: statusWrites?.ok ?? 0, recorded: written, lost }, drains);
   }
-  console.log(`\nstatus changes acknowledged: ${statusWrites?.ok ?? 0}, recorded in the history: ${written} (including writes still in flight when a round ended), lost: ${lost}`);
-  console.log("\nTargets:");
-  const verdicts = TARGETS.map((target) => ({ ...target, ...target.check(byName, lost) }));
-  for (const v of verdicts) console.log(`  ${v.met ? "MET " : "MISS"} ${v.label}: ${v.actual}`);
 
+  if (runs.length > 1) {
+    console.log("\nProcesses compared (requests/s at " + CONNECTIONS + " connections):");
+    console.log(`| endpoint | ${runs.map((r) => `${r.processes} process${r.processes > 1 ? "es" : ""}`).join(" | ")} |`);
+    console.log(`|---|${runs.map(() => "---:").join("|")}|`);
+    for (const endpoint of endpoints) console.log(`| ${endpoint.name} | ${runs.map((r) => r.measured.find((m) => m.name === endpoint.name)?.requestsPerSecond ?? 0).join(" | ")} |`);
+  }
   await mkdir("bench-results", { recursive: true });
-  const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  await writeFile(
-    file,
-    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, pinned: hasTaskset, measured, statusWrites: { acknowledged: statusWrites?.ok, recorded: written, lost }, targets: verdicts.map(({ check: _check, ...v }) => v) }, null, 2),
-  );
+  const file = `bench-results/bench-${size.label}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
+  await writeFile(file, JSON.stringify({ at: new Date().toISOString(), size, cores, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, serialDuration: SERIAL_DURATION, pinned: hasTaskset, runs: runs.map((run) => ({ ...run, targets: TARGETS.map((t) => ({ label: t.label, ...t.check(new Map(run.measured.map((m) => [m.name, m])), run.statusWrites.lost) })) })) }, null, 2));
   say(`results written to ${file}`);
 } finally {
-  // The whole process group: next start runs workers of its own.
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  await servers.stopAll();
   await sql.end();
   await database.stop();
+}
+
+async function startServer(port: number, pin: boolean): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}`;
+  if (await answers(`${base}/api/live`)) throw new Error(`Port ${port} is taken by another server: stop it or set BENCH_PORT.`);
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+    NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
+    BENCH_FLOORS: "1",
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20",
+    // Fifty connections as one person would hit the rate limit at once: the benchmark measures the app, not the limiter.
+    RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? "0",
+    RATE_LIMIT_TOKEN_PER_MINUTE: process.env.RATE_LIMIT_TOKEN_PER_MINUTE ?? "0",
+  };
+  const server = [process.execPath, "--import", "tsx", "scripts/server.ts", "start"];
+  const [command, ...args] = pin ? ["taskset", "-c", "0", ...server] : server;
+  const child = servers.spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+  await waitFor(`${base}/api/health`);
+  return child;
+}
+
+function printRun(processes: number, measured: Measured[], peakRssMb: number, writes: { acknowledged: number; recorded: number; lost: number }, drains: Drained[]) {
+  const byName = new Map(measured.map((m) => [m.name, m]));
+  console.log(`\n${processes} app process${processes > 1 ? "es" : ""}, ${CONNECTIONS} connections (${ROUNDS} rounds of ${DURATION} s, medians) and 1 connection (${SERIAL_DURATION} s):`);
+  console.log("| endpoint | req/s | share of floor's req/s | p50 ms | p99 ms | 1 conn p50 ms | 1 conn p99 ms | errors |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const m of measured) {
+    const floor = m.floor ? byName.get(m.floor) : undefined;
+    const share = floor && floor.requestsPerSecond > 0 ? `${(m.requestsPerSecond / floor.requestsPerSecond).toFixed(2)} of ${floor.name.replace("floor: ", "")}` : "—";
+    console.log(`| ${m.name} | ${m.requestsPerSecond} | ${share} | ${m.p50} | ${m.p99} | ${m.serialP50} | ${m.serialP99} | ${m.errors} |`);
+  }
+  const slowest = drains.reduce((max, d) => Math.max(max, d.waitedMs), 0);
+  console.log(`\npeak RSS of the server process${processes > 1 ? "es (together)" : ""}: ${peakRssMb} MB; drained before each measurement (longest wait ${slowest} ms${drains.some((d) => !d.idle) ? `, ${drains.filter((d) => !d.idle).length} not idle within the limit` : ""})`);
+  console.log(`status changes acknowledged: ${writes.acknowledged}, recorded in the history: ${writes.recorded} (including writes still in flight when a round ended), lost: ${writes.lost}`);
+  console.log("Targets:");
+  for (const target of TARGETS) {
+    const verdict = target.check(byName, writes.lost);
+    console.log(`  ${verdict.met ? "MET " : "MISS"} ${target.label}: ${verdict.actual}`);
+  }
 }
 
 async function countStatusWrites(db: postgres.Sql, workspaceId: string): Promise<number> {

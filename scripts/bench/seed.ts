@@ -1,8 +1,10 @@
-// `npm run bench:seed`: a workspace at scale, deterministic from BENCH_SEED: 100,000 items, 1,000,000 change records
-// with valid hash chains, 10,000 sources (a tenth each in Japanese and Korean) and their citations, loaded with COPY as
-// the owner role, with the sealing triggers off: the records are sealed here exactly as the database seals them.
+// `npm run bench:seed -- [size]`: a workspace at scale, deterministic from BENCH_SEED: by default 100,000 items,
+// 1,000,000 change records with valid hash chains, 10,000 sources (a tenth each in Japanese and Korean) and their
+// citations; "10k" or "1m" scale all of them. Loaded with COPY as the owner role, with the sealing triggers off: the
+// records are sealed here exactly as the database seals them.
 import "../load-env";
 import { createHash } from "node:crypto";
+import { writeFile } from "node:fs/promises";
 import postgres from "postgres";
 import { hashPassword } from "../../lib/auth/password";
 import { applyMigrations } from "../../lib/db/migrate";
@@ -11,28 +13,28 @@ import { changePayload, GENESIS_HASH, jsonbText } from "../../lib/history/hash-c
 import { contentHash } from "../../lib/sources/normalise-text";
 import { KINDS, ITEM_KINDS } from "../../lib/tracking/kinds";
 import { partialDateKey } from "../../lib/tracking/partial-date";
-import { openBenchDatabase, BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG } from "./bench-database";
+import { benchDataDir, benchSize, seedRecordFile, openBenchDatabase, BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG } from "./bench-database";
 import { copyRows, type CopyValue } from "./copy-rows";
 import { article, BENCH_GOODS, BENCH_JURISDICTIONS, BENCH_MEASURES, BENCH_TAGS, type Language } from "./corpus";
 import { createRandom } from "./random";
 
-const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
-const CHANGES = Number(process.env.BENCH_CHANGES ?? 1_000_000);
-const SOURCES = Number(process.env.BENCH_SOURCES ?? 10_000);
+const size = benchSize();
+const { items: ITEMS, changes: CHANGES, sources: SOURCES } = size;
 const SEED = Number(process.env.BENCH_SEED ?? 42);
 const LONG_HISTORY = 1_000; // change records of the first item: "the history of an item with 1,000 changes"
 
 const started = Date.now();
 const say = (line: string) => console.log(`[bench:seed ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 
-const database = await openBenchDatabase();
+const database = await openBenchDatabase(size);
 const sql = postgres(database.ownerUrl, { max: 1, onnotice: () => {} });
 try {
   say(`database ready; ${(await applyMigrations(database.ownerUrl)).length} migrations applied`);
   if ((await sql`SELECT 1 FROM "Workspace" WHERE slug = ${BENCH_SLUG}`).length > 0) {
-    say(`workspace "${BENCH_SLUG}" exists already: nothing to do (delete .data/bench-postgres to generate again).`);
+    say(`workspace "${BENCH_SLUG}" exists already: nothing to do (delete ${benchDataDir(size)} to generate again).`);
   } else {
     await generate();
+    await writeFile(seedRecordFile(size), JSON.stringify({ seconds: Math.round((Date.now() - started) / 1000), at: new Date().toISOString(), size }));
     say(`done: ${ITEMS} items, ${CHANGES} change records, ${SOURCES} sources. Sign in as ${BENCH_ACCOUNTS.analyst} / ${BENCH_PASSWORD}`);
   }
 } finally {

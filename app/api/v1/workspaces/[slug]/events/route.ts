@@ -1,4 +1,4 @@
-import { apiRoute, credentialStillValid } from "@/lib/http/api-route";
+import { apiRoute, credentialRecheck } from "@/lib/http/api-route";
 import { openEventStream, ZResumeAfter } from "@/lib/live/event-stream";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = apiRoute<{ slug: string }>(async ({ request, params, actor }) => {
   const after = ZResumeAfter.parse(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? 0);
-  const stream = await openEventStream(actor, params.slug, { after, signal: request.signal, stillSignedIn: await credentialStillValid(request) });
+  const stream = await openEventStream(actor, params.slug, { after, signal: request.signal, reauthenticate: await credentialRecheck(request) });
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",

@@ -1,0 +1,49 @@
+import autocannon from "autocannon";
+
+/** An endpoint under load: a fixed path, or a request made afresh each time (a write), measured against a floor. */
+export type Load = {
+  name: string;
+  /** The endpoint whose requests/s this one's are compared with. */
+  floor?: string;
+  path?: string;
+  request?: () => { method: "POST" | "PATCH"; path: string; body: string };
+  /** Sent without the session cookie. */
+  anonymous?: boolean;
+};
+
+export type Loaded = { requestsPerSecond: number; p50: number; p99: number; errors: number; ok: number };
+
+type Options = { bases: string[]; cookie: string; connections: number; seconds: number };
+
+/**
+ * Loads an endpoint for a while with a number of connections shared across the app processes' addresses (as a proxy
+ * in front of them would share them). With several processes, requests/s add up; the p50 is the request-weighted
+ * mean of theirs and the p99 the worst of theirs.
+ */
+export async function load(endpoint: Load, { bases, cookie, connections, seconds }: Options): Promise<Loaded> {
+  const shares = bases.map((_, i) => Math.floor(connections / bases.length) + (i < connections % bases.length ? 1 : 0));
+  const headers = endpoint.anonymous ? {} : { cookie, "content-type": "application/json" };
+  const make = endpoint.request;
+  const results = await Promise.all(
+    bases
+      .map((base, i) => ({ base, share: shares[i] ?? 0 }))
+      .filter(({ share }) => share > 0)
+      .map(({ base, share }) =>
+        autocannon({
+          url: `${base}${endpoint.path ?? ""}`,
+          connections: share,
+          duration: seconds,
+          headers,
+          requests: make ? [{ setupRequest: (request) => ({ ...request, ...make() }) }] : undefined,
+        }),
+      ),
+  );
+  const total = results.reduce((sum, r) => sum + r.requests.total, 0);
+  return {
+    requestsPerSecond: results.reduce((sum, r) => sum + r.requests.average, 0),
+    p50: total > 0 ? Math.round(results.reduce((sum, r) => sum + r.latency.p50 * r.requests.total, 0) / total) : 0,
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
+    ok: results.reduce((sum, r) => sum + (r["2xx"] ?? 0), 0),
+  };
+}
