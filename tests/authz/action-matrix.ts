@@ -22,6 +22,7 @@ import {
   setArchivedAction,
   updateItemAction,
 } from "@/app/w/[slug]/items/actions";
+import { addCommentAction, deleteCommentAction, editCommentAction } from "@/app/w/[slug]/comments/actions";
 import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/app/w/[slug]/members/actions";
 import { addSourceAction, flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "@/app/w/[slug]/sources/actions";
 import {
@@ -77,6 +78,9 @@ export type ActionFixture = {
   signUpToken: string;
   /** An active API token of the analyst's. */
   tokenId: string;
+  /** A comment of the analyst's on the item, at its current version. */
+  commentId: string;
+  commentVersion: number;
 };
 
 export type ActionCase = {
@@ -98,6 +102,7 @@ const INVITE = "app/invite/[token]/actions.ts";
 const ACCOUNT = "app/(signed-in)/account/actions.ts";
 const ADMIN = "app/(signed-in)/admin/actions.ts";
 const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
+const COMMENTS = "app/w/[slug]/comments/actions.ts";
 
 /**
  * Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. To add one:
@@ -105,6 +110,23 @@ const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
  * ActionFixture and is made in `freshWorkspace` (server-actions.integration-test.ts).
  */
 export const ACTION_MATRIX: ActionCase[] = [
+  {
+    action: `${COMMENTS}#addCommentAction`,
+    access: { policy: "comment.write" },
+    run: (f) => addCommentAction(f.slug, { target: "status_event", targetId: f.statusEventId, body: "The matrix comments" }),
+  },
+  {
+    action: `${COMMENTS}#editCommentAction`,
+    access: { policy: "comment.write" },
+    // Only its author (the analyst) edits a comment, an owner included.
+    except: { owner: "forbidden" },
+    run: (f) => editCommentAction(f.slug, { commentId: f.commentId, expectedVersion: f.commentVersion, body: "Edited by the matrix" }),
+  },
+  {
+    action: `${COMMENTS}#deleteCommentAction`,
+    access: { policy: "comment.write" },
+    run: (f) => deleteCommentAction(f.slug, { commentId: f.commentId, expectedVersion: f.commentVersion }),
+  },
   {
     action: `${ITEMS}#createItemAction`,
     access: { policy: "item.write" },

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { openSession } from "@/lib/auth/sessions";
 import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
 import type { Actor } from "@/lib/auth/actor";
+import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db";
 import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createItem } from "@/lib/tracking/create-item";
@@ -76,6 +77,7 @@ async function freshWorkspace() {
     await issueToken(tx, { purpose: "sign_up", email: `${unique("signer")}@example.test`, name: "Signer", passwordHash: signUpPasswordHash }),
   ]);
   const token = await createApiToken(analyst, team.slug, { name: "Matrix token", scope: "write" });
+  const comment = await addComment(analyst, team.slug, { target: "item", targetId: item.id, body: "A matrix comment" });
   const fixture: ActionFixture = {
     slug: team.slug,
     memberId: member.userId,
@@ -101,6 +103,8 @@ async function freshWorkspace() {
     resetToken: reset.token,
     signUpToken: signUp.token,
     tokenId: token.id,
+    commentId: comment.id,
+    commentVersion: comment.version,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };
