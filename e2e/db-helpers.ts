@@ -17,6 +17,7 @@ async function load() {
     { createApiToken },
     { revokeApiToken },
     { flagDiscrepancy, resolveDiscrepancy },
+    { unsubscribeToken },
   ] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
@@ -30,6 +31,7 @@ async function load() {
     import("../lib/tokens/create-api-token"),
     import("../lib/tokens/revoke-api-token"),
     import("../lib/sources/discrepancies"),
+    import("../lib/notifications/unsubscribe"),
   ]);
   return {
     db,
@@ -49,6 +51,7 @@ async function load() {
     revokeApiToken,
     flagDiscrepancy,
     resolveDiscrepancy,
+    unsubscribeToken,
   };
 }
 
@@ -168,6 +171,7 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         deactivatedUserId: deactivated.userId,
         tokenId: token.id,
         discrepancyId: discrepancy.id,
+        token: modules.unsubscribeToken(deactivated.userId, "webhook"),
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };

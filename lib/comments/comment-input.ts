@@ -2,8 +2,8 @@ import { z } from "zod";
 import { CommentTarget } from "@/lib/generated/prisma/enums";
 import { textProblem } from "@/lib/http/storable-input";
 import { ZExpectedVersion } from "@/lib/tracking/item-write";
+import { COMMENT_MAX_LENGTH } from "./comment-length";
 
-export const COMMENT_MAX_LENGTH = 10_000;
 
 /** A comment's text: plain text, trimmed, up to 10,000 characters, storable as typed. */
 export const ZCommentBody = z

@@ -97,6 +97,11 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
 
   const unsubscribe = liveFeed().subscribe({
     workspaceId: access.workspaceId,
+    userId: actor.token ? null : actor.userId,
+    inbox: (unread) =>
+      serial(async () => {
+        if (await stillAllowed(false)) write(`event: inbox\ndata: ${JSON.stringify({ unread })}\n\n`);
+      }),
     deliver: (change) => serial(() => send([change])),
     presence: (update: PresenceUpdate) =>
       serial(async () => {

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readRows } from "@/lib/db/read-sql";
 import { sqlPool } from "@/lib/db/sql-pool";
 import { changeTypeLabel } from "@/lib/history/change-types";
+import { unreadCount } from "@/lib/notifications/unread-count";
 import { presentOn, type PresentPerson } from "./presence";
 
 /** A committed change as live listeners receive it: enough to mark a row and name who changed it. */
@@ -22,6 +23,10 @@ export type PresenceUpdate = { itemId: string; people: PresentPerson[] };
 
 export type FeedSubscriber = {
   workspaceId: string;
+  /** The person listening (none for an API token): their inbox's unread count follows. */
+  userId: string | null;
+  /** The person's unread count changed (a notification arrived or was read, in any of their workspaces). */
+  inbox: (unread: number) => void;
   /** A change of the subscriber's workspace, in commit order. */
   deliver: (change: LiveChange) => void;
   /** Who is on an item of the workspace now. */
@@ -69,6 +74,7 @@ class LiveFeed {
     this.listening ??= Promise.all([
       sqlPool().listen("pt_changes", (payload) => this.notified(payload), () => this.resyncAll()),
       sqlPool().listen("pt_presence", (payload) => void this.presenceChanged(payload)),
+      sqlPool().listen("pt_inbox", (payload) => void this.inboxChanged(payload)),
     ]).catch((error: unknown) => {
       this.listening = null;
       console.error(`Live updates could not listen: ${error instanceof Error ? error.message : String(error)}`);
@@ -114,6 +120,23 @@ class LiveFeed {
       for (const subscriber of this.subscribers.get(note.workspaceId) ?? []) subscriber.presence(update);
     } catch (error) {
       console.error(`Live updates could not read presence: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private async inboxChanged(payload: string): Promise<void> {
+    let userId: unknown;
+    try {
+      userId = (JSON.parse(payload) as { userId?: unknown }).userId;
+    } catch {
+      return;
+    }
+    const listeners = [...this.subscribers.values()].flatMap((set) => [...set].filter((s) => s.userId !== null && s.userId === userId));
+    if (listeners.length === 0) return;
+    try {
+      const unread = await unreadCount(userId as string);
+      for (const subscriber of listeners) subscriber.inbox(unread);
+    } catch (error) {
+      console.error(`Live updates could not count unread notifications: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -142,6 +142,17 @@ export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql
     LIMIT ${query.limit + 1}`;
 }
 
+/**
+ * Whether an item is among a query's rows (its filters, as of its dates), by the tracker's own SQL: what a watched view
+ * newly matches, or changes in (lib/outbox).
+ */
+export async function matchesQuery(workspaceId: string, query: TrackerQuery, itemId: string): Promise<boolean> {
+  const [row] = await readRows<{ match: boolean }>(sql`
+    WITH t AS (${rowsSource(workspaceId, query)})
+    SELECT EXISTS (SELECT 1 FROM t WHERE ${join([sql`t.id = ${itemId}::uuid`, ...filters(query)], " AND ")}) AS match`);
+  return row?.match ?? false;
+}
+
 /** How many rows the query's filters leave, on every page, counted up to one more than `limit`. */
 function trackerCountSql(workspaceId: string, query: TrackerQuery, limit: number): Prisma.Sql {
   return sql`

@@ -11,7 +11,9 @@ import { acceptInviteAction, signUpWithInviteAction } from "@/app/invite/[token]
 import { resetPasswordAction } from "@/app/reset-password/[token]/actions";
 import { createFirstOwnerAction } from "@/app/setup/actions";
 import { requestSignUpAction } from "@/app/sign-up/actions";
+import { unsubscribeAction } from "@/app/unsubscribe/[token]/actions";
 import { confirmEmailAction } from "@/app/verify-email/[token]/actions";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe";
 import {
   addCitationAction,
   addRelationAction,
@@ -22,6 +24,8 @@ import {
   setArchivedAction,
   updateItemAction,
 } from "@/app/w/[slug]/items/actions";
+import { markAllReadAction, markNotificationAction, updatePreferencesAction } from "@/app/(signed-in)/inbox/actions";
+import { unwatchAction, watchAction } from "@/app/w/[slug]/watches/actions";
 import { addCommentAction, deleteCommentAction, editCommentAction } from "@/app/w/[slug]/comments/actions";
 import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/app/w/[slug]/members/actions";
 import { addSourceAction, flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "@/app/w/[slug]/sources/actions";
@@ -81,6 +85,9 @@ export type ActionFixture = {
   /** A comment of the analyst's on the item, at its current version. */
   commentId: string;
   commentVersion: number;
+  /** The analyst's watch of the item, and a notification of theirs. */
+  watchId: string;
+  notificationId: string;
 };
 
 export type ActionCase = {
@@ -103,6 +110,8 @@ const ACCOUNT = "app/(signed-in)/account/actions.ts";
 const ADMIN = "app/(signed-in)/admin/actions.ts";
 const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
 const COMMENTS = "app/w/[slug]/comments/actions.ts";
+const WATCHES = "app/w/[slug]/watches/actions.ts";
+const INBOX = "app/(signed-in)/inbox/actions.ts";
 
 /**
  * Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. To add one:
@@ -110,6 +119,23 @@ const COMMENTS = "app/w/[slug]/comments/actions.ts";
  * ActionFixture and is made in `freshWorkspace` (server-actions.integration-test.ts).
  */
 export const ACTION_MATRIX: ActionCase[] = [
+  { action: `${WATCHES}#watchAction`, access: { policy: "workspace.read" }, run: (f) => watchAction(f.slug, { target: "source", targetId: f.sourceId }) },
+  {
+    action: `${WATCHES}#unwatchAction`,
+    access: { policy: "workspace.read" },
+    // The analyst's watch: another member's id names none of theirs.
+    except: { viewer: "not_found", owner: "not_found" },
+    run: (f) => unwatchAction(f.slug, { watchId: f.watchId }),
+  },
+  {
+    action: `${INBOX}#markNotificationAction`,
+    access: { signedIn: true },
+    // The analyst's notification: anyone else's id names none of theirs.
+    except: { stranger: "not_found", viewer: "not_found", owner: "not_found" },
+    run: (f) => markNotificationAction({ notificationId: f.notificationId, read: true }),
+  },
+  { action: `${INBOX}#markAllReadAction`, access: { signedIn: true }, run: () => markAllReadAction() },
+  { action: `${INBOX}#updatePreferencesAction`, access: { signedIn: true }, run: () => updatePreferencesAction({ watch: { inbox: true, email: "digest" } }) },
   {
     action: `${COMMENTS}#addCommentAction`,
     access: { policy: "comment.write" },
@@ -297,6 +323,7 @@ export const ACTION_MATRIX: ActionCase[] = [
   { action: "app/forgot-password/actions.ts#requestPasswordResetAction", access: { public: true }, run: (f) => requestPasswordResetAction({ email: `${f.unique}@example.test` }) },
   // The emailed link is the authority, whoever holds it.
   { action: "app/reset-password/[token]/actions.ts#resetPasswordAction", access: { public: true }, run: (f) => resetPasswordAction({ token: f.resetToken, password: "another long enough password" }) },
+  { action: "app/unsubscribe/[token]/actions.ts#unsubscribeAction", access: { public: true }, run: (f) => unsubscribeAction(unsubscribeToken(f.memberId, "watch")) },
   { action: "app/verify-email/[token]/actions.ts#confirmEmailAction", access: { public: true }, run: (f) => confirmEmailAction({ token: f.signUpToken }) },
 
   { action: `${ACCOUNT}#updateProfileAction`, access: { signedIn: true }, run: (f, caller) => updateProfileAction({ name: caller?.name ?? "Nobody" }) },

@@ -6,6 +6,7 @@ import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
 import type { Actor } from "@/lib/auth/actor";
 import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db";
+import { watch } from "@/lib/watches/watches";
 import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
@@ -78,6 +79,11 @@ async function freshWorkspace() {
   ]);
   const token = await createApiToken(analyst, team.slug, { name: "Matrix token", scope: "write" });
   const comment = await addComment(analyst, team.slug, { target: "item", targetId: item.id, body: "A matrix comment" });
+  const watched = await watch(analyst, team.slug, { target: "item", targetId: item.id });
+  const notification = await db.notification.create({
+    data: { userId: analyst.userId, workspaceId: team.workspace.id, changeId: added.id, kind: "watch", reason: "item", title: "Matrix news", link: `/w/${team.slug}` },
+    select: { id: true },
+  });
   const fixture: ActionFixture = {
     slug: team.slug,
     memberId: member.userId,
@@ -105,6 +111,8 @@ async function freshWorkspace() {
     tokenId: token.id,
     commentId: comment.id,
     commentVersion: comment.version,
+    watchId: watched.id,
+    notificationId: notification.id,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };

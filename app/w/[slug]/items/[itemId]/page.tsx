@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeList } from "@/components/change-list";
 import { Discussion } from "@/components/comments/discussion";
+import { WatchButton } from "@/components/notifications/watch-button";
 import { Disclosure } from "@/components/disclosure";
 import { AddCitationForm } from "@/components/items/add-citation-form";
 import { AddRelationForm } from "@/components/items/add-relation-form";
@@ -20,6 +21,7 @@ import { VersionScope } from "@/components/forms/version-scope";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { listComments } from "@/lib/comments/list-comments";
+import { watchOf } from "@/lib/watches/watches";
 import { formatRecordedAt } from "@/lib/format";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
 import type { DiffNames } from "@/lib/history/describe-diff";
@@ -42,6 +44,7 @@ import {
   updateItemAction,
 } from "../actions";
 import { addCommentAction, deleteCommentAction, editCommentAction } from "../../comments/actions";
+import { unwatchAction, watchAction } from "../../watches/actions";
 
 export const metadata: Metadata = { title: "Item" };
 
@@ -58,13 +61,14 @@ export default async function ItemPage({
   const search = await searchParams;
   const actor = await requirePageActor(`/w/${slug}/items/${itemId}`);
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const [{ access, item, discrepancies }, history, passage, { comments }] = await pageData(
+  const [{ access, item, discrepancies }, history, passage, { comments }, watchId] = await pageData(
     Promise.all([
       getItem(actor, slug, itemId),
       listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
       // A passage chosen on a source page ("cite by selecting") arrives as ?citeSource=&citeStart=&citeEnd=.
       search.citeSource ? readPassage(actor, slug, { sourceId: single(search.citeSource), start: single(search.citeStart), end: single(search.citeEnd) }) : null,
       listComments(actor, slug, { itemId }),
+      watchOf(actor, slug, "item", itemId),
     ]),
   );
   // Once the passage is cited here, the link that brought it is spent: the forms open empty again after the save.
@@ -113,6 +117,7 @@ export default async function ItemPage({
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{item.title}</h1>
+          {!actor.token && <WatchButton target="item" targetId={item.id} watchId={watchId} watch={bound(watchAction)} unwatch={bound(unwatchAction)} />}
           {item.archivedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-medium text-slate-800">Archived</span>}
           {item.needsSource && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">No source yet</span>}
         </div>

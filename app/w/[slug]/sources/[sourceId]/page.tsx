@@ -6,7 +6,10 @@ import { Disclosure } from "@/components/disclosure";
 import { EditSourceForm } from "@/components/edit-source-form";
 import { FlagDiscrepancyForm } from "@/components/flag-discrepancy-form";
 import { ResolveDiscrepancyButton } from "@/components/resolve-discrepancy-button";
+import { WatchButton } from "@/components/notifications/watch-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { watchOf } from "@/lib/watches/watches";
+import { unwatchAction, watchAction } from "../../watches/actions";
 import { can } from "@/lib/authz";
 import { formatLanguage } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
@@ -21,7 +24,7 @@ export const metadata: Metadata = { title: "Source" };
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
   const { slug, sourceId } = await params;
   const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
-  const { access, source, discrepancies } = await pageData(getSource(actor, slug, sourceId));
+  const [{ access, source, discrepancies }, watchId] = await pageData(Promise.all([getSource(actor, slug, sourceId), watchOf(actor, slug, "source", sourceId)]));
   const segments = highlightSegments(
     source.body,
     source.citations.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })),
@@ -61,6 +64,9 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
         {source.title}
       </h1>
       <LiveMark id={source.id} />
+      <div className="mt-2">
+        <WatchButton target="source" targetId={source.id} watchId={watchId} watch={watchAction.bind(null, slug)} unwatch={unwatchAction.bind(null, slug)} />
+      </div>
       {/* Only what is known: an absent byline or date is simply not listed. */}
       <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm">
         {source.publisher && (
