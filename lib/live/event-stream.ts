@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import { authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
+import { unreadCount } from "@/lib/notifications/unread-count";
 import { changesAfter, latestChangeId, liveFeed, type LiveChange, type PresenceUpdate } from "./live-feed";
 
 /** How many missed changes a reconnect replays; beyond it the client reloads instead. */
@@ -110,6 +111,12 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
     resync: catchUp,
   });
   const keepalive = setInterval(() => write(": keepalive\n\n"), KEEPALIVE_MS);
+  // A person's unread count as the stream starts: a page that reconnects (after a refresh, a dropped connection) may have
+  // missed a change of it; later ones arrive as they happen (the subscription above is already listening).
+  const sendUnread = () =>
+    serial(async () => {
+      if (!actor.token) write(`event: inbox\ndata: ${JSON.stringify({ unread: await unreadCount(actor.userId) })}\n\n`);
+    });
   options.signal.addEventListener("abort", () => close(), { once: true });
 
   return new ReadableStream<Uint8Array>({
@@ -118,6 +125,7 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
       if (options.signal.aborted) return close();
       // The browser waits this long before reconnecting after a dropped connection.
       write("retry: 2000\n\n");
+      sendUnread();
       catchUp();
     },
     cancel: () => close(true),

@@ -14,13 +14,24 @@ const MAX_ATTEMPTS = 5;
 /** At most this many notifications are listed in one digest (the rest are counted, and are in the inbox). */
 const DIGEST_LIST = 50;
 
-type Claimed = { id: string; userId: string; email: string; kind: NotificationKind; title: string; excerpt: string; link: string; workspaceName: string; attempts: number };
+type Claimed = {
+  id: string;
+  userId: string;
+  email: string;
+  deactivated: boolean;
+  kind: NotificationKind;
+  title: string;
+  excerpt: string;
+  link: string;
+  workspaceName: string;
+  attempts: number;
+};
 
 /**
  * Sends the emails of notifications waiting to go at once (mentions and replies by default): each is claimed with
  * `FOR UPDATE SKIP LOCKED` and a lease, so several instances never send one twice while one that died mid-send is
- * retried; a failed send is retried on later runs, up to five attempts. A person who turned that email off since is
- * skipped. Returns how many were sent.
+ * retried; a failed send is retried on later runs, up to five attempts. A person who turned that email off since, or
+ * whose account was deactivated, is skipped. Returns how many were sent.
  */
 export async function sendImmediateEmails(): Promise<number> {
   if (!canSendMail()) return 0;
@@ -30,12 +41,13 @@ export async function sendImmediateEmails(): Promise<number> {
     WHERE n.id IN (SELECT id FROM "Notification" WHERE "emailState" = 'pending' AND ("emailClaimedUntil" IS NULL OR "emailClaimedUntil" < now())
                    ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
       AND u.id = n."userId" AND w.id = n."workspaceId"
-    RETURNING n.id, n."userId", u.email, n.kind::text AS kind, n.title, n.excerpt, n.link, w.name AS "workspaceName", n."emailAttempts" AS attempts`;
+    RETURNING n.id, n."userId", u.email, u."deactivatedAt" IS NOT NULL AS deactivated, n.kind::text AS kind, n.title, n.excerpt, n.link, w.name AS "workspaceName", n."emailAttempts" AS attempts`;
   if (claimed.length === 0) return 0;
   const preferences = await preferencesOf([...new Set(claimed.map((c) => c.userId))]);
   let sent = 0;
   for (const n of claimed) {
-    if (preferences.get(n.userId)?.[n.kind].email !== "immediate") {
+    // A deactivated account gets no email; nor does someone who turned this kind off since.
+    if (n.deactivated || preferences.get(n.userId)?.[n.kind].email !== "immediate") {
       await sqlPool()`UPDATE "Notification" SET "emailState" = 'none', "emailClaimedUntil" = NULL WHERE id = ${n.id}`;
       continue;
     }
