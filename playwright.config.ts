@@ -33,6 +33,7 @@ export default defineConfig({
     url: `${url}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: url, PORT: new URL(url).port },
+    // The webhook test's receiver runs on this machine, which webhooks may reach only when allowed.
+    env: { NEXTAUTH_URL: url, PORT: new URL(url).port, WEBHOOKS_ALLOW_PRIVATE: "true" },
   })),
 });

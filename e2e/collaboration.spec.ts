@@ -1,7 +1,10 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { SECOND_INSTANCE_URL } from "../playwright.config";
 import { createItem, DEMO, expectJson } from "./api-helpers";
+import { verifySignature } from "../lib/webhooks/signature";
 import { apiTest as test, signIn } from "./fixtures";
 
 async function expectNoSeriousViolations(page: Page) {
@@ -70,4 +73,50 @@ test("a mention in a comment raises a teammate's unread count live, on another a
 
   await analystContext.close();
   await ownerContext.close();
+});
+
+test("an owner adds a webhook; a receiver on this machine gets the workspace's changes as signed, and a test on request", async ({ page, api }) => {
+  const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+  const receiver = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const address = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  try {
+    await signIn(page, "owner");
+    await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Webhooks" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
+    const form = page.getByRole("form", { name: "Add a webhook" });
+    await form.getByLabel("Address").fill(address);
+    await form.getByRole("button", { name: "Add webhook" }).click();
+    const secret = await page.getByLabel("Signing secret").inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    await expectNoSeriousViolations(page);
+
+    const item = await createItem(await api("analyst"), "Announced to a webhook");
+    await expect.poll(() => received.find((r) => r.headers["x-policytracker-event"] === "item.created" && r.body.includes(item.id))?.body ?? "").not.toBe("");
+    const delivery = received.find((r) => r.body.includes(item.id));
+    expect(verifySignature(secret, delivery?.body ?? "", String(delivery?.headers["x-policytracker-signature"]))).toBe(true);
+    expect(JSON.parse(delivery?.body ?? "{}")).toMatchObject({ type: "item.created", item: { id: item.id, title: item.title } });
+
+    const hook = page.getByRole("listitem", { name: `Webhook ${address}` });
+    await hook.getByRole("button", { name: "Send a test event" }).click();
+    await expect(hook.getByTestId("webhook-test-result")).toHaveText("Test delivered: answered 204.");
+    await page.reload();
+    await expect(hook.getByRole("table")).toContainText("Test event");
+    await expect(hook.getByRole("table")).toContainText("HTTP 204");
+    // Turned off, then deleted: the page lists it no more.
+    await hook.getByRole("button", { name: "Turn off" }).click();
+    await expect(hook.getByTestId("webhook-disabled")).toBeVisible();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await hook.getByRole("button", { name: "Delete" }).click();
+    await expect(hook).toHaveCount(0);
+  } finally {
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  }
 });

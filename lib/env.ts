@@ -34,6 +34,9 @@ const ZServerEnv = z.object({
   // API requests a minute, per person and per API token (docs/decisions/021); 0 turns a limit off.
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().nonnegative().default(600),
   RATE_LIMIT_TOKEN_PER_MINUTE: z.coerce.number().int().nonnegative().default(300),
+  // Let webhooks reach this machine and private networks (docs/decisions/026): for a receiver on the same host or an
+  // intranet. Off by default: an owner could otherwise make the server call into its own network.
+  WEBHOOKS_ALLOW_PRIVATE: optional(z.enum(["true", "false"], "WEBHOOKS_ALLOW_PRIVATE must be true or false")).transform((value) => value === "true"),
 });
 
 export type ServerEnv = z.infer<typeof ZServerEnv>;

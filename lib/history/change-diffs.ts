@@ -92,7 +92,7 @@ export const CHANGE_DIFFS: { [T in ChangeType]: z.ZodType } = {
   "workspace.webhook_updated": ZWebhookFields.partial().extend({ webhookId: uuid }),
   "workspace.webhook_secret_rotated": z.object({ webhookId: uuid, address: text }),
   "workspace.webhook_deleted": z.object({ webhookId: uuid, address: text }),
-  "workspace.webhook_disabled": z.object({ webhookId: uuid, address: text, enabled: change(z.boolean()), failures: z.number().int(), lastError: z.string() }),
+  "workspace.webhook_disabled": z.object({ webhookId: uuid, address: z.string(), enabled: change(z.boolean()), failures: z.number().int(), lastError: z.string() }),
   "comment.added": ZCommentDiff.extend({ parentId: uuid.nullable() }),
   "comment.edited": ZCommentDiff,
   "comment.deleted": ZCommentDiff.omit({ mentions: true }),

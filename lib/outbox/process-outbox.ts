@@ -1,6 +1,7 @@
 import type postgres from "postgres";
 import { sqlPool } from "@/lib/db/sql-pool";
 import type { EmailState } from "@/lib/generated/prisma/enums";
+import type { WebhookFormat } from "@/lib/generated/prisma/enums";
 import { changeTypeLabel } from "@/lib/history/change-types";
 import { canSendMail } from "@/lib/mail/send-mail";
 import { REASON_KIND, REASONS, type Reason } from "@/lib/notifications/kinds";
@@ -8,26 +9,13 @@ import { preferencesOf } from "@/lib/notifications/preferences";
 import { announceInboxChange } from "@/lib/notifications/unread-count";
 import { matchesQuery } from "@/lib/tracking/query-tracker";
 import { ZTrackerQuery } from "@/lib/views/tracker-query";
+import { eventDocument, webhookBody, type ChangeEvent } from "@/lib/webhooks/payload";
 
 /** Changes taken from the outbox in one transaction. */
 const BATCH = 100;
 const EXCERPT_LENGTH = 280;
 
-type OutboxChange = {
-  id: string;
-  workspaceId: string;
-  slug: string;
-  itemId: string | null;
-  sourceId: string | null;
-  actorId: string | null;
-  actorName: string;
-  type: string;
-  reason: string;
-  diff: Record<string, unknown>;
-  recordedAt: Date;
-  itemTitle: string | null;
-  sourceTitle: string | null;
-};
+type OutboxChange = ChangeEvent & { actorName: string; diff: Record<string, unknown> };
 
 /** Why each person hears of a change: the highest-ranked reason wins (a mention outranks a watch). */
 type Recipients = Map<string, { reason: Reason; viewName?: string }>;
@@ -51,14 +39,17 @@ export async function processOutbox(): Promise<number> {
   return sqlPool().begin(async (sql) => {
     const changes = await sql<OutboxChange[]>`
       WITH claimed AS (SELECT "changeId" FROM "OutboxEvent" ORDER BY "changeId" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-      SELECT c.id::text AS id, c."workspaceId", w.slug, c."itemId", c."sourceId", c."actorId", COALESCE(u.name, 'System') AS "actorName",
+      SELECT c.id::text AS id, c."workspaceId", w.slug, w.name AS "workspaceName", c."chainKey", c."changeKind"::text AS "changeKind", c."itemId", c."sourceId", c."actorId", COALESCE(u.name, 'System') AS "actorName",
              c.type, c.reason, c.diff, c."recordedAt", i.title AS "itemTitle", s.title AS "sourceTitle"
       FROM claimed o JOIN "ChangeRecord" c ON c.id = o."changeId" JOIN "Workspace" w ON w.id = c."workspaceId"
       LEFT JOIN "User" u ON u.id = c."actorId" LEFT JOIN "TrackedItem" i ON i.id = c."itemId" LEFT JOIN "Source" s ON s.id = c."sourceId"
       ORDER BY c.id`;
     if (changes.length === 0) return 0;
     const notified: string[] = [];
-    for (const change of changes) notified.push(...(await notify(sql, change)));
+    for (const change of changes) {
+      notified.push(...(await notify(sql, change)));
+      await queueWebhooks(sql, change);
+    }
     await announceInboxChange(sql, notified);
     await sql`DELETE FROM "OutboxEvent" WHERE "changeId" = ANY(${changes.map((c) => c.id)}::int8[])`;
     return changes.length;
@@ -74,8 +65,11 @@ export async function drainOutbox(): Promise<number> {
 
 /** Writes one change's notifications; returns who got one in their inbox. */
 async function notify(sql: postgres.TransactionSql, change: OutboxChange): Promise<string[]> {
-  if (!change.itemId && !change.sourceId) return [];
   const recipients: Recipients = new Map();
+  if (change.type === "workspace.webhook_disabled") {
+    const owners = await sql<{ userId: string }[]>`SELECT "userId" FROM "Membership" WHERE "workspaceId" = ${change.workspaceId}::uuid AND role = 'owner'`;
+    for (const owner of owners) addRecipient(recipients, owner.userId, "webhook_disabled");
+  }
   const diff = change.diff;
   if (change.type === "comment.added" || change.type === "comment.edited") {
     const earlier = new Set(ids(before(diff.mentions)));
@@ -110,8 +104,12 @@ async function notify(sql: postgres.TransactionSql, change: OutboxChange): Promi
   }
   if (rows.length === 0) return [];
   const isComment = change.type.startsWith("comment.");
-  const link = change.itemId ? `/w/${change.slug}/items/${change.itemId}${isComment ? "#discussion" : ""}` : `/w/${change.slug}/sources/${change.sourceId}`;
-  const text = isComment ? String(after(diff.body) ?? "") : change.reason;
+  const link = change.itemId
+    ? `/w/${change.slug}/items/${change.itemId}${isComment ? "#discussion" : ""}`
+    : change.sourceId
+      ? `/w/${change.slug}/sources/${change.sourceId}`
+      : `/w/${change.slug}/settings/webhooks`;
+  const text = isComment ? String(after(diff.body) ?? "") : change.type === "workspace.webhook_disabled" ? String(diff.lastError ?? "") : change.reason;
   const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
   const inserted = await sql<{ userId: string; inbox: boolean }[]>`
     INSERT INTO "Notification" (id, "userId", "workspaceId", "changeId", kind, reason, "actorId", title, excerpt, link, inbox, "emailState", "createdAt")
@@ -159,9 +157,29 @@ function titleOf(change: OutboxChange, reason: Reason, viewName = ""): string {
       return `${change.actorName} replied to your comment on ${subject}`;
     case "view_new":
       return `${subject} now matches your watched view “${viewName}”`;
+    case "webhook_disabled":
+      return `A webhook of ${change.workspaceName} (${String(change.diff.address ?? "")}) was disabled after repeated failed deliveries`;
     case "view_changed":
       return `${changeTypeLabel(change.type)} by ${change.actorName} on ${subject}, in your watched view “${viewName}”`;
     default:
       return `${changeTypeLabel(change.type)} by ${change.actorName} on ${subject}`;
   }
+}
+
+/**
+ * Queues the change for every enabled webhook of its workspace that chose its type: the body is fixed now, so every
+ * attempt sends the same bytes (lib/webhooks/deliver.ts sends them). Written in the outbox's transaction: a change is
+ * queued for an endpoint exactly once.
+ */
+async function queueWebhooks(sql: postgres.TransactionSql, change: OutboxChange): Promise<void> {
+  const endpoints = await sql<{ id: string; format: WebhookFormat }[]>`
+    SELECT id, format::text AS format FROM "WebhookEndpoint"
+    WHERE "workspaceId" = ${change.workspaceId}::uuid AND enabled AND "deletedAt" IS NULL AND ${change.type} = ANY("eventTypes")`;
+  if (endpoints.length === 0) return;
+  const document = eventDocument(change);
+  await sql`
+    INSERT INTO "WebhookDelivery" (id, "workspaceId", "endpointId", "changeId", "eventType", body)
+    SELECT uuidv7(), ${change.workspaceId}::uuid, e.id, ${change.id}::int8, ${change.type}, e.body
+    FROM unnest(${endpoints.map((e) => e.id)}::uuid[], ${endpoints.map((e) => webhookBody(document, e.format))}::text[]) AS e(id, body)
+    ON CONFLICT ("endpointId", "changeId") DO NOTHING`;
 }

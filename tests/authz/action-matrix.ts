@@ -26,6 +26,7 @@ import {
 } from "@/app/w/[slug]/items/actions";
 import { markAllReadAction, markNotificationAction, updatePreferencesAction } from "@/app/(signed-in)/inbox/actions";
 import { unwatchAction, watchAction } from "@/app/w/[slug]/watches/actions";
+import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, updateWebhookAction } from "@/app/w/[slug]/settings/webhooks/actions";
 import { addCommentAction, deleteCommentAction, editCommentAction } from "@/app/w/[slug]/comments/actions";
 import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/app/w/[slug]/members/actions";
 import { addSourceAction, flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "@/app/w/[slug]/sources/actions";
@@ -88,6 +89,8 @@ export type ActionFixture = {
   /** The analyst's watch of the item, and a notification of theirs. */
   watchId: string;
   notificationId: string;
+  /** A webhook of the workspace's, at an address nothing answers. */
+  webhookId: string;
 };
 
 export type ActionCase = {
@@ -112,6 +115,7 @@ const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
 const COMMENTS = "app/w/[slug]/comments/actions.ts";
 const WATCHES = "app/w/[slug]/watches/actions.ts";
 const INBOX = "app/(signed-in)/inbox/actions.ts";
+const WEBHOOKS = "app/w/[slug]/settings/webhooks/actions.ts";
 
 /**
  * Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. To add one:
@@ -119,6 +123,14 @@ const INBOX = "app/(signed-in)/inbox/actions.ts";
  * ActionFixture and is made in `freshWorkspace` (server-actions.integration-test.ts).
  */
 export const ACTION_MATRIX: ActionCase[] = [
+  {
+    action: `${WEBHOOKS}#createWebhookAction`,
+    access: { policy: "webhooks.manage" },
+    run: (f) => createWebhookAction(f.slug, { url: "https://93.184.215.14/hook", eventTypes: ["item.created"] }),
+  },
+  { action: `${WEBHOOKS}#updateWebhookAction`, access: { policy: "webhooks.manage" }, run: (f) => updateWebhookAction(f.slug, { webhookId: f.webhookId, enabled: false }) },
+  { action: `${WEBHOOKS}#deleteWebhookAction`, access: { policy: "webhooks.manage" }, run: (f) => deleteWebhookAction(f.slug, { webhookId: f.webhookId }) },
+  { action: `${WEBHOOKS}#sendTestWebhookAction`, access: { policy: "webhooks.manage" }, run: (f) => sendTestWebhookAction(f.slug, { webhookId: f.webhookId }) },
   { action: `${WATCHES}#watchAction`, access: { policy: "workspace.read" }, run: (f) => watchAction(f.slug, { target: "source", targetId: f.sourceId }) },
   {
     action: `${WATCHES}#unwatchAction`,

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db";
 import { watch } from "@/lib/watches/watches";
+import { sealSecret } from "@/lib/webhooks/secret-box";
 import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
@@ -80,6 +81,11 @@ async function freshWorkspace() {
   const token = await createApiToken(analyst, team.slug, { name: "Matrix token", scope: "write" });
   const comment = await addComment(analyst, team.slug, { target: "item", targetId: item.id, body: "A matrix comment" });
   const watched = await watch(analyst, team.slug, { target: "item", targetId: item.id });
+  // Made directly: the address (this machine's discard port) is one the guard refuses, so a test delivery fails at once.
+  const webhook = await db.webhookEndpoint.create({
+    data: { workspaceId: team.workspace.id, url: "http://127.0.0.1:9/", format: "json", eventTypes: ["item.created"], secretCiphertext: sealSecret("whsec_matrix"), createdById: team.owner.userId },
+    select: { id: true },
+  });
   const notification = await db.notification.create({
     data: { userId: analyst.userId, workspaceId: team.workspace.id, changeId: added.id, kind: "watch", reason: "item", title: "Matrix news", link: `/w/${team.slug}` },
     select: { id: true },
@@ -113,6 +119,7 @@ async function freshWorkspace() {
     commentVersion: comment.version,
     watchId: watched.id,
     notificationId: notification.id,
+    webhookId: webhook.id,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };

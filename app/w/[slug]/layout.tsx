@@ -37,6 +37,11 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <Link href={`/w/${slug}/settings/tokens`} className="hover:underline">
         API tokens
       </Link>
+      {current && can(current.role, "webhooks.manage") && (
+        <Link href={`/w/${slug}/settings/webhooks`} className="hover:underline">
+          Webhooks
+        </Link>
+      )}
       {current && can(current.role, "integrity.read") && (
         <Link href={`/w/${slug}/integrity`} className="hover:underline">
           Integrity
