@@ -5,6 +5,7 @@ import { expect, type Page } from "@playwright/test";
 import { SECOND_INSTANCE_URL } from "../playwright.config";
 import { createItem, DEMO, expectJson } from "./api-helpers";
 import { verifySignature } from "../lib/webhooks/signature";
+import { endTrackerVisitsNow } from "./db-helpers";
 import { apiTest as test, signIn } from "./fixtures";
 
 async function expectNoSeriousViolations(page: Page) {
@@ -119,4 +120,16 @@ test("an owner adds a webhook; a receiver on this machine gets the workspace's c
   } finally {
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   }
+});
+
+test("the tracker marks the rows a teammate changed since the reader's last visit", async ({ page, api }) => {
+  await signIn(page, "viewer");
+  const before = await createItem(await api("analyst"), "Changed before the visit");
+  await page.goto("/w/demo?sort=updated");
+  await endTrackerVisitsNow("viewer");
+  const after = await createItem(await api("analyst"), "Changed since the visit");
+  await page.goto("/w/demo?sort=updated");
+  const table = page.getByRole("table", { name: "Tracked items" });
+  await expect(table.getByRole("row", { name: new RegExp(after.title) }).getByTestId("since-visit")).toHaveText("Changed since your last visit");
+  await expect(table.getByRole("row", { name: new RegExp(before.title) }).getByTestId("since-visit")).toHaveCount(0);
 });

@@ -90,6 +90,17 @@ export function accountOutsideDemo(): Promise<{ name: string; email: string; pas
   return withDatabase(async ({ createUser, TEST_PASSWORD }) => ({ ...(await createUser("Jo Iner")), password: TEST_PASSWORD }));
 }
 
+/**
+ * Sets a demo member's tracker visits as if their previous visit had ended now (the marker moves after an hour away,
+ * which a test cannot wait for: lib/tracking/tracker-visit.integration-test.ts checks that part).
+ */
+export function endTrackerVisitsNow(role: DemoRole): Promise<void> {
+  return withDatabase(async (modules) => {
+    const member = await demoMember(modules, role);
+    await modules.db.trackerVisit.updateMany({ where: { userId: member.userId }, data: { markerAt: new Date() } });
+  });
+}
+
 export function expiredInvitePath(): Promise<string> {
   return withDatabase(async (modules) => (await expiredInvite(modules)).path);
 }

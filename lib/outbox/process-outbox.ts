@@ -46,13 +46,25 @@ export async function processOutbox(): Promise<number> {
       ORDER BY c.id`;
     if (changes.length === 0) return 0;
     const notified: string[] = [];
+    const done: string[] = [];
     for (const change of changes) {
-      notified.push(...(await notify(sql, change)));
-      await queueWebhooks(sql, change);
+      // One change that cannot be processed (a bug, bad data) must not hold up the others: it is left for the next run.
+      try {
+        notified.push(
+          ...(await sql.savepoint(async (step) => {
+            const told = await notify(step, change);
+            await queueWebhooks(step, change);
+            return told;
+          })),
+        );
+        done.push(change.id);
+      } catch (error) {
+        console.error(`Notifying of change ${change.id} failed; it stays in the outbox: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     await announceInboxChange(sql, notified);
-    await sql`DELETE FROM "OutboxEvent" WHERE "changeId" = ANY(${changes.map((c) => c.id)}::int8[])`;
-    return changes.length;
+    await sql`DELETE FROM "OutboxEvent" WHERE "changeId" = ANY(${done}::int8[])`;
+    return done.length;
   });
 }
 
