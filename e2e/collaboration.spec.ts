@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { SECOND_INSTANCE_URL } from "../playwright.config";
-import { createItem, DEMO, expectJson } from "./api-helpers";
+import { createItem, DEMO, expectJson, uniqueTitle } from "./api-helpers";
 import { verifySignature } from "../lib/webhooks/signature";
 import { endTrackerVisitsNow } from "./db-helpers";
 import { apiTest as test, signIn } from "./fixtures";
@@ -132,4 +132,22 @@ test("the tracker marks the rows a teammate changed since the reader's last visi
   const table = page.getByRole("table", { name: "Tracked items" });
   await expect(table.getByRole("row", { name: new RegExp(after.title) }).getByTestId("since-visit")).toHaveText("Changed since your last visit");
   await expect(table.getByRole("row", { name: new RegExp(before.title) }).getByTestId("since-visit")).toHaveCount(0);
+});
+
+test("a disagreement between two sources alone is discussed on the source's page", async ({ page, api }) => {
+  const analyst = await api("analyst");
+  const newSource = async (label: string) =>
+    expectJson<{ id: string }>(await analyst.post(`${DEMO}/sources`, { data: { title: uniqueTitle(label), language: "en", body: `${uniqueTitle(label)}: Seoul said the forum was the WTO.` } }), 201);
+  const [first, second] = [await newSource("First view"), await newSource("Second view")];
+  const note = uniqueTitle("They name different forums");
+  const flagged = await expectJson<{ id: string }>(await analyst.post(`${DEMO}/discrepancies`, { data: { sourceAId: first.id, sourceBId: second.id, note } }), 201);
+  await signIn(page, "analyst");
+  await page.goto(`/w/demo/sources/${first.id}`);
+  const disagreement = page.getByRole("listitem").filter({ hasText: note });
+  await disagreement.getByText("Discussion (0)").click();
+  await disagreement.getByRole("textbox", { name: "Comment" }).fill("Which one does the ministry's notice name?");
+  await disagreement.getByRole("button", { name: "Post comment" }).click();
+  await expect(disagreement.getByRole("article", { name: "Comment by Aiko Analyst" })).toContainText("Which one does the ministry's notice name?");
+  // Settled, so the library's count of disputed sources is as other tests expect it.
+  await expectJson(await analyst.post(`${DEMO}/discrepancies/${flagged.id}/resolve`, { data: { reason: "Settled by the test" } }), 201);
 });
