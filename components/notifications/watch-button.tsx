@@ -32,6 +32,7 @@ export function WatchButton({ target, targetId, watchId, watch, unwatch }: Props
         form.submit(watchId ? { watchId } : { target, targetId });
       }}
       className="inline-flex items-center gap-2"
+      data-watch=""
     >
       <button type="submit" disabled={form.pending} title={`Be notified of ${WHAT[target]}`} className={secondaryButtonClass}>
         {form.pending ? (watching ? "Unwatching…" : "Watching…") : watching ? "Unwatch" : "Watch"}
