@@ -91,13 +91,14 @@ export function accountOutsideDemo(): Promise<{ name: string; email: string; pas
 }
 
 /**
- * Sets a demo member's tracker visits as if their previous visit had ended now (the marker moves after an hour away,
- * which a test cannot wait for: lib/tracking/tracker-visit.integration-test.ts checks that part).
+ * Sets where a demo member's tracker marks "changed since your last visit" from: as if their previous visit had ended
+ * at `at` (the marker moves after an hour away, which a test cannot wait for: lib/tracking/tracker-visit.integration-test.ts
+ * checks that part), or nowhere (null), as on a first visit.
  */
-export function endTrackerVisitsNow(role: DemoRole): Promise<void> {
+export function setTrackerVisitMarker(role: DemoRole, at: Date | null): Promise<void> {
   return withDatabase(async (modules) => {
     const member = await demoMember(modules, role);
-    await modules.db.trackerVisit.updateMany({ where: { userId: member.userId }, data: { markerAt: new Date() } });
+    await modules.db.trackerVisit.updateMany({ where: { userId: member.userId }, data: { markerAt: at } });
   });
 }
 
