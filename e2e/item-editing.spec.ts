@@ -6,7 +6,7 @@ test("an analyst creates an item, records a cited status change, and sees it on 
   const title = uniqueTitle("Chip-material export control");
   await signIn(page, "analyst");
   await createItemThroughForm(page, title);
-  await expect(page.getByText("No status recorded yet.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No status recorded yet.")).toBeVisible();
   await expect(page.getByRole("article").locator("dl").first()).toContainText("KR, US");
 
   const form = await openForm(page, "record-status");
@@ -40,7 +40,7 @@ test("an analyst creates an item, records a cited status change, and sees it on 
 
   await page.getByLabel("Kind of change").selectOption({ label: "Citation added" });
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page.getByText("No changes match these filters.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No changes match these filters.")).toBeVisible();
 
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page.getByTestId("change-entry").first()).toContainText("Status recorded");
@@ -68,7 +68,7 @@ test("a quote that is not in the source gets a message at the excerpt with the n
   await expect(excerpt).toHaveAccessibleDescription(new RegExp(`This passage is not in “${SEOUL_TITLE}”.*The nearest passage is “In 2019, Japan strengthened its export controls”`));
   await expect(excerpt).toHaveValue("In 2019, Japan banned all exports to South Korea.");
   // Nothing was saved.
-  await expect(page.getByText("No status recorded yet.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No status recorded yet.")).toBeVisible();
   await expect(page.getByText(/^Version 1 /)).toBeVisible();
 
   await form.getByRole("button", { name: "Use the nearest passage" }).click();

@@ -17,8 +17,8 @@ test("an item shows its timeline with quoted citations, and its source shows the
   await signIn(page, "analyst");
   await page.getByRole("link", { name: "Japan's 2019 export controls on chip materials to South Korea" }).click();
   await expect(page.getByRole("heading", { name: "Status timeline" })).toBeVisible();
-  await expect(page.getByText("In force").first()).toBeVisible();
-  await expect(page.getByText("announced March 2023")).toBeVisible();
+  await expect(page.getByText("In force", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("announced March 2023", { exact: true })).toBeVisible();
   const quote = page.getByText("In 2019, Japan strengthened its export controls on materials required by South Korean companies").first();
   await expect(quote).toBeVisible();
   await page.getByRole("link", { name: "South Korea And Japan's Expanding Technological Cooperation" }).first().click();

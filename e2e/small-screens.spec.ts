@@ -56,6 +56,9 @@ test("every page works at 360 px without scrolling sideways", async ({ page, api
   const pages: [string, string][] = [
     ["tracker", "/w/demo"],
     ["tracker, grouped, as of a date", "/w/demo?group=status&validOn=2020-01-01"],
+    ["timeline", "/w/demo/timeline"],
+    ["timeline, zoomed, as of a date", "/w/demo/timeline?validOn=2020-01-01&from=2022-01-01&to=2023-12-31"],
+    ["overview", "/w/demo/overview"],
     ["item", `/w/demo/items/${item.id}`],
     ["new item", "/w/demo/items/new"],
     ["source", `/w/demo/sources/${source.id}`],
@@ -72,6 +75,13 @@ test("every page works at 360 px without scrolling sideways", async ({ page, api
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSidewaysScroll(page, label);
   }
+  // The timeline's and the overview's tables open in place: they scroll in their own boxes.
+  await page.goto("/w/demo/timeline");
+  await page.getByTestId("timeline-text").locator("summary").click();
+  await expectNoSidewaysScroll(page, "timeline, as a table");
+  await page.goto("/w/demo/overview");
+  await page.getByTestId("status-count-text").locator("summary").click();
+  await expectNoSidewaysScroll(page, "overview, as tables");
   // The item page's forms open in place: still no sideways scroll.
   await page.goto(`/w/demo/items/${item.id}`);
   await page.getByTestId("record-status").locator("summary").click();

@@ -1,5 +1,6 @@
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const count = new Intl.NumberFormat("en-GB");
 
 /** Record times are shown in UTC, labelled, so teammates in different zones read the same thing. */
@@ -9,6 +10,11 @@ export function formatRecordedAt(date: Date): string {
 
 export function formatDay(date: Date): string {
   return dateOnly.format(date);
+}
+
+/** A month as an axis or a column names it: "Mar 2023". */
+export function formatMonthYear(date: Date): string {
+  return monthYear.format(date);
 }
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });

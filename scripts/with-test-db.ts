@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../lib/db/test-database";
-import { devEnv } from "../lib/env";
+import { commandEnv } from "../lib/env";
 import { startDevMailCatcher, type MailCatcher } from "../lib/mail/dev-mail-catcher";
 
 const flags = new Set<string>();
@@ -31,7 +31,7 @@ try {
   process.env.DEMO_PASSWORD ??= "demo-password-for-tests";
   if (flags.has("--mail")) {
     const directory = await mkdtemp(path.join(tmpdir(), "policy-tracker-mail-"));
-    const { DEV_MAIL_SMTP_PORT, DEV_MAIL_WEB_PORT } = devEnv();
+    const { DEV_MAIL_SMTP_PORT, DEV_MAIL_WEB_PORT } = commandEnv();
     mail = { directory, catcher: await startDevMailCatcher({ smtpPort: DEV_MAIL_SMTP_PORT, webPort: DEV_MAIL_WEB_PORT, mailDirectory: directory }) };
     process.env.SMTP_URL = mail.catcher.smtpUrl;
     process.env.MAIL_CATCHER_URL = mail.catcher.webUrl;

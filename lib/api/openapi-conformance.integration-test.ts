@@ -235,6 +235,7 @@ describe("every operation answers as the OpenAPI description says", () => {
     for (const [id, query] of [["exportTrackerCsv", "kind=export_control"], ["exportTrackerJson", "validOn=2020-01-01"]] as const) expect((await call(id, { token: f.readToken, query })).status).toBe(200);
     for (const id of ["exportViewCsv", "exportViewJson"]) expect((await call(id, { token: f.readToken, params: { viewId: f.viewId } })).status).toBe(200);
     for (const id of ["exportItemHistoryCsv", "exportItemHistoryJson"]) expect((await call(id, { token: f.readToken, params: item })).status).toBe(200);
+    for (const id of ["exportTimelineSvg", "exportTimelinePng", "exportStatusSeriesSvg", "exportStatusSeriesPng"]) expect((await call(id, { token: f.readToken, query: "from=2019-01-01&to=2024-12-31" })).status).toBe(200);
 
     expect((await call("listMembers", { token: f.readToken })).status).toBe(200);
     const member = await createUser("Conformance member");

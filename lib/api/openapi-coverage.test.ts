@@ -9,7 +9,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Routes on disk that are not part of the API, each with its reason. */
 const NOT_IN_THE_API: Record<string, string> = {
   "/api/auth/[...nextauth]": "next-auth's own sign-in endpoints, for the browser",
-  "/api/bench/list-sql": "a benchmark floor, answering 404 unless BENCH_FLOORS=1",
+  "/api/metrics": "for Prometheus, with its own token, not for clients of the API",
   "/api/health": "for load balancers, not for clients of the API",
   "/api/live": "for load balancers, not for clients of the API",
   "/api/v1/openapi.json": "the description itself",

@@ -28,6 +28,8 @@ import { ZDuplicateView } from "@/lib/views/duplicate-view";
 import { ZRenameView } from "@/lib/views/rename-view";
 import { ZSaveView } from "@/lib/views/save-view";
 import { ZUpdateViewQuery } from "@/lib/views/update-view-query";
+import { ZStatusSeriesInput } from "@/lib/tracking/statuses-over-time";
+import { ZTimelinePeriod } from "@/lib/tracking/workspace-timeline";
 import { ZTrackerQuery } from "@/lib/views/tracker-query";
 import { ZAcceptInvite } from "@/lib/workspaces/accept-invite";
 import { ZChangeRole } from "@/lib/workspaces/change-role";
@@ -40,7 +42,7 @@ export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** A response body: JSON of a schema, or a download of another type. */
 export type Body =
   | { schema: z.ZodType; media?: "application/json" }
-  | { media: "text/csv" | "application/json"; schema?: z.ZodType; download: true }
+  | { media: "text/csv" | "application/json" | "image/svg+xml" | "image/png"; schema?: z.ZodType; download: true }
   | { media: "text/event-stream"; stream: true };
 
 export type Operation = {
@@ -197,6 +199,14 @@ export const OPERATIONS: Operation[] = [
   // Exports
   { method: "GET", route: `${WORKSPACE}/export.csv`, operationId: "exportTrackerCsv", tag: "Exports", access: "workspace", summary: "Every item matching a tracker query, as CSV", query: ZTrackerQuery, success: { status: 200, description: "The CSV file", media: "text/csv", download: true } },
   { method: "GET", route: `${WORKSPACE}/export.json`, operationId: "exportTrackerJson", tag: "Exports", access: "workspace", summary: "Every item matching a tracker query, as JSON", query: ZTrackerQuery, success: { status: 200, description: "The JSON file", media: "application/json", download: true } },
+  ...(["svg", "png"] as const).flatMap((format) => {
+    const media = format === "svg" ? "image/svg+xml" : "image/png";
+    const file = format.toUpperCase();
+    return [
+      { method: "GET", route: `${WORKSPACE}/timeline.${format}`, operationId: `exportTimeline${file === "SVG" ? "Svg" : "Png"}`, tag: "Exports", access: "workspace", summary: `The workspace timeline of a tracker query's first 200 items over a period, as ${file}`, query: ZTrackerQuery.extend(ZTimelinePeriod.shape), success: { status: 200, description: `The ${file} file`, media, download: true } },
+      { method: "GET", route: `${WORKSPACE}/statuses.${format}`, operationId: `exportStatusSeries${file === "SVG" ? "Svg" : "Png"}`, tag: "Exports", access: "workspace", summary: `Items by kind and by status over time, as ${file}`, query: ZStatusSeriesInput, success: { status: 200, description: `The ${file} file`, media, download: true } },
+    ] satisfies Operation[];
+  }),
   { method: "GET", route: `${WORKSPACE}/views/[viewId]/export.csv`, operationId: "exportViewCsv", tag: "Exports", access: "workspace", summary: "Every item of a saved view, as CSV", success: { status: 200, description: "The CSV file", media: "text/csv", download: true } },
   { method: "GET", route: `${WORKSPACE}/items/[itemId]/export.json`, operationId: "exportItemHistoryJson", tag: "Exports", access: "workspace", summary: "An item's whole status and change history, as JSON", success: { status: 200, description: "The JSON file", media: "application/json", download: true } },
   { method: "GET", route: `${WORKSPACE}/items/[itemId]/export.csv`, operationId: "exportItemHistoryCsv", tag: "Exports", access: "workspace", summary: "An item's change history, one row per change, as CSV", success: { status: 200, description: "The CSV file", media: "text/csv", download: true } },

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { requestClient } from "@/lib/http/request-client";
+import { currentRequest } from "@/lib/observability/request-context";
 import type { Actor } from "./actor";
 import { decodeSessionToken } from "./session-token";
 import { actorForSession } from "./sessions";
@@ -21,7 +22,11 @@ const sessionCookieName = () =>
 export const currentActor = cache(async (): Promise<(Actor & { isAdmin: boolean }) | null> => {
   const session = await sessionClaims();
   const actor = session ? await actorForSession(session.sid, session.sv) : null;
-  return actor ? { ...actor, client: await requestClient() } : null;
+  if (!actor) return null;
+  // For the request's log line (scripts/server.ts): who made it, by id.
+  const request = currentRequest();
+  if (request) request.actorId = actor.userId;
+  return { ...actor, client: await requestClient() };
 });
 
 /** The session the request's cookie names, if its token is genuine and unexpired (not yet checked against the database). */

@@ -69,4 +69,18 @@ describe("offline migrations", () => {
     await writeFile(path.join(bad, "migration.sql"), "ALTER TABLE no_such_table ADD COLUMN x int;");
     await expect(applyMigrations(await scratchDatabase(), paths)).rejects.toThrow(/no_such_table/);
   });
+
+  it("are applied once when several instances start together: the others wait on the lock and find nothing to do", async () => {
+    const scratch = await scratchDatabase();
+    const all = (await readdir(PROJECT_PATHS.migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const results = await Promise.all([applyMigrations(scratch), applyMigrations(scratch), applyMigrations(scratch)]);
+    // One instance applied every migration; the others came after it, so none was applied twice or half-way.
+    expect(results.map((applied) => applied.length).sort((a, b) => a - b)).toEqual([0, 0, all.length]);
+    expect(results.find((applied) => applied.length > 0)?.slice().sort()).toEqual(all);
+    const rows = await query<{ migration_name: string; n: number }>(
+      scratch,
+      `SELECT migration_name, count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL GROUP BY migration_name ORDER BY migration_name`,
+    );
+    expect(rows).toEqual(all.map((name) => ({ migration_name: name, n: 1 })));
+  });
 });

@@ -1,25 +1,128 @@
 import postgres from "postgres";
-import { serverEnv } from "@/lib/env";
+import { serverEnv, type ServerEnv } from "@/lib/env";
+import { Availability } from "./availability";
 
-// One pool per process, like the Prisma client in lib/db.ts (development hot reloads would otherwise open more).
-const globalForSql = globalThis as unknown as { sqlPool?: postgres.Sql };
+/** Which database a query goes to: the primary, or the read replica (DATABASE_REPLICA_URL) for lists, search, exports. */
+export type Target = "primary" | "replica";
 
-/**
- * The postgres.js pool: hot reads (docs/decisions/009) and the item writes, each one statement calling a database
- * function (docs/decisions/010). Transactions that span several statements stay in Prisma (lib/db.ts).
- */
-export function sqlPool(): postgres.Sql {
-  if (!globalForSql.sqlPool) {
-    const env = serverEnv();
-    globalForSql.sqlPool = postgres(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE, prepare: true, onnotice: () => {} });
-  }
-  return globalForSql.sqlPool;
+type Pools = {
+  primary?: postgres.Sql;
+  replica?: postgres.Sql;
+  listen?: postgres.Sql;
+  availability: Record<Target, Availability>;
+  /** Queries under way on each postgres.js pool, for the metrics. */
+  active: Record<Target, number>;
+};
+
+// One set per process, like the Prisma client in lib/db.ts (development hot reloads would otherwise open more), kept
+// on globalThis so that the instrumentation, route bundles and the server script share it.
+const globalForSql = globalThis as unknown as { sqlPools?: Pools };
+
+const urlOf = (target: Target) => (target === "replica" ? (serverEnv().DATABASE_REPLICA_URL ?? serverEnv().DATABASE_URL) : serverEnv().DATABASE_URL);
+
+function pools(): Pools {
+  globalForSql.sqlPools ??= {
+    availability: {
+      primary: new Availability("primary", () => urlOf("primary"), () => serverEnv().DATABASE_CONNECT_TIMEOUT_MS),
+      replica: new Availability("replica", () => urlOf("replica"), () => serverEnv().DATABASE_CONNECT_TIMEOUT_MS),
+    },
+    active: { primary: 0, replica: 0 },
+  };
+  return globalForSql.sqlPools;
 }
 
-/** Closes the pool, for scripts that end (the app server keeps it for its lifetime). */
+/**
+ * postgres.js settings from the environment (docs/decisions/016): bounded connection attempts and statements, a short
+ * reconnect backoff (its default grows to 20 s, which kept requests waiting long after the database was back), and, behind
+ * a transaction pooler, no prepared statements and no session settings (the role's own settings apply there).
+ */
+export function postgresOptions(env: ServerEnv, max = env.DATABASE_POOL_SIZE): postgres.Options<Record<string, never>> {
+  const direct = env.DATABASE_POOLER === "none";
+  return {
+    max,
+    prepare: direct,
+    connect_timeout: env.DATABASE_CONNECT_TIMEOUT_MS / 1000,
+    idle_timeout: env.DATABASE_IDLE_TIMEOUT_MS / 1000,
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+    connection: { application_name: "policy-tracker", ...(direct ? { statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS } : {}) },
+    onnotice: () => {},
+  };
+}
+
+/**
+ * The postgres.js pool on the primary: hot reads (docs/decisions/009) and the item writes, each one statement calling a
+ * database function (docs/decisions/010). Transactions that span several statements stay in Prisma (lib/db.ts). Run
+ * queries through `guarded`, which fails fast while the database is down.
+ */
+export function sqlPool(): postgres.Sql {
+  const all = pools();
+  all.primary ??= postgres(serverEnv().DATABASE_URL, postgresOptions(serverEnv()));
+  return all.primary;
+}
+
+/** The replica's pool, or the primary's when no replica is configured. */
+function poolFor(target: Target): postgres.Sql {
+  const env = serverEnv();
+  if (target === "primary" || !env.DATABASE_REPLICA_URL) return sqlPool();
+  const all = pools();
+  all.replica ??= postgres(env.DATABASE_REPLICA_URL, postgresOptions(env));
+  return all.replica;
+}
+
+/**
+ * The connection live updates LISTEN on (lib/live/live-feed.ts): the primary pool's own listener, or a separate direct
+ * connection (DATABASE_LISTEN_URL) when the pool goes through a transaction pooler, which cannot carry LISTEN.
+ */
+export function listenPool(): postgres.Sql {
+  const env = serverEnv();
+  if (!env.DATABASE_LISTEN_URL) return sqlPool();
+  const all = pools();
+  all.listen ??= postgres(env.DATABASE_LISTEN_URL, { ...postgresOptions({ ...env, DATABASE_POOLER: "none" }, 1), idle_timeout: undefined });
+  return all.listen;
+}
+
+export const availability = (target: Target): Availability => pools().availability[target];
+
+/** Queries under way on the postgres.js pools (the metrics' pool use). */
+export const activeQueries = (): Record<Target, number> => ({ ...pools().active });
+
+/**
+ * Runs work on a pool: at once a DatabaseUnavailableError while that database is known to be down, and any failure to
+ * connect marks it down (lib/db/availability.ts). A replica that is down sends its reads to the primary.
+ */
+export async function guarded<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const useReplica = target === "replica" && serverEnv().DATABASE_REPLICA_URL !== undefined && availability("replica").state.up;
+  const chosen: Target = useReplica ? "replica" : "primary";
+  try {
+    return await run(chosen, work);
+  } catch (error) {
+    // The replica could not be reached: the primary answers, as it does while the replica is marked down.
+    if (chosen === "replica" && !availability("replica").state.up) return run("primary", work);
+    throw error;
+  }
+}
+
+async function run<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const all = pools();
+  availability(target).check();
+  all.active[target] += 1;
+  try {
+    return await work(poolFor(target));
+  } catch (error) {
+    availability(target).observe(error);
+    throw error;
+  } finally {
+    all.active[target] -= 1;
+  }
+}
+
+/** Closes the pools, for scripts that end (the app server keeps them for its lifetime). */
 export async function closeSqlPool(): Promise<void> {
-  await globalForSql.sqlPool?.end({ timeout: 5 });
-  globalForSql.sqlPool = undefined;
+  const all = globalForSql.sqlPools;
+  if (!all) return;
+  const open = [all.primary, all.replica, all.listen].filter((pool): pool is postgres.Sql => pool !== undefined);
+  all.primary = all.replica = all.listen = undefined;
+  await Promise.all(open.map((pool) => pool.end({ timeout: 5 })));
 }
 
 /** Runs work on one connection to another database (or as another role) than the app's, and closes it. */

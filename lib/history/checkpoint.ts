@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { checkpointEnv } from "@/lib/env";
 
 /**
  * Checkpoints anchor the history outside the database (docs/decisions/011): the head of every chain (its sequence
@@ -103,16 +104,16 @@ export function checkpointProblems(checkpoint: Checkpoint, trustedKey: KeyObject
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Keys and files. The signing key lives outside the database: CHECKPOINT_SIGNING_KEY (a PEM private key), or the file
-// CHECKPOINT_SIGNING_KEY_FILE (default .data/checkpoint-signing-key.pem, made on first use). Verification trusts
+// CHECKPOINT_SIGNING_KEY_FILE (default <DATA_DIR>/checkpoint-signing-key.pem, made on first use). Verification trusts
 // CHECKPOINT_PUBLIC_KEY (PEM) or the public half of that key; checkpoints are written to CHECKPOINT_DIR.
 
-const DEFAULT_KEY_FILE = ".data/checkpoint-signing-key.pem";
-export const checkpointDir = () => process.env.CHECKPOINT_DIR || ".data/checkpoints";
+export const checkpointDir = () => checkpointEnv().CHECKPOINT_DIR;
 
 /** The signing key, created in the key file on first use when none is configured. */
 export async function signingKey(): Promise<KeyObject> {
-  if (process.env.CHECKPOINT_SIGNING_KEY) return createPrivateKey(process.env.CHECKPOINT_SIGNING_KEY);
-  const file = process.env.CHECKPOINT_SIGNING_KEY_FILE || DEFAULT_KEY_FILE;
+  const env = checkpointEnv();
+  if (env.CHECKPOINT_SIGNING_KEY) return createPrivateKey(env.CHECKPOINT_SIGNING_KEY);
+  const file = env.CHECKPOINT_SIGNING_KEY_FILE;
   if (existsSync(file)) return createPrivateKey(await readFile(file, "utf8"));
   const { privateKey } = generateKeyPairSync("ed25519");
   await mkdir(path.dirname(file), { recursive: true });
@@ -122,9 +123,10 @@ export async function signingKey(): Promise<KeyObject> {
 
 /** The key verification trusts, or null when none is configured (then only the checkpoint's own key is checked). */
 export async function trustedPublicKey(): Promise<KeyObject | null> {
-  if (process.env.CHECKPOINT_PUBLIC_KEY) return createPublicKey(process.env.CHECKPOINT_PUBLIC_KEY);
-  if (process.env.CHECKPOINT_SIGNING_KEY) return createPublicKey(createPrivateKey(process.env.CHECKPOINT_SIGNING_KEY));
-  const file = process.env.CHECKPOINT_SIGNING_KEY_FILE || DEFAULT_KEY_FILE;
+  const env = checkpointEnv();
+  if (env.CHECKPOINT_PUBLIC_KEY) return createPublicKey(env.CHECKPOINT_PUBLIC_KEY);
+  if (env.CHECKPOINT_SIGNING_KEY) return createPublicKey(createPrivateKey(env.CHECKPOINT_SIGNING_KEY));
+  const file = env.CHECKPOINT_SIGNING_KEY_FILE;
   return existsSync(file) ? createPublicKey(createPrivateKey(await readFile(file, "utf8"))) : null;
 }
 

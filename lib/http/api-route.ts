@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor, sessionRecheck } from "@/lib/auth/current-actor";
 import { actorForToken } from "@/lib/auth/token-actor";
+import { wroteCookieHeader } from "@/lib/db/read-routing";
 import { DomainError, invalid, isDomainError, notFound } from "@/lib/errors";
 import { queryFromSearchParams } from "@/lib/views/tracker-query";
 import { describeError } from "./error-response";
@@ -74,11 +75,17 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
       const actor = await requestActor(request);
       await takeRequest(apiRateRules(actor));
       const result = await handler({ request, params: await segment.params, actor });
-      if (result instanceof Response) return result;
-      return new Response(jsonText(result ?? { ok: true }), {
-        status: request.method === "POST" ? 201 : 200,
-        headers: { "content-type": "application/json", "cache-control": "no-store" },
-      });
+      const response =
+        result instanceof Response
+          ? result
+          : new Response(jsonText(result ?? { ok: true }), {
+              status: request.method === "POST" ? 201 : 200,
+              headers: { "content-type": "application/json", "cache-control": "no-store" },
+            });
+      // A write sends its author's next reads to the primary for a while (docs/decisions/017).
+      const wrote = request.method !== "GET" && request.method !== "HEAD" && response.ok ? wroteCookieHeader() : null;
+      if (wrote) response.headers.append("set-cookie", wrote);
+      return response;
     } catch (error) {
       const { status, body, headers } = describeError(error);
       return Response.json(body, { status, headers: { ...headers, "cache-control": "no-store" } });

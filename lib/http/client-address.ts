@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import proxyAddr from "proxy-addr";
 import { serverEnv } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * The header the app's own HTTP server (scripts/server.ts) puts on every request: the client address and an HMAC of it
@@ -47,7 +48,7 @@ export function clientAddress(headers: Record<string, string | string[] | undefi
   }
   if (!warned) {
     warned = true;
-    console.warn("A request arrived without a verified client address: start the app through scripts/server.ts (npm start).");
+    logger().warn("a request arrived without a verified client address: start the app through scripts/server.ts (npm start)");
   }
   return UNKNOWN_ADDRESS;
 }

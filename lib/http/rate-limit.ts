@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 
@@ -18,8 +18,7 @@ const PERIOD_MS = 60_000;
 export async function takeRequest(rules: RateRule[]): Promise<void> {
   const active = rules.filter((rule) => rule.perMinute > 0);
   if (active.length === 0) return;
-  const sql = sqlPool();
-  const refused = await sql<{ key: string; retryAfter: number }[]>`
+  const refused = await guarded("primary", (sql) => sql<{ key: string; retryAfter: number }[]>`
     WITH input AS (
       SELECT key, interval_ms * interval '1 millisecond' AS step
       FROM unnest(${active.map((r) => r.key)}::text[], ${active.map((r) => PERIOD_MS / r.perMinute)}::float8[]) AS t(key, interval_ms)
@@ -32,7 +31,7 @@ export async function takeRequest(rules: RateRule[]): Promise<void> {
     )
     SELECT i.key, GREATEST(1, ceil(extract(epoch FROM r.tat + i.step - now()) - ${PERIOD_MS / 1000}))::int AS "retryAfter"
     FROM input i JOIN "RateLimit" r ON r.key = i.key
-    WHERE i.key NOT IN (SELECT key FROM taken)`;
+    WHERE i.key NOT IN (SELECT key FROM taken)`);
   if (refused.length === 0) return;
   const wait = Math.max(...refused.map((r) => r.retryAfter));
   throw new DomainError("rate_limited", `Too many requests. Try again in ${wait} second${wait === 1 ? "" : "s"}.`, { retryAfterSeconds: wait });
@@ -48,5 +47,5 @@ export function apiRateRules(actor: Actor): RateRule[] {
 
 /** Forgets keys whose allowance has fully come back (a row in the past counts as no row). */
 export async function pruneRateLimits(): Promise<void> {
-  await sqlPool()`DELETE FROM "RateLimit" WHERE tat < now()`;
+  await guarded("primary", (sql) => sql`DELETE FROM "RateLimit" WHERE tat < now()`);
 }

@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/current-actor";
+import { markWrote } from "@/lib/db/read-routing";
 import { runAction, type ActionResult } from "./action-result";
 
 /**
@@ -10,6 +11,10 @@ import { runAction, type ActionResult } from "./action-result";
  */
 export async function signedInAction<I, T>(refresh: string, input: I, call: (actor: Actor, input: I) => Promise<T>): Promise<ActionResult<T>> {
   const result = await runAction(input, async (checked) => call(await requireActor(), checked));
-  if (result.ok) revalidatePath(refresh, "layout");
+  if (result.ok) {
+    revalidatePath(refresh, "layout");
+    // A write sends its author's next reads to the primary for a while (docs/decisions/017).
+    await markWrote();
+  }
   return result;
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-sql";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import { DomainError, invalid } from "@/lib/errors";
 import { ItemKind } from "@/lib/generated/prisma/enums";
 import { fromDatabaseError } from "@/lib/db/database-error";
@@ -85,8 +85,10 @@ export async function importItems(actor: Actor, workspaceSlug: string, file: Imp
   if (options.mode === "dry-run") return report(planItemImport(parsed, await loadItemState(readRows, access.workspaceId, parsed)), null);
   if (parsed.errors.length > 0) throw refusal(parsed.errors);
   try {
-    const { plan, changeId } = await sqlPool().begin((sql) =>
-      applyItemImport(sql, actor, access, parsed, { reason: options.reason, planDigest: options.planDigest, file: { name: options.fileName, sha256, mapping } }, onProgress),
+    const { plan, changeId } = await guarded("primary", (pool) =>
+      pool.begin((sql) =>
+        applyItemImport(sql, actor, access, parsed, { reason: options.reason, planDigest: options.planDigest, file: { name: options.fileName, sha256, mapping } }, onProgress),
+      ),
     );
     if (plan.errors.length > 0) throw refusal(plan.errors);
     return report(plan, changeId);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
+import { logger } from "@/lib/observability/logger";
 import { authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
 import { unreadCount } from "@/lib/notifications/unread-count";
 import { changesAfter, latestChangeId, liveFeed, type LiveChange, type PresenceUpdate } from "./live-feed";
@@ -81,7 +82,8 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
   // Everything runs one step at a time: a catch-up and live changes never interleave out of order.
   const serial = (step: () => Promise<void>) => {
     queue = queue.then(step).catch((error: unknown) => {
-      console.error(`Live updates stream failed: ${error instanceof Error ? error.message : String(error)}`);
+      // The browser opens the stream again and resumes from the last change it received.
+      logger().warn({ err: error }, "live updates stream closed on an error");
       close();
     });
   };

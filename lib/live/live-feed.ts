@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readRows } from "@/lib/db/read-sql";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { availability, listenPool } from "@/lib/db/sql-pool";
+import { logger } from "@/lib/observability/logger";
 import { changeTypeLabel } from "@/lib/history/change-types";
 import { unreadCount } from "@/lib/notifications/unread-count";
 import { presentOn, type PresentPerson } from "./presence";
@@ -64,25 +65,53 @@ async function readChanges(where: Prisma.Sql): Promise<(LiveChange & { workspace
  */
 class LiveFeed {
   private readonly subscribers = new Map<string, Set<FeedSubscriber>>();
-  private listening: Promise<unknown> | null = null;
+  private started = false;
+  private listening = false;
   private pending = new Set<string>();
 
   subscribe(subscriber: FeedSubscriber): () => void {
     const set = this.subscribers.get(subscriber.workspaceId) ?? new Set();
     set.add(subscriber);
     this.subscribers.set(subscriber.workspaceId, set);
-    this.listening ??= Promise.all([
-      sqlPool().listen("pt_changes", (payload) => this.notified(payload), () => this.resyncAll()),
-      sqlPool().listen("pt_presence", (payload) => void this.presenceChanged(payload)),
-      sqlPool().listen("pt_inbox", (payload) => void this.inboxChanged(payload)),
-    ]).catch((error: unknown) => {
-      this.listening = null;
-      console.error(`Live updates could not listen: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    if (!this.started) {
+      this.started = true;
+      void this.listen();
+    }
     return () => {
       set.delete(subscriber);
       if (set.size === 0) this.subscribers.delete(subscriber.workspaceId);
     };
+  }
+
+  /**
+   * LISTENs once per process. postgres.js keeps that connection: when it drops (the database restarting), it reconnects,
+   * retrying until the database is back, and listens again, then calls onListen, and every stream catches up from the
+   * change log. So even a first attempt made while the database is down ends up listening, and is never repeated
+   * (a second listen would deliver every change twice).
+   */
+  private async listen(): Promise<void> {
+    const pool = listenPool();
+    availability("primary").onChange((up) => {
+      if (!up) this.listening = false;
+    });
+    const onListen = () => {
+      this.listening = true;
+      this.resyncAll();
+    };
+    try {
+      await Promise.all([
+        pool.listen("pt_changes", (payload) => this.notified(payload), onListen),
+        pool.listen("pt_presence", (payload) => void this.presenceChanged(payload)),
+        pool.listen("pt_inbox", (payload) => void this.inboxChanged(payload)),
+      ]);
+    } catch (error) {
+      logger().warn({ err: error }, "live updates are not listening yet; retrying until the database answers");
+    }
+  }
+
+  /** Whether the LISTEN connection is up (false before the first stream opens). */
+  get isListening(): boolean {
+    return this.listening;
   }
 
   get listeners(): number {
@@ -108,7 +137,7 @@ class LiveFeed {
       }
     } catch (error) {
       // The listeners catch up from the log when the database is back (resync on reconnect).
-      console.error(`Live updates could not read changes: ${error instanceof Error ? error.message : String(error)}`);
+      logger().warn({ err: error }, "live updates could not read changes");
     }
   }
 
@@ -119,7 +148,7 @@ class LiveFeed {
       const update = { itemId: note.itemId, people: await presentOn(note.itemId) };
       for (const subscriber of this.subscribers.get(note.workspaceId) ?? []) subscriber.presence(update);
     } catch (error) {
-      console.error(`Live updates could not read presence: ${error instanceof Error ? error.message : String(error)}`);
+      logger().warn({ err: error }, "live updates could not read presence");
     }
   }
 
@@ -136,7 +165,7 @@ class LiveFeed {
       const unread = await unreadCount(userId as string);
       for (const subscriber of listeners) subscriber.inbox(unread);
     } catch (error) {
-      console.error(`Live updates could not count unread notifications: ${error instanceof Error ? error.message : String(error)}`);
+      logger().warn({ err: error }, "live updates could not count unread notifications");
     }
   }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-sql";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/workspaces/authorize";
@@ -22,16 +22,15 @@ export type PresenceInput = z.input<typeof ZPresence>;
 export async function reportPresence(actor: Actor, workspaceSlug: string, input: PresenceInput): Promise<{ people: PresentPerson[] }> {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const data = ZPresence.parse(input);
-  const sql = sqlPool();
-  const [item] = await sql`SELECT id FROM "TrackedItem" WHERE id = ${data.itemId} AND "workspaceId" = ${access.workspaceId}`;
+  const [item] = await guarded("primary", (sql) => sql`SELECT id FROM "TrackedItem" WHERE id = ${data.itemId} AND "workspaceId" = ${access.workspaceId}`);
   if (!item) throw notFound("Item");
-  await sql.begin(async (tx) => {
+  await guarded("primary", (sql) => sql.begin(async (tx) => {
     await tx`DELETE FROM "Presence" WHERE "itemId" = ${data.itemId} AND ("userId" = ${actor.userId} OR "seenAt" < now() - make_interval(secs => ${PRESENCE_TTL_SECONDS}))`;
     if (!data.leaving) {
       await tx`INSERT INTO "Presence" ("workspaceId", "itemId", "userId", editing) VALUES (${access.workspaceId}, ${data.itemId}, ${actor.userId}, ${data.editing})`;
     }
     await tx`SELECT pg_notify('pt_presence', ${JSON.stringify({ workspaceId: access.workspaceId, itemId: data.itemId })})`;
-  });
+  }));
   return { people: await presentOn(data.itemId) };
 }
 

@@ -5,7 +5,8 @@ import { connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { freePort } from "@/lib/db/embedded-postgres";
 
-export type MailCatcher = { smtpUrl: string; webUrl: string; stop: () => Promise<void> };
+/** A running catcher; `exited` settles when its process ends, whoever ended it. */
+export type MailCatcher = { smtpUrl: string; webUrl: string; exited: Promise<void>; stop: () => Promise<void> };
 
 const READY_WITHIN_MS = 20_000;
 
@@ -30,8 +31,8 @@ export async function startDevMailCatcher(options: { smtpPort: number; webPort: 
   await mkdir(options.mailDirectory, { recursive: true });
   const bin = createRequire(import.meta.url).resolve("maildev/bin/maildev");
   const args = ["--smtp", String(smtpPort), "--web", String(webPort), "--ip", "127.0.0.1", "--mail-directory", options.mailDirectory, "--silent"];
-  // In the caller's process group: a Ctrl-C in the terminal reaches it as it reaches Next.js; stop() is for SIGTERM.
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  // In a process group of its own: a Ctrl-C in the terminal reaches only its supervisor, which stops it in turn.
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "ignore", "pipe"], detached: true });
   let errors = "";
   child.stderr?.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -51,5 +52,5 @@ export async function startDevMailCatcher(options: { smtpPort: number; webPort: 
     }
     await sleep(100);
   }
-  return { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, webUrl: `http://localhost:${webPort}`, stop };
+  return { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, webUrl: `http://localhost:${webPort}`, exited, stop };
 }

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { serverEnv } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
 
 export type MailMessage = { to: string; subject: string; text: string; html: string; replyTo?: string; headers?: Record<string, string> };
 
@@ -32,7 +33,9 @@ export async function sendMail(message: MailMessage): Promise<MailOutcome> {
     await transporter.sendMail({ from: serverEnv().MAIL_FROM, ...message });
     return { sent: true };
   } catch (error) {
-    console.error(`Sending mail "${message.subject}" failed:`, error);
+    // By kind and code only: an SMTP server's refusal quotes the recipient's address.
+    const { name, code, responseCode } = error instanceof Error ? (error as Error & { code?: string; responseCode?: number }) : { name: typeof error, code: undefined, responseCode: undefined };
+    logger().error({ errorType: name, code, responseCode }, "sending mail failed");
     return { sent: false, reason: "failed" };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { listReadTarget } from "@/lib/db/read-routing";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
@@ -52,7 +53,8 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
   const queries = searchSql(access.workspaceId, parsed.data);
   const { only, limit } = parsed.data;
   // One row more than the page, to know whether another page follows.
-  const run = async <K extends SearchKind>(kind: K) => (only && only !== kind ? [] : readRows<Hits[K][number]>(queries[kind]));
+  const target = await listReadTarget();
+  const run = async <K extends SearchKind>(kind: K) => (only && only !== kind ? [] : readRows<Hits[K][number]>(queries[kind], target, "per call"));
   const [items, sources, citations, changes] = await Promise.all([run("items"), run("sources"), run("citations"), run("changes")]);
   return {
     items: items.slice(0, limit),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { listReadTarget } from "@/lib/db/read-routing";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
@@ -82,7 +83,7 @@ export async function querySources(actor: Actor, workspaceSlug: string, input: S
       FROM "Source" s ${counts} WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${order(sql`COALESCE(k.n, 0)`)} LIMIT ${SOURCES_PAGE_SIZE + 1} OFFSET ${(f.page - 1) * SOURCES_PAGE_SIZE}
     ) s
-    ORDER BY ${order(sql`"citedBy"`)}`);
+    ORDER BY ${order(sql`"citedBy"`)}`, await listReadTarget(), f.q ? "per call" : "cached");
   const languages = await db.source.findMany({ where: { workspaceId: access.workspaceId }, distinct: ["language"], select: { language: true } });
   return {
     access,

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { listReadTarget } from "@/lib/db/read-routing";
 import { readRows } from "@/lib/db/read-sql";
 import { invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -95,9 +96,10 @@ const COUNT_LIMIT = { current: 10_000, asOf: 1_000 };
 export async function trackerPage(workspaceId: string, query: TrackerQuery, options: { count?: boolean } = {}) {
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query);
   const countLimit = query.validOn || query.recordedAt ? COUNT_LIMIT.asOf : COUNT_LIMIT.current;
+  const target = await listReadTarget();
   const [rows, total] = await Promise.all([
-    readRows<SortedRow>(trackerSql(workspaceId, query)),
-    options.count ? readRows<{ count: number }>(trackerCountSql(workspaceId, query, countLimit)).then(([row]) => Number(row?.count ?? 0)) : undefined,
+    readRows<SortedRow>(trackerSql(workspaceId, query), target),
+    options.count ? readRows<{ count: number }>(trackerCountSql(workspaceId, query, countLimit), target).then(([row]) => Number(row?.count ?? 0)) : undefined,
   ]);
   const more = rows.length > query.limit;
   if (cursor?.before && !more && rows.length < query.limit) return trackerPage(workspaceId, { ...query, cursor: undefined }, options);

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { describeTimeline, layoutTimeline, type TimelineEvent } from "./timeline-layout";
+import {
+  assignLanes,
+  axisTicks,
+  describeTimeline,
+  fitText,
+  layoutBands,
+  layoutTimeline,
+  textWidth,
+  timelineDomain,
+  timelineScale,
+  type TimelineEvent,
+  type TimelineTick,
+} from "./timeline-layout";
 
 const utc = (text: string) => new Date(`${text}T00:00:00Z`);
 const label = (status: string) => ({ in_force: "In force", lifted: "Lifted", eased: "Eased", announced: "Announced" })[status] ?? status;
@@ -8,6 +20,7 @@ const event = (status: string, on: string, precision: TimelineEvent["precision"]
   effectiveOn: utc(on),
   precision,
 });
+const tickLabels = (ticks: TimelineTick[]) => ticks.map((t) => (t.unit === "year" ? String(t.at.getUTCFullYear()) : t.at.toISOString().slice(0, 7)));
 
 describe("layoutTimeline", () => {
   const today = utc("2025-01-01");
@@ -29,7 +42,7 @@ describe("layoutTimeline", () => {
     expect(bands[1]!.x + bands[1]!.width).toBeCloseTo(612);
     expect(bands[1]).toMatchObject({ endPrecision: null, end: today });
     expect(todayX).toBeCloseTo(612);
-    expect(ticks.map((t) => t.label)).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
+    expect(tickLabels(ticks)).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
     expect(ticks[1]!.x).toBeCloseTo(px(365));
   });
 
@@ -76,7 +89,7 @@ describe("layoutTimeline", () => {
 
   it("spaces year ticks out so that their labels stay apart at the drawing's width", () => {
     const events = [event("in_force", "2000-01-01"), event("lifted", "2010-01-01")];
-    const labels = (width: number) => layoutTimeline(events, { today, width, label })!.ticks.map((t) => t.label);
+    const labels = (width: number) => tickLabels(layoutTimeline(events, { today, width, label })!.ticks);
     expect(labels(1224)).toHaveLength(26);
     expect(labels(800)).toEqual(["2000", "2002", "2004", "2006", "2008", "2010", "2012", "2014", "2016", "2018", "2020", "2022", "2024"]);
     expect(labels(420)).toEqual(["2000", "2005", "2010", "2015", "2020", "2025"]);
@@ -90,6 +103,85 @@ describe("layoutTimeline", () => {
 
   it("has nothing to draw without events", () => {
     expect(layoutTimeline([], { today, width: 600, label })).toBeNull();
+  });
+});
+
+describe("several histories on one axis, cut to a period", () => {
+  const today = utc("2025-01-01");
+  const controls = [event("in_force", "2019", "year"), { ...event("lifted", "2023-05-01", "month"), announcedOn: utc("2023-03-01"), announcedPrecision: "month" as const }];
+  const complaint = [event("filed", "2019-09-11"), event("withdrawn", "2023-03-23")];
+
+  it("spans every history, from the year of the first status or earlier announcement until today or a later scheduled status", () => {
+    expect(timelineDomain([controls, complaint], today)).toEqual({ start: utc("2019-01-01"), end: today });
+    expect(timelineDomain([[{ ...event("in_force", "2021-02-01"), announcedOn: utc("2020-12-01"), announcedPrecision: "month" }]], today)).toEqual({
+      start: utc("2020-01-01"),
+      end: today,
+    });
+    expect(timelineDomain([complaint, [event("announced", "2025-03-01")]], today)).toEqual({ start: utc("2019-01-01"), end: utc("2025-09-01") });
+    expect(timelineDomain([[], []], today)).toBeNull();
+  });
+
+  it("marks a status announced before it took effect, on its announcement day", () => {
+    const scale = timelineScale({ start: utc("2019-01-01"), end: today }, 0, 2192);
+    const row = layoutBands(controls, scale, { today, label });
+    expect(row.announcements).toHaveLength(1);
+    expect(row.announcements[0]).toMatchObject({ status: "lifted", previous: "in_force", announcedPrecision: "month" });
+    expect(row.announcements[0]!.x).toBeCloseTo(1520);
+    expect(row.announcements[0]!.effectiveX).toBeCloseTo(1581);
+    // Announced on or after the day it took effect: nothing to mark ahead of it.
+    const late = layoutBands([{ ...event("lifted", "2023-05-01"), announcedOn: utc("2023-05-01"), announcedPrecision: "day" }], scale, { today, label });
+    expect(late.announcements).toEqual([]);
+  });
+
+  it("cuts bands to the period shown and leaves out those outside it", () => {
+    // 2022-01-01 .. 2024-01-01 over 730 px: a pixel a day.
+    const scale = timelineScale({ start: utc("2022-01-01"), end: utc("2024-01-01") }, 0, 730);
+    const history = [event("announced", "2019-06-01"), event("in_force", "2020-01-01"), event("eased", "2023-01-01"), event("lifted", "2024-06-01")];
+    const row = layoutBands(history, scale, { today, label });
+    expect(row.bands.map((b) => b.status)).toEqual(["in_force", "eased"]);
+    expect(row.bands[0]).toMatchObject({ x: 0, fuzzyWidth: 0 });
+    expect(row.bands[0]!.width).toBeCloseTo(365);
+    expect(row.bands[1]!.x).toBeCloseTo(365);
+    expect(row.bands[1]!.x + row.bands[1]!.width).toBeCloseTo(730);
+    // The announcement of 2019 is before the period: not drawn.
+    const announced = layoutBands([{ ...event("in_force", "2022-06-01"), announcedOn: utc("2021-10-01"), announcedPrecision: "day" }], scale, { today, label });
+    expect(announced.announcements).toEqual([]);
+  });
+
+  it("ticks months, quarters or half-years on a short period, years on a long one", () => {
+    const ticks = (start: string, end: string, width: number) => tickLabels(axisTicks(timelineScale({ start: utc(start), end: utc(end) }, 0, width)));
+    expect(ticks("2023-01-01", "2024-01-01", 1200)).toEqual(["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12", "2024-01"]);
+    expect(ticks("2022-02-15", "2024-01-01", 800)).toEqual(["2022-04", "2022-07", "2022-10", "2023-01", "2023-04", "2023-07", "2023-10", "2024-01"]);
+    expect(ticks("2019-01-01", "2024-01-01", 960)).toEqual(["2019-01", "2019-07", "2020-01", "2020-07", "2021-01", "2021-07", "2022-01", "2022-07", "2023-01", "2023-07", "2024-01"]);
+    expect(ticks("2019-06-01", "2026-01-01", 600)).toEqual(["2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
+    // Eight years over 1,100 px: half-years would crowd, so years.
+    expect(ticks("2019-01-01", "2026-11-29", 1100)).toHaveLength(8);
+  });
+});
+
+describe("text widths", () => {
+  it("counts Japanese and Korean characters about twice as wide as Latin ones", () => {
+    expect(textWidth("In force", 7)).toBe(56);
+    expect(textWidth("輸出規制", 7)).toBeCloseTo(4 * 12.6);
+    expect(textWidth("수출 규제", 7)).toBeCloseTo(4 * 12.6 + 7);
+  });
+
+  it("cuts a text to a width with an ellipsis", () => {
+    expect(fitText("Japan's export controls", 1000, 7)).toBe("Japan's export controls");
+    const cut = fitText("Japan's export controls", 70, 7);
+    expect(cut).toBe("Japan's e…");
+    expect(textWidth(cut, 7)).toBeLessThanOrEqual(70);
+    expect(fitText("日本の輸出管理の強化", 60, 7)).toBe("日本の輸…");
+  });
+});
+
+describe("assignLanes", () => {
+  it("puts spans that overlap in different lanes and reuses a lane once a span has ended", () => {
+    expect(assignLanes([])).toEqual([]);
+    // 0–3 and 1–2 overlap; 4–5 fits beside 0–3 once it has ended; 5–0 (drawn upwards) overlaps everything.
+    expect(assignLanes([{ from: 0, to: 3 }, { from: 1, to: 2 }, { from: 4, to: 5 }, { from: 5, to: 0 }])).toEqual([0, 2, 0, 1]);
+    // Spans meeting at a row share it, so they take different lanes.
+    expect(assignLanes([{ from: 0, to: 1 }, { from: 1, to: 2 }])).toEqual([0, 1]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { listReadTarget } from "@/lib/db/read-routing";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
@@ -114,16 +115,17 @@ async function withProvenance(workspaceId: string, query: TrackerQuery, asOf: As
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const R = query.recordedAt;
+  const target = await listReadTarget();
   // The statuses shown and the last changes are read at once; then the citations of those statuses.
   const [events, changes] = await Promise.all([
     readRows<{ itemId: string; id: string; announcedOn: Date | null; announcedPrecision: DatePrecision | null }>(sql`
     SELECT i.id AS "itemId", s."eventId" AS id, s."announcedOn", s."announcedPrecision" FROM "TrackedItem" i ${statusAsOf(sql`i.id`, query)}
-    WHERE i."workspaceId" = ${workspaceId}::uuid AND i.id = ANY(${ids}::uuid[]) AND s."eventId" IS NOT NULL`),
+    WHERE i."workspaceId" = ${workspaceId}::uuid AND i.id = ANY(${ids}::uuid[]) AND s."eventId" IS NOT NULL`, target),
     readRows<{ itemId: string; recordedAt: Date; type: string; reason: string; actorId: string | null }>(sql`
     SELECT DISTINCT ON (c."itemId") c."itemId", c."recordedAt", c.type, c.reason, c."actorId" FROM "ChangeRecord" c
     WHERE c."workspaceId" = ${workspaceId}::uuid AND c."itemId" = ANY(${ids}::uuid[]) AND c."chainKey" = 'item:' || c."itemId"::text
       ${R ? sql`AND c."recordedAt" <= ${R}` : empty}
-    ORDER BY c."itemId", c."recordedAt" DESC, c.id DESC`),
+    ORDER BY c."itemId", c."recordedAt" DESC, c.id DESC`, target),
   ]);
   const citations = await readRows<{
     statusEventId: string;
@@ -138,7 +140,7 @@ async function withProvenance(workspaceId: string, query: TrackerQuery, asOf: As
     FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
     WHERE c."workspaceId" = ${workspaceId}::uuid AND c."statusEventId" = ANY(${events.map((e) => e.id)}::uuid[])
       ${R ? sql`AND c."createdAt" <= ${R}` : empty}
-    ORDER BY c."createdAt", c.id`);
+    ORDER BY c."createdAt", c.id`, target);
   const people = await peopleByIds(changes.map((c) => c.actorId));
   const eventOf = new Map(events.map((e) => [e.itemId, e]));
   const changeOf = new Map(changes.map((c) => [c.itemId, c]));

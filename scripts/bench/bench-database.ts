@@ -30,7 +30,7 @@ export function benchSize(argument = process.argv[2] ?? process.env.BENCH_SIZE ?
  * per size in .data/bench-<size> (kept apart from the development data, and started with settings for a bulk load and
  * a read-heavy run).
  */
-export async function openBenchDatabase(size: BenchSize): Promise<EmbeddedDatabase> {
+export async function openBenchDatabase(size: BenchSize): Promise<Omit<EmbeddedDatabase, "cluster">> {
   const configured = process.env.BENCH_DATABASE_URL;
   if (configured) {
     const owner = process.env.BENCH_DATABASE_OWNER_URL || configured;

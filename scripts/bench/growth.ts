@@ -3,7 +3,7 @@
 // endpoint's requests/s and one-connection p50 side by side. Writes bench-results/growth-<time>.json.
 import "../load-env";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statfsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { benchDataDir, benchSize, seedRecordFile } from "./bench-database";
 import type { Measured } from "./targets";
@@ -20,6 +20,11 @@ const rows: Row[] = [];
 await mkdir("bench-results", { recursive: true });
 for (const size of sizes) {
   if (!existsSync(seedRecordFile(size))) {
+    // About 50 kB a item on disk with its indexes (4.9 GB at 100k), and room for the load's WAL beside it.
+    const neededGb = (size.items * 50_000 * 1.3) / 1e9;
+    const disk = statfsSync(".");
+    const freeGb = (disk.bavail * disk.bsize) / 1e9;
+    if (freeGb < neededGb) throw new Error(`Generating ${size.label} needs about ${neededGb.toFixed(0)} GB of disk; ${freeGb.toFixed(0)} GB are free`);
     say(`seeding ${size.label}: ${size.items.toLocaleString()} items, ${size.changes.toLocaleString()} change records`);
     run(["scripts/bench/seed.ts", size.label]);
   }

@@ -6,6 +6,8 @@ export type Load = {
   /** The endpoint whose requests/s this one's are compared with. */
   floor?: string;
   path?: string;
+  /** Sent to this address instead of the app processes' (a floor served apart from the app). */
+  base?: string;
   request?: () => { method: "POST" | "PATCH"; path: string; body: string };
   /** Sent without the session cookie. */
   anonymous?: boolean;
@@ -21,11 +23,12 @@ type Options = { bases: string[]; cookie: string; connections: number; seconds: 
  * mean of theirs and the p99 the worst of theirs.
  */
 export async function load(endpoint: Load, { bases, cookie, connections, seconds }: Options): Promise<Loaded> {
-  const shares = bases.map((_, i) => Math.floor(connections / bases.length) + (i < connections % bases.length ? 1 : 0));
+  const targets = endpoint.base ? [endpoint.base] : bases;
+  const shares = targets.map((_, i) => Math.floor(connections / targets.length) + (i < connections % targets.length ? 1 : 0));
   const headers = endpoint.anonymous ? {} : { cookie, "content-type": "application/json" };
   const make = endpoint.request;
   const results = await Promise.all(
-    bases
+    targets
       .map((base, i) => ({ base, share: shares[i] ?? 0 }))
       .filter(({ share }) => share > 0)
       .map(({ base, share }) =>

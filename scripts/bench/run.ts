@@ -16,6 +16,8 @@ import { TARGETS, type Measured } from "./targets";
 
 const size = benchSize();
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
+// The list's SQL floor is a plain server of its own (scripts/bench/list-sql-floor.ts): benchmark code stays out of the app.
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? PORT + 9);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -29,6 +31,7 @@ const cores = (await import("node:os")).availableParallelism();
 const database = await openBenchDatabase(size);
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
 const servers = new ProcessGroups();
+const floors = new ProcessGroups();
 const runs: { processes: number; measured: Measured[]; peakRssMb: number; statusWrites: { acknowledged: number; recorded: number; lost: number }; drains: Drained[] }[] = [];
 try {
   await applyMigrations(database.ownerUrl);
@@ -53,7 +56,7 @@ try {
   const endpoints: Load[] = [
     { name: "floor: static file", path: "/robots.txt" },
     { name: constantJson, path: "/api/live" },
-    { name: "floor: list SQL via pg", path: `/api/bench/list-sql?workspace=${BENCH_SLUG}&${list}` },
+    { name: "floor: list SQL via pg", base: `http://127.0.0.1:${FLOOR_PORT}`, path: `/?workspace=${BENCH_SLUG}&${list}` },
     // The least any page costs: every page renders per request (the CSP nonce), and this one reads no data.
     { name: cheapestPage, path: "/sign-in", anonymous: true },
     { name: "tracker page (filter + sort)", floor: cheapestPage, path: `/w/${BENCH_SLUG}?${list}` },
@@ -77,6 +80,8 @@ try {
     { name: "search: two-character CJK word", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("関税")}` },
     { name: "history of a 1,000-change item", floor: constantJson, path: `${api}/items/${longHistory?.itemId}/history?limit=100` },
   ];
+
+  await startListSqlFloor(hasTaskset && cores >= 2);
 
   for (const processes of PROCESS_COUNTS) {
     const ports = Array.from({ length: processes }, (_, i) => PORT + i);
@@ -155,6 +160,7 @@ try {
   say(`results written to ${file}`);
 } finally {
   await servers.stopAll();
+  await floors.stopAll();
   await sql.end();
   await database.stop();
 }
@@ -168,7 +174,6 @@ async function startServer(port: number, pin: boolean): Promise<ChildProcess> {
     DATABASE_URL: database.url,
     NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
     NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
-    BENCH_FLOORS: "1",
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20",
     // Fifty connections as one person would hit the rate limit at once: the benchmark measures the app, not the limiter.
     RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? "0",
@@ -179,6 +184,15 @@ async function startServer(port: number, pin: boolean): Promise<ChildProcess> {
   const child = servers.spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);
   return child;
+}
+
+async function startListSqlFloor(pin: boolean): Promise<void> {
+  const base = `http://127.0.0.1:${FLOOR_PORT}`;
+  if (await answers(`${base}/?workspace=${BENCH_SLUG}`)) throw new Error(`Port ${FLOOR_PORT} is taken by another server: stop it or set BENCH_FLOOR_PORT.`);
+  const floor = [process.execPath, "--import", "tsx", "scripts/bench/list-sql-floor.ts", String(FLOOR_PORT)];
+  const [command, ...args] = pin ? ["taskset", "-c", "0", ...floor] : floor;
+  floors.spawn(command as string, args, { env: { ...process.env, DATABASE_URL: database.url }, stdio: ["ignore", "ignore", "inherit"] });
+  await waitFor(`${base}/?workspace=${BENCH_SLUG}`);
 }
 
 function printRun(processes: number, measured: Measured[], peakRssMb: number, writes: { acknowledged: number; recorded: number; lost: number }, drains: Drained[]) {

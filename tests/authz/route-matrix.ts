@@ -70,7 +70,9 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/auth/[...nextauth]", method: "GET", access: { public: true }, allowed: 200, params: { nextauth: "providers" } },
   // Without a CSRF token next-auth signs no one out; it sends the caller to its confirmation page.
   { route: "/api/auth/[...nextauth]", method: "POST", access: { public: true }, allowed: 302, params: { nextauth: "signout" } },
-  { route: "/api/bench/list-sql", method: "GET", access: { public: true }, allowed: 404 },
+  // A token opens it, not a session (METRICS_TOKEN, set for the test servers): every caller here, signed in or not, is
+  // refused; e2e/operations.spec.ts opens it with the token.
+  { route: "/api/metrics", method: "GET", access: { public: true }, allowed: 200, except: { anonymous: 401, stranger: 401, viewer: 401, analyst: 401, owner: 401 } },
   { route: "/api/health", method: "GET", access: { public: true }, allowed: 200 },
   { route: "/api/live", method: "GET", access: { public: true }, allowed: 200 },
   { route: "/api/v1/openapi.json", method: "GET", access: { public: true }, allowed: 200 },
@@ -121,6 +123,10 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/workspaces/[slug]/items/[itemId]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/export.csv", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
   { route: "/api/v1/workspaces/[slug]/export.json", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+  { route: "/api/v1/workspaces/[slug]/timeline.svg", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+  { route: "/api/v1/workspaces/[slug]/timeline.png", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "kind=export_control" },
+  { route: "/api/v1/workspaces/[slug]/statuses.svg", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "step=year" },
+  { route: "/api/v1/workspaces/[slug]/statuses.png", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: () => "step=year" },
 
   { route: "/api/v1/workspaces/[slug]/views", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/views", method: "POST", access: { policy: "view.write" }, allowed: 409, body: (r) => ({ name: r.viewName, query: "kind=export_control" }) },

@@ -1,12 +1,17 @@
-import { databaseIsReachable } from "@/lib/db/check-health";
+import { RETRY_AFTER_SECONDS } from "@/lib/db/availability";
+import { checkHealth } from "@/lib/db/check-health";
 
 export const dynamic = "force-dynamic";
 
-/** For load balancers: 200 when the app can reach its database, 503 when it cannot. */
+/**
+ * For load balancers and operators: 200 while the app can serve (with "degraded" and the dependency that is down when
+ * the read replica or live updates are), 503 with Retry-After while the database cannot be reached.
+ */
 export async function GET() {
-  const ok = await databaseIsReachable();
-  return Response.json(
-    { status: ok ? "ok" : "unavailable", database: ok ? "reachable" : "unreachable" },
-    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
-  );
+  const health = await checkHealth();
+  const unavailable = health.status === "unavailable";
+  return Response.json(health, {
+    status: unavailable ? 503 : 200,
+    headers: { "cache-control": "no-store", ...(unavailable ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}) },
+  });
 }

@@ -20,6 +20,12 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <Link href={`/w/${slug}`} className="hover:underline">
         Tracker
       </Link>
+      <Link href={`/w/${slug}/timeline`} className="hover:underline">
+        Timeline
+      </Link>
+      <Link href={`/w/${slug}/overview`} className="hover:underline">
+        Overview
+      </Link>
       <Link href={`/w/${slug}/sources`} className="hover:underline">
         Sources
       </Link>

@@ -62,6 +62,7 @@ export default async function TrackerPage({
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">Tracker</h1>
         <div className="ml-auto flex flex-wrap items-center gap-2">
+          <Link href={`/w/${slug}/timeline${current ? `?${current}` : ""}`} className={exportLink}>Timeline</Link>
           <a href={`/api/v1/workspaces/${slug}/export.csv?${current}`} className={exportLink}>Export CSV</a>
           <a href={`/api/v1/workspaces/${slug}/export.json?${current}`} className={exportLink}>Export JSON</a>
           <SaveViewForm slug={slug} params={canonical} canShare={views.canShare} action={saveViewAction} />

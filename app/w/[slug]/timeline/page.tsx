@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AsOfBanner } from "@/components/as-of-banner";
+import { filtersLine, itemsLine, periodLine } from "@/components/charts/headings";
+import { SvgView } from "@/components/charts/svg-view";
+import { workspaceTimelineDrawing } from "@/components/charts/workspace-timeline";
+import { Disclosure } from "@/components/disclosure";
+import { PeriodControls } from "@/components/timeline/period-controls";
+import { TimelineTable } from "@/components/timeline/timeline-table";
+import { requirePageActor } from "@/lib/auth/current-actor";
+import { isDomainError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
+import { pageData } from "@/lib/http/page-data";
+import { singleValues } from "@/lib/http/search-params";
+import { periodShown } from "@/lib/tracking/timeline-layout";
+import { readWorkspaceTimeline, TIMELINE_ROW_LIMIT, ZTimelinePeriod } from "@/lib/tracking/workspace-timeline";
+import { trackerHref } from "@/lib/views/tracker-href";
+import { trackerParams } from "@/lib/views/tracker-query";
+
+export const metadata: Metadata = { title: "Timeline" };
+
+const buttonLink = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
+
+export default async function TimelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/w/${slug}/timeline`);
+  const search = await searchParams;
+  // A bad period gets a message beside its fields, and the whole history is drawn meanwhile.
+  const single = singleValues(search);
+  const periodCheck = ZTimelinePeriod.safeParse({ from: single.from, to: single.to });
+  const periodErrors: FieldErrors = periodCheck.success ? {} : zodFieldErrors(periodCheck.error);
+  const input = { ...search, from: periodCheck.success ? single.from : undefined, to: periodCheck.success ? single.to : undefined };
+  // Bad tracker filters (an edited address) get a message rather than an error page.
+  const { timeline, filterErrors } = await pageData(readWorkspaceTimeline(actor, slug, input)).then(
+    (read) => ({ timeline: read, filterErrors: {} }),
+    (error: unknown) => {
+      if (isDomainError(error) && error.kind === "invalid") return { timeline: null, filterErrors: error.details.fields ?? { _: [error.message] } };
+      throw error;
+    },
+  );
+
+  if (!timeline) {
+    const problems = Object.values(filterErrors).flat();
+    return (
+      <div className="max-w-5xl">
+        <h1 className="text-2xl font-semibold">Timeline</h1>
+        <div role="alert" className="mt-4 rounded border border-red-200 bg-red-50 p-4 text-red-900">
+          <p>The tracker filters in this address are not valid{problems.length ? `: ${problems.join("; ")}` : "."}</p>
+          <Link href={`/w/${slug}/timeline`} className="mt-2 inline-block font-medium underline">
+            Show every item
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const canonical = trackerParams(timeline.query);
+  const period = { ...(timeline.period.from && { from: timeline.period.from.toISOString().slice(0, 10) }), ...(timeline.period.to && { to: timeline.period.to.toISOString().slice(0, 10) }) };
+  const exportQuery = new URLSearchParams({ ...canonical, ...period }).toString();
+  const shown = periodShown(
+    timeline.items.map((item) => item.events),
+    timeline.period,
+    timeline.present,
+  );
+  const itemHref = (id: string) => `/w/${slug}/items/${id}`;
+  const label = `Timeline of ${itemsLine(timeline)}, ${periodLine(shown)}`;
+  return (
+    <div>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">Timeline</h1>
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <Link href={trackerHref(slug, canonical)} className={buttonLink}>
+            Open in the tracker
+          </Link>
+          <a href={`/api/v1/workspaces/${slug}/timeline.svg?${exportQuery}`} className={buttonLink} download>
+            Download SVG
+          </a>
+          <a href={`/api/v1/workspaces/${slug}/timeline.png?${exportQuery}`} className={buttonLink} download>
+            Download PNG
+          </a>
+        </div>
+      </div>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        The items the tracker&apos;s filters match, each with its statuses over time; lines on the left join related items. Change the
+        filters or as-of dates in the tracker, then come back with <span className="font-medium">Timeline</span>.
+      </p>
+      <p className="mt-2 text-sm text-slate-700" data-testid="timeline-filters">
+        {filtersLine(timeline.query)}
+      </p>
+      <AsOfBanner query={timeline.query} subject="the timeline" nowHref={`/w/${slug}/timeline`} />
+      <PeriodControls action={`/w/${slug}/timeline`} params={canonical} shown={shown} present={timeline.present} period={timeline.period} errors={periodErrors} />
+      {timeline.truncated && (
+        <p role="status" className="mt-4 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {itemsLine(timeline)}: a timeline draws at most {TIMELINE_ROW_LIMIT}. Narrow the filters in the tracker to see the others.
+        </p>
+      )}
+      {timeline.items.length === 0 ? (
+        <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+          {Object.keys(canonical).length ? "No items match these filters." : "No tracked items yet."}
+        </p>
+      ) : (
+        <>
+          <figure className="mt-4 rounded-lg border border-slate-200 bg-white p-3">
+            <figcaption className="mb-2 text-sm text-slate-700">
+              {itemsLine(timeline)}, {periodLine(shown)}
+              {timeline.relationsOutside > 0 && ` · ${timeline.relationsOutside} relation${timeline.relationsOutside === 1 ? "" : "s"} to items not shown`}
+            </figcaption>
+            {/* Two layouts rather than one scaled drawing, so titles stay readable on a phone; only one is displayed. */}
+            <div className="hidden sm:block [&>svg]:h-auto [&>svg]:w-full">
+              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-wide", width: 1100, label, itemHref })} />
+            </div>
+            <div className="sm:hidden [&>svg]:h-auto [&>svg]:w-full">
+              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-narrow", width: 360, label, itemHref })} />
+            </div>
+          </figure>
+          <Disclosure summary="The timeline as a table" className="mt-4" testId="timeline-text">
+            <TimelineTable timeline={timeline} itemHref={itemHref} />
+          </Disclosure>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { CleanGetForm } from "@/components/forms/clean-get-form";
+import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
+import type { FieldErrors } from "@/lib/errors";
+import { lastMonths, panPeriod, zoomPeriod, type DayPeriod } from "@/lib/tracking/timeline-zoom";
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+const PRESETS: { label: string; months: number | null }[] = [
+  { label: "Whole history", months: null },
+  { label: "Last 10 years", months: 120 },
+  { label: "Last 5 years", months: 60 },
+  { label: "Last 2 years", months: 24 },
+  { label: "Last 12 months", months: 12 },
+];
+
+const chip = "rounded border px-2.5 py-1 text-sm";
+
+/**
+ * Zooming a timeline: preset periods, zoom in and out, earlier and later, and a period typed as two days. Every control
+ * is a link or a GET form, so the period lives in the address and works from the keyboard and without JavaScript.
+ */
+export function PeriodControls(props: {
+  action: string;
+  /** The page's other parameters (the tracker's query), kept by every control. */
+  params: Record<string, string>;
+  shown: { start: Date; end: Date };
+  present: Date;
+  period: { from?: Date; to?: Date };
+  errors: FieldErrors;
+}) {
+  const { action, params, shown, present, period, errors } = props;
+  const href = (chosen: DayPeriod | null) => {
+    const search = new URLSearchParams({ ...params, ...(chosen && { from: day(chosen.from), to: day(chosen.to) }) }).toString();
+    return search ? `${action}?${search}` : action;
+  };
+  const explicit = period.from || period.to;
+  const isPreset = (months: number | null) => {
+    if (months === null) return !explicit;
+    const preset = lastMonths(months, present);
+    return Boolean(period.from && period.to && day(period.from) === day(preset.from) && day(period.to) === day(preset.to));
+  };
+  const fromError = errors.from?.[0];
+  const toError = errors.to?.[0];
+  return (
+    <nav aria-label="Period" className="mt-4 rounded-lg border border-slate-200 bg-white p-3" data-testid="period-controls">
+      <div className="flex flex-wrap items-center gap-2">
+        {PRESETS.map((preset) => {
+          const current = isPreset(preset.months);
+          return (
+            <Link
+              key={preset.label}
+              href={href(preset.months === null ? null : lastMonths(preset.months, present))}
+              aria-current={current ? "true" : undefined}
+              className={`${chip} ${current ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+            >
+              {preset.label}
+            </Link>
+          );
+        })}
+        <span className="mx-1 hidden h-5 w-px bg-slate-200 sm:inline-block" aria-hidden />
+        <Link href={href(panPeriod(shown, -1))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
+          <span aria-hidden>← </span>Earlier
+        </Link>
+        <Link href={href(zoomPeriod(shown, 0.5))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
+          Zoom in
+        </Link>
+        <Link href={href(zoomPeriod(shown, 2))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
+          Zoom out
+        </Link>
+        <Link href={href(panPeriod(shown, 1))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
+          Later<span aria-hidden> →</span>
+        </Link>
+      </div>
+      <CleanGetForm action={action} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Choose a period">
+        {Object.entries(params).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <div>
+          <label htmlFor="period-from" className="block text-xs font-medium text-slate-700">
+            From
+          </label>
+          <input
+            id="period-from"
+            name="from"
+            type="date"
+            defaultValue={period.from ? day(period.from) : ""}
+            aria-invalid={fromError ? true : undefined}
+            aria-describedby={fromError ? "period-from-error" : undefined}
+            className={inputClass}
+          />
+          {fromError && (
+            <p id="period-from-error" className="mt-1 text-xs text-red-800">
+              {fromError}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="period-to" className="block text-xs font-medium text-slate-700">
+            To
+          </label>
+          <input
+            id="period-to"
+            name="to"
+            type="date"
+            defaultValue={period.to ? day(period.to) : ""}
+            aria-invalid={toError ? true : undefined}
+            aria-describedby={toError ? "period-to-error" : undefined}
+            className={inputClass}
+          />
+          {toError && (
+            <p id="period-to-error" className="mt-1 text-xs text-red-800">
+              {toError}
+            </p>
+          )}
+        </div>
+        <button type="submit" className={secondaryButtonClass}>
+          Show period
+        </button>
+      </CleanGetForm>
+    </nav>
+  );
+}
