@@ -3,6 +3,7 @@ import { sqlPool } from "@/lib/db/sql-pool";
 import type { EmailState } from "@/lib/generated/prisma/enums";
 import type { WebhookFormat } from "@/lib/generated/prisma/enums";
 import { changeTypeLabel } from "@/lib/history/change-types";
+import { logger } from "@/lib/observability/logger";
 import { canSendMail } from "@/lib/mail/send-mail";
 import { REASON_KIND, REASONS, type Reason } from "@/lib/notifications/kinds";
 import { preferencesOf } from "@/lib/notifications/preferences";
@@ -59,7 +60,7 @@ export async function processOutbox(): Promise<number> {
         );
         done.push(change.id);
       } catch (error) {
-        console.error(`Notifying of change ${change.id} failed; it stays in the outbox: ${error instanceof Error ? error.message : String(error)}`);
+        logger().error({ err: error, changeId: change.id }, "notifying of a change failed; it stays in the outbox");
       }
     }
     await announceInboxChange(sql, notified);
