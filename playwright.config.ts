@@ -35,6 +35,7 @@ export default defineConfig({
     url: `${url}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: url, PORT: new URL(url).port, METRICS_TOKEN },
+    // The webhook test's receiver runs on this machine, which webhooks may reach only when allowed.
+    env: { NEXTAUTH_URL: url, PORT: new URL(url).port, METRICS_TOKEN, WEBHOOKS_ALLOW_PRIVATE: "true" },
   })),
 });

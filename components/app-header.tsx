@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { InboxLink } from "@/components/live/live-updates";
 import { SignOutForm } from "@/components/sign-out-form";
 import { WorkspaceSwitcher } from "@/components/workspaces/workspace-switcher";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -12,12 +13,14 @@ type Workspace = { slug: string; name: string; role: Role };
  */
 export function AppHeader(props: {
   actor: { name: string; isAdmin: boolean };
+  /** The person's unread notifications when the page was rendered (live updates move it on). */
+  unread: number;
   workspaces: Workspace[];
   current?: Workspace;
   nav?: ReactNode;
   tools?: ReactNode;
 }) {
-  const { actor, workspaces, current, nav, tools } = props;
+  const { actor, unread, workspaces, current, nav, tools } = props;
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* On a phone the tools and the account wrap onto a row of their own. */}
@@ -29,6 +32,7 @@ export function AppHeader(props: {
         {nav}
         <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-2 text-sm md:ml-auto md:w-auto">
           {tools}
+          <InboxLink unread={unread} />
           <span className="max-w-full truncate text-slate-700">
             <Link href="/account" className="hover:underline" aria-label={`Your account: ${actor.name}`}>
               {actor.name}

@@ -45,7 +45,7 @@ export function ChangeList(props: {
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <span className="font-medium text-slate-900">{changeTypeLabel(change.type)}</span>
               <span className="text-sm text-slate-600">#{id}</span>
-              {change.itemId && (
+              {change.itemId && !change.type.startsWith("comment.") && (
                 <span className={`${badge} ${change.changeKind === "correction" ? "bg-orange-100 text-orange-900" : "bg-slate-100 text-slate-700"}`}>
                   {CHANGE_KIND_LABELS[change.changeKind]}
                 </span>

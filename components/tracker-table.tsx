@@ -22,11 +22,13 @@ type Props = {
   caption: string;
   /** Where an item's title leads; without it titles are plain text (a shared view links nowhere). */
   itemHref?: (id: string) => string;
+  /** Rows changed by someone else since the reader's last visit, marked as such. */
+  changedSinceVisit?: ReadonlySet<string>;
 };
 
 // Cell padding is set once on the table ([&_td], [&_th]) rather than on each cell: the tracker renders hundreds of
 // cells, and every attribute is paid for in the HTML and again in the page's RSC payload.
-function Cell({ column, row, itemHref }: { column: ColumnKey; row: TrackerTableRow; itemHref?: (id: string) => string }) {
+function Cell({ column, row, itemHref, sinceVisit }: { column: ColumnKey; row: TrackerTableRow; itemHref?: (id: string) => string; sinceVisit: boolean }) {
   switch (column) {
     case "kind":
       return <td className="whitespace-nowrap text-slate-700">{kindLabel(row.kind)}</td>;
@@ -40,6 +42,11 @@ function Cell({ column, row, itemHref }: { column: ColumnKey; row: TrackerTableR
           )}
           {row.needsSource && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">No source yet</span>}
           {row.hasDiscrepancy && <span className="ml-2 rounded bg-purple-100 px-1.5 text-xs text-purple-900">Sources disagree</span>}
+          {sinceVisit && (
+            <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-950" data-testid="since-visit">
+              Changed since your last visit
+            </span>
+          )}
           <LiveMark id={row.id} />
         </td>
       );
@@ -88,7 +95,7 @@ function runs(rows: TrackerTableRow[]): { key: string; rows: TrackerTableRow[] }
 }
 
 /** The tracker's table, with the query's columns and, when it groups, a heading row for each group. */
-export function TrackerTable({ rows, columns, group, asOf, caption, itemHref }: Props) {
+export function TrackerTable({ rows, columns, group, asOf, caption, itemHref, changedSinceVisit }: Props) {
   const groups = group === "none" ? [{ key: "", rows }] : runs(rows);
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -114,7 +121,7 @@ export function TrackerTable({ rows, columns, group, asOf, caption, itemHref }: 
             )}
             {members.map((row) => (
               <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
-                {columns.map((column) => <Cell key={column} column={column} row={row} itemHref={itemHref} />)}
+                {columns.map((column) => <Cell key={column} column={column} row={row} itemHref={itemHref} sinceVisit={changedSinceVisit?.has(row.id) ?? false} />)}
               </tr>
             ))}
           </tbody>

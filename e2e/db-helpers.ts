@@ -17,6 +17,7 @@ async function load() {
     { createApiToken },
     { revokeApiToken },
     { flagDiscrepancy, resolveDiscrepancy },
+    { unsubscribeToken },
   ] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
@@ -30,6 +31,7 @@ async function load() {
     import("../lib/tokens/create-api-token"),
     import("../lib/tokens/revoke-api-token"),
     import("../lib/sources/discrepancies"),
+    import("../lib/notifications/unsubscribe"),
   ]);
   return {
     db,
@@ -49,6 +51,7 @@ async function load() {
     revokeApiToken,
     flagDiscrepancy,
     resolveDiscrepancy,
+    unsubscribeToken,
   };
 }
 
@@ -85,6 +88,18 @@ async function expiredInvite(modules: Modules) {
 /** A person with an account who belongs to no workspace yet. */
 export function accountOutsideDemo(): Promise<{ name: string; email: string; password: string }> {
   return withDatabase(async ({ createUser, TEST_PASSWORD }) => ({ ...(await createUser("Jo Iner")), password: TEST_PASSWORD }));
+}
+
+/**
+ * Sets where a demo member's tracker marks "changed since your last visit" from: as if their previous visit had ended
+ * at `at` (the marker moves after an hour away, which a test cannot wait for: lib/tracking/tracker-visit.integration-test.ts
+ * checks that part), or nowhere (null), as on a first visit.
+ */
+export function setTrackerVisitMarker(role: DemoRole, at: Date | null): Promise<void> {
+  return withDatabase(async (modules) => {
+    const member = await demoMember(modules, role);
+    await modules.db.trackerVisit.updateMany({ where: { userId: member.userId }, data: { markerAt: at } });
+  });
 }
 
 export function expiredInvitePath(): Promise<string> {
@@ -168,6 +183,7 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         deactivatedUserId: deactivated.userId,
         tokenId: token.id,
         discrepancyId: discrepancy.id,
+        token: modules.unsubscribeToken(deactivated.userId, "webhook"),
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };

@@ -135,8 +135,10 @@ test("a viewer sees the item, its timeline and history, but no edit controls", a
   await expect(page.getByTestId("change-entry").first()).toBeVisible();
 
   const main = page.getByRole("main");
-  await expect(main.locator("form, details, textarea, input, select")).toHaveCount(0);
-  await expect(main.getByRole("button")).toHaveCount(0);
+  // Watching is not editing: a viewer may follow the item.
+  await expect(main.getByRole("button", { name: "Watch" })).toBeVisible();
+  await expect(main.locator("form:not([data-watch]), details, textarea, input, select")).toHaveCount(0);
+  await expect(main.getByRole("button").filter({ hasNotText: "Watch" })).toHaveCount(0);
   for (const control of ["Edit details", "Record a status change", "Add a citation", "Add a relation", "Archive item", "Revert…"]) {
     await expect(main.getByText(control)).toHaveCount(0);
   }

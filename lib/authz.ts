@@ -15,6 +15,11 @@ const POLICY = {
   "security.read": ["owner"],
   "integrity.read": ["owner"],
   "tokens.manage": ["owner", "analyst", "viewer"],
+  // Viewers read the discussion but do not take part (docs/decisions/024).
+  "comment.write": ["owner", "analyst"],
+  // Deleting someone else's comment.
+  "comment.moderate": ["owner"],
+  "webhooks.manage": ["owner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
@@ -35,6 +40,10 @@ const TOKEN_SCOPES: Record<Action, readonly TokenScope[]> = {
   "members.manage": ["write"],
   "members.leave": ["write"],
   "tokens.manage": [],
+  "comment.write": ["write"],
+  "comment.moderate": ["write"],
+  // A leaked token must not be able to send the workspace's changes to an address of its choosing.
+  "webhooks.manage": [],
 };
 
 export function can(role: Role, action: Action): boolean {
@@ -55,10 +64,15 @@ export function tokenMay(scope: TokenScope, action: Action): boolean {
   return TOKEN_SCOPES[action].includes(scope);
 }
 
+const TOKENLESS_MESSAGES: Partial<Record<Action, string>> = {
+  "tokens.manage": "API tokens are managed while signed in, not with a token.",
+  "webhooks.manage": "Webhooks are managed while signed in, not with a token.",
+};
+
 /** Refuses an action a request authenticated by an API token may not make, whatever its owner's role. */
 export function assertTokenMay(actor: Actor, action: Action): void {
   if (!actor.token || tokenMay(actor.token.scope, action)) return;
-  throw forbidden(action === "tokens.manage" ? "API tokens are managed while signed in, not with a token." : "This API token is read-only.");
+  throw forbidden(TOKENLESS_MESSAGES[action] ?? "This API token is read-only.");
 }
 
 /** For actions outside any one workspace (creating a workspace, accepting an invite): a token is for its workspace only. */

@@ -92,6 +92,9 @@ const ZServerEnv = z
     // API requests a minute, per person and per API token (docs/decisions/021); 0 turns a limit off.
     RATE_LIMIT_PER_MINUTE: integer("RATE_LIMIT_PER_MINUTE", 0, 1_000_000).default(600),
     RATE_LIMIT_TOKEN_PER_MINUTE: integer("RATE_LIMIT_TOKEN_PER_MINUTE", 0, 1_000_000).default(300),
+    // Let webhooks reach this machine and private networks (docs/decisions/026): for a receiver on the same host or an
+    // intranet. Off by default: an owner could otherwise make the server call into its own network.
+    WEBHOOKS_ALLOW_PRIVATE: optional(flag("WEBHOOKS_ALLOW_PRIVATE")).transform((value) => value ?? false),
 
     LOG_LEVEL: ZLogLevel.default("info"),
     // GET /api/metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it answers 404.

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { LiveChange, PresenceUpdate } from "@/lib/live/live-feed";
@@ -15,6 +16,8 @@ type LiveState = {
   /** The latest known version of each item or source, from live changes (mine included). */
   versions: ReadonlyMap<string, number>;
   presence: ReadonlyMap<string, PresentPerson[]>;
+  /** The person's unread notifications, as last announced (null until one is). */
+  unread: number | null;
   /** A form with unsaved input registers here: the page then waits to refresh until it is saved or left. */
   holdRefresh: (key: object, holding: boolean) => void;
 };
@@ -34,6 +37,7 @@ export function LiveUpdatesProvider({ slug, after, selfId, children }: { slug: s
   const [recent, setRecent] = useState<ReadonlyMap<string, SeenChange>>(new Map());
   const [versions, setVersions] = useState<ReadonlyMap<string, number>>(new Map());
   const [presence, setPresence] = useState<ReadonlyMap<string, PresentPerson[]>>(new Map());
+  const [unread, setUnread] = useState<number | null>(null);
   const holders = useRef(new Set<object>());
   const stale = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -73,6 +77,7 @@ export function LiveUpdatesProvider({ slug, after, selfId, children }: { slug: s
       const update = JSON.parse((event as MessageEvent<string>).data) as PresenceUpdate;
       setPresence((map) => new Map(map).set(update.itemId, update.people));
     });
+    source.addEventListener("inbox", (event) => setUnread((JSON.parse((event as MessageEvent<string>).data) as { unread: number }).unread));
     source.addEventListener("reload", () => window.location.reload());
     source.addEventListener("ended", () => {
       source.close();
@@ -81,12 +86,33 @@ export function LiveUpdatesProvider({ slug, after, selfId, children }: { slug: s
     return () => source.close();
   }, [slug, after, selfId, refreshSoon]);
 
-  const value = useMemo(() => ({ connected, recent, versions, presence, holdRefresh }), [connected, recent, versions, presence, holdRefresh]);
+  const value = useMemo(() => ({ connected, recent, versions, presence, unread, holdRefresh }), [connected, recent, versions, presence, unread, holdRefresh]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 
 export function useLiveUpdates(): LiveState | null {
   return useContext(LiveContext);
+}
+
+/**
+ * The header's link to the inbox with the unread count: as the page was rendered, then as the live stream announces it
+ * (a teammate's mention raises it at once; reading in another tab lowers it).
+ */
+export function InboxLink({ unread }: { unread: number }) {
+  const live = useLiveUpdates();
+  const count = live?.unread ?? unread;
+  return (
+    <Link href="/inbox" className="hover:underline" data-testid="inbox-link">
+      Inbox
+      {count > 0 && " "}
+      {count > 0 && (
+        <span className="rounded-full bg-blue-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="unread-count">
+          {count > 99 ? "99+" : count}
+          <span className="sr-only"> unread</span>
+        </span>
+      )}
+    </Link>
+  );
 }
 
 /** "Updated by Aiko just now" beside a row or heading whose item or source someone else changed since the page opened. */

@@ -19,6 +19,7 @@ import { createInvite } from "@/lib/workspaces/create-invite";
 import { createSource, createTeam, createUser, TEST_PASSWORD, unique } from "@/tests/factories";
 import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
 import { openApiDocument, pathOf } from "./openapi";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe";
 import { OPERATIONS, type Operation } from "./operations";
 
 // Requests without a token act for whoever the test names as signed in (the session cookie's person), as the server
@@ -262,6 +263,8 @@ describe("every operation answers as the OpenAPI description says", () => {
     expect((await call("requestEmailChange", { as: me, body: { email: `${unique("moved")}@example.test`, currentPassword: "another long enough password" } })).status).toBe(201);
     expect((await call("listOwnSecurityEvents", { as: me, query: "limit=2" })).status).toBe(200);
     expect((await call("signOutEverywhere", { as: me })).status).toBe(200);
+    // One-click unsubscribe: no session, the signed token is the proof.
+    expect((await call("unsubscribe", { params: { token: unsubscribeToken(person.userId, "watch") } })).status).toBe(200);
 
     const admin = f.admin;
     expect((await call("listUsers", { as: admin, query: `q=${encodeURIComponent(person.email)}` })).status).toBe(200);
@@ -294,10 +297,16 @@ describe("every operation answers as the OpenAPI description says", () => {
       discrepancyId: discrepancy.id,
       tokenId: token.id,
       sessionId: "00000000-0000-4000-8000-000000000000",
+      token: "not-a-signed-token",
     };
     for (const op of OPERATIONS) {
       const hasInput = Boolean(op.body ?? op.upload);
       const base = { params, body: hasInput ? {} : undefined };
+      if (op.access === "public") {
+        // Anyone may call it: what it refuses is its own input (an unsubscribe token this app did not sign).
+        expect((await call(op.operationId, base)).status, op.operationId).toBe(404);
+        continue;
+      }
       // Nobody signed in.
       expect((await call(op.operationId, base)).status, op.operationId).toBe(401);
       // A token that is not one.

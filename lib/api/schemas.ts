@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChangeKind, DatePrecision, ItemKind, JoinPolicy, RelationType, Role, TokenScope, ViewVisibility } from "@/lib/generated/prisma/enums";
+import { ChangeKind, DatePrecision, ItemKind, JoinPolicy, NotificationKind, RelationType, Role, TokenScope, ViewVisibility } from "@/lib/generated/prisma/enums";
 import { CHANGE_GROUPS } from "@/lib/history/change-types";
 
 /*
@@ -374,3 +374,9 @@ export const ZJoinPolicySet = z.object(ZJoinPolicyFields);
 
 export const ZPresent = z.object({ people: z.array(z.object({ userId: uuid, name: z.string(), editing: z.boolean() })) });
 export const ZViewQueryUpdated = z.object({ id: uuid, name: z.string(), query: params });
+
+export const ZUnsubscribed = z.object({
+  kind: z.enum(NotificationKind).meta({ description: "The kind of notification whose emails stop" }),
+  label: z.string().meta({ description: "Its name, as the preferences page shows it" }),
+  email: z.literal("off"),
+});

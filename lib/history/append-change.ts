@@ -9,7 +9,7 @@ import { backdatedRecordTime } from "./record-time";
 
 export type ChangeInput = {
   workspaceId: string;
-  /** item:<id>, source:<id> or workspace:<id>: the chain the record extends. */
+  /** item:<id>, source:<id>, workspace:<id> or comment:<id>: the chain the record extends. */
   chainKey: string;
   itemId?: string | null;
   sourceId?: string | null;
@@ -26,6 +26,7 @@ export type AppendedChange = { id: bigint; seq: number; recordedAt: Date };
 export const itemChain = (itemId: string) => `item:${itemId}`;
 export const sourceChain = (sourceId: string) => `source:${sourceId}`;
 export const workspaceChain = (workspaceId: string) => `workspace:${workspaceId}`;
+export const commentChain = (commentId: string) => `comment:${commentId}`;
 
 /**
  * Takes the chain's transaction-scoped advisory lock: checks that must see every earlier change of the chain (such as

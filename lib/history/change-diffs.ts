@@ -30,6 +30,11 @@ const ZSourceFieldsDiff = z.object({
   language: text,
 });
 const membership = z.object({ userId: uuid, member: text, role: text });
+const ZCommentTarget = z.object({ type: z.enum(["item", "status_event", "discrepancy"]), id: uuid });
+/** A comment's text and the members it mentions; `revision` is the comment's own version (its chain's length). */
+const ZCommentDiff = z.object({ commentId: uuid, target: ZCommentTarget, body: text, mentions: change(z.array(uuid)), revision: version });
+/** A webhook is recorded by its address's origin only: the rest of an address can be a secret (a Slack webhook's is). */
+const ZWebhookFields = z.object({ address: text, format: text, eventTypes: list, description: text, enabled: change(z.boolean()) });
 
 /** The shape of each type's diff: appendChange checks a diff before it is sealed; tests check what pt_item_write writes. */
 export const CHANGE_DIFFS: { [T in ChangeType]: z.ZodType } = {
@@ -83,4 +88,12 @@ export const CHANGE_DIFFS: { [T in ChangeType]: z.ZodType } = {
     updated: z.number().int(),
     unchanged: z.number().int(),
   }),
+  "workspace.webhook_created": ZWebhookFields.omit({ enabled: true }).extend({ webhookId: uuid }),
+  "workspace.webhook_updated": ZWebhookFields.partial().extend({ webhookId: uuid }),
+  "workspace.webhook_secret_rotated": z.object({ webhookId: uuid, address: text }),
+  "workspace.webhook_deleted": z.object({ webhookId: uuid, address: text }),
+  "workspace.webhook_disabled": z.object({ webhookId: uuid, address: z.string(), enabled: change(z.boolean()), failures: z.number().int(), lastError: z.string() }),
+  "comment.added": ZCommentDiff.extend({ parentId: uuid.nullable() }),
+  "comment.edited": ZCommentDiff,
+  "comment.deleted": ZCommentDiff.omit({ mentions: true }),
 };

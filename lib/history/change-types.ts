@@ -32,7 +32,15 @@ export type ChangeType =
   | "workspace.view_deleted"
   | "workspace.share_link_created"
   | "workspace.share_link_revoked"
-  | "workspace.imported";
+  | "workspace.imported"
+  | "workspace.webhook_created"
+  | "workspace.webhook_updated"
+  | "workspace.webhook_secret_rotated"
+  | "workspace.webhook_deleted"
+  | "workspace.webhook_disabled"
+  | "comment.added"
+  | "comment.edited"
+  | "comment.deleted";
 
 /** Groups of change types, for the activity filter. */
 export const CHANGE_GROUPS = {
@@ -42,8 +50,9 @@ export const CHANGE_GROUPS = {
   relation: "Relation added or removed",
   discrepancy: "Discrepancy flagged or resolved",
   source: "Source added or edited",
+  comment: "Discussion",
   member: "Membership",
-  workspace: "Workspace, team views and imports",
+  workspace: "Workspace, team views, imports and webhooks",
 } as const;
 export type ChangeGroup = keyof typeof CHANGE_GROUPS;
 
@@ -79,6 +88,14 @@ export const CHANGE_TYPES: { [T in ChangeType]: ChangeTypeSpec } = {
   "workspace.share_link_created": { label: "Share link created", group: "workspace" },
   "workspace.share_link_revoked": { label: "Share link revoked", group: "workspace" },
   "workspace.imported": { label: "Import applied", group: "workspace" },
+  "workspace.webhook_created": { label: "Webhook added", group: "workspace" },
+  "workspace.webhook_updated": { label: "Webhook changed", group: "workspace" },
+  "workspace.webhook_secret_rotated": { label: "Webhook secret replaced", group: "workspace" },
+  "workspace.webhook_deleted": { label: "Webhook deleted", group: "workspace" },
+  "workspace.webhook_disabled": { label: "Webhook disabled after failed deliveries", group: "workspace" },
+  "comment.added": { label: "Comment added", group: "comment" },
+  "comment.edited": { label: "Comment edited", group: "comment" },
+  "comment.deleted": { label: "Comment deleted", group: "comment" },
 };
 
 export const CHANGE_TYPE_NAMES = Object.keys(CHANGE_TYPES) as ChangeType[];

@@ -3,6 +3,7 @@ import { formatRecordedAt } from "@/lib/format";
 import { KINDS, statusLabel } from "@/lib/tracking/kinds";
 import { formatPartialDate, parsePartialDate } from "@/lib/tracking/partial-date";
 import { isRelationType, RELATION_LABELS } from "@/lib/tracking/relation-types";
+import { changeTypeLabel } from "./change-types";
 
 /** Names the ids in a diff point at, so people read titles rather than uuids. Plain data: it crosses to the client. */
 export type DiffNames = { kind?: ItemKind; sources?: Record<string, string>; items?: Record<string, string> };
@@ -43,7 +44,16 @@ const FIELD_LABELS: Record<string, string> = {
   publishedNote: "Publication note",
   url: "Address",
   query: "Filters",
+  body: "Comment",
+  address: "Endpoint",
+  format: "Format",
+  eventTypes: "Events",
+  description: "Description",
+  enabled: "Enabled",
 };
+
+/** Bookkeeping rather than something a person changed: the item's version, a comment's revision and its mentions' ids. */
+const HIDDEN_FIELDS = new Set(["version", "revision", "mentions"]);
 
 // Fields in the order a reader expects them (the database returns JSON object keys in its own order).
 const FIELD_ORDER = Object.keys(FIELD_LABELS);
@@ -93,6 +103,7 @@ function lines(field: string, value: unknown, names: DiffNames): string[] {
   }
   if (field === "sources" && Array.isArray(value)) return value.map((id) => (typeof id === "string" ? (names.sources?.[id] ?? "a source") : "no source"));
   if (field === "role" && typeof value === "string") return [ROLE_NAMES[value] ?? value];
+  if (field === "eventTypes" && Array.isArray(value)) return value.length ? [value.map((type) => changeTypeLabel(String(type))).join(", ")] : [];
   if (Array.isArray(value)) return value.length ? [value.map(String).join(", ")] : [];
   // Times of record (an invite's expiry, a revocation) read as people read times, in UTC.
   if (typeof value === "string" && ISO_INSTANT.test(value)) return [formatRecordedAt(new Date(value))];
@@ -102,13 +113,13 @@ function lines(field: string, value: unknown, names: DiffNames): string[] {
 }
 
 /**
- * The readable rows of a change record's diff: each field's before and after. Ids the change touched and the item
- * version are bookkeeping, not something a person changed, so they are left out, as are fields empty on both sides.
+ * The readable rows of a change record's diff: each field's before and after. Ids the change touched and HIDDEN_FIELDS
+ * are bookkeeping, not something a person changed, so they are left out, as are fields empty on both sides.
  */
 export function describeDiff(diff: unknown, names: DiffNames = {}): DiffRow[] {
   const rank = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
   return Object.entries(record(diff))
-    .filter((entry): entry is [string, Change] => entry[0] !== "version" && isChange(entry[1]))
+    .filter((entry): entry is [string, Change] => !HIDDEN_FIELDS.has(entry[0]) && isChange(entry[1]))
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([field, change]) => ({
       field,

@@ -27,7 +27,7 @@ const { sql } = Prisma;
  * Checks the whole history (docs/decisions/004, 011) and reports every problem, not the first:
  * - every record of every chain: its sequence number, its link to the record before and its hash, recomputed here from
  *   the stored fields (the database's own hash function is not trusted);
- * - every item, source and workspace has a chain as long as its version says (a deleted last record, a deleted chain or
+ * - every item, source, workspace and comment has a chain as long as its version says (a deleted last record, a deleted chain or
  *   an emptied table shows here even without a checkpoint), and no chain belongs to nothing;
  * - given a signed checkpoint, every chain it saw still exists, holds at least as many records, and still has the same
  *   hash at the head it saw: a rewrite that recomputed every later hash shows here.
@@ -86,7 +86,8 @@ export async function verifyHistory(checkpoint: Checkpoint | null, read: RowRead
   const entities = await read<{ chainKey: string; workspaceId: string; version: number; what: string }>(sql`
     SELECT 'item:' || id AS "chainKey", "workspaceId", version, 'item' AS what FROM "TrackedItem"
     UNION ALL SELECT 'source:' || id, "workspaceId", version, 'source' FROM "Source"
-    UNION ALL SELECT 'workspace:' || id, id, version, 'workspace' FROM "Workspace"`);
+    UNION ALL SELECT 'workspace:' || id, id, version, 'workspace' FROM "Workspace"
+    UNION ALL SELECT 'comment:' || id, "workspaceId", version, 'comment' FROM "Comment"`);
   const owned = new Set<string>();
   for (const entity of entities) {
     owned.add(entity.chainKey);
@@ -99,7 +100,7 @@ export async function verifyHistory(checkpoint: Checkpoint | null, read: RowRead
     }
   }
   for (const [chainKey, chain] of chains) {
-    if (!owned.has(chainKey)) findings.push({ workspaceId: chain.workspaceId, chainKey, recordId: null, problem: "the chain belongs to no item, source or workspace" });
+    if (!owned.has(chainKey)) findings.push({ workspaceId: chain.workspaceId, chainKey, recordId: null, problem: "the chain belongs to no item, source, workspace or comment" });
   }
 
   for (const section of checkpoint?.workspaces ?? []) {

@@ -1,7 +1,10 @@
 import { serverEnv } from "@/lib/env";
 import { takeScheduledCheckpoint } from "@/lib/history/take-checkpoint";
 import { pruneRateLimits } from "@/lib/http/rate-limit";
+import { sendDigests, sendImmediateEmails } from "@/lib/notifications/send-emails";
 import { logger } from "@/lib/observability/logger";
+import { drainOutbox } from "@/lib/outbox/process-outbox";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { refreshDueStatuses } from "@/lib/tracking/refresh-due-statuses";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
@@ -12,6 +15,12 @@ type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
  */
 function jobs(): Job[] {
   const list: Job[] = [
+    // Notifications follow changes within a couple of seconds; an idle outbox costs one indexed query per run.
+    { name: "notify of changes", everyMs: 2_000, run: drainOutbox },
+    { name: "email notifications", everyMs: 10_000, run: sendImmediateEmails },
+    { name: "deliver webhooks", everyMs: 2_000, run: deliverDueWebhooks },
+    // Each person's digest goes once a day, soon after midnight UTC (the run row keeps it to once).
+    { name: "email digests", everyMs: 10 * 60_000, run: sendDigests },
     { name: "refresh due statuses", everyMs: 10 * 60_000, run: refreshDueStatuses },
     { name: "prune rate limits", everyMs: 10 * 60_000, run: pruneRateLimits },
   ];

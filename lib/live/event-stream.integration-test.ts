@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { markAllRead } from "@/lib/notifications/inbox";
+import { drainOutbox } from "@/lib/outbox/process-outbox";
 import { createItem } from "@/lib/tracking/create-item";
 import { updateItem } from "@/lib/tracking/update-item";
 import { changeRole } from "@/lib/workspaces/change-role";
 import { authorize } from "@/lib/workspaces/authorize";
 import { removeMember } from "@/lib/workspaces/remove-member";
+import { watch } from "@/lib/watches/watches";
 import { createTeam, unique } from "@/tests/factories";
 import type { LiveChange } from "./live-feed";
 import { openEventStream } from "./event-stream";
@@ -60,6 +63,22 @@ async function open(actor: Parameters<typeof openEventStream>[0], slug: string, 
 const changeOf = (itemId: string) => (event: Event) => event.event === "change" && (event.data as LiveChange).itemId === itemId;
 
 describe("live updates", () => {
+  it("tell a person their unread count when the stream starts and whenever it changes, and no one else", async () => {
+    const team = await createTeam();
+    const item = await createItem(team.analyst, team.slug, { kind: "export_control", title: unique("Watched live"), implementingJurisdictions: ["JP"] });
+    await drainOutbox();
+    await watch(team.viewer, team.slug, { target: "item", targetId: item.id });
+    const viewer = await open(team.viewer, team.slug);
+    const owner = await open(team.owner, team.slug);
+    await viewer.next((e) => e.event === "inbox" && (e.data as { unread: number }).unread === 0);
+    await updateItem(team.analyst, team.slug, { itemId: item.id, expectedVersion: 1, fields: { summary: "changed" } });
+    await drainOutbox();
+    await viewer.next((e) => e.event === "inbox" && (e.data as { unread: number }).unread === 1);
+    await markAllRead(team.viewer);
+    await viewer.next((e) => e.event === "inbox" && (e.data as { unread: number }).unread === 0 && viewer.events.filter((x) => x.event === "inbox").length === 3);
+    expect(owner.events.filter((e) => e.event === "inbox").map((e) => e.data)).toEqual([{ unread: 0 }]);
+  });
+
   it("deliver each committed change of the workspace to its members, in order, with who made it", async () => {
     const team = await createTeam();
     const stream = await open(team.viewer, team.slug);

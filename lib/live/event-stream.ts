@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import { logger } from "@/lib/observability/logger";
 import { authorize, type WorkspaceAccess } from "@/lib/workspaces/authorize";
+import { unreadCount } from "@/lib/notifications/unread-count";
 import { changesAfter, latestChangeId, liveFeed, type LiveChange, type PresenceUpdate } from "./live-feed";
 
 /** How many missed changes a reconnect replays; beyond it the client reloads instead. */
@@ -99,6 +100,11 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
 
   const unsubscribe = liveFeed().subscribe({
     workspaceId: access.workspaceId,
+    userId: actor.token ? null : actor.userId,
+    inbox: (unread) =>
+      serial(async () => {
+        if (await stillAllowed(false)) write(`event: inbox\ndata: ${JSON.stringify({ unread })}\n\n`);
+      }),
     deliver: (change) => serial(() => send([change])),
     presence: (update: PresenceUpdate) =>
       serial(async () => {
@@ -107,6 +113,12 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
     resync: catchUp,
   });
   const keepalive = setInterval(() => write(": keepalive\n\n"), KEEPALIVE_MS);
+  // A person's unread count as the stream starts: a page that reconnects (after a refresh, a dropped connection) may have
+  // missed a change of it; later ones arrive as they happen (the subscription above is already listening).
+  const sendUnread = () =>
+    serial(async () => {
+      if (!actor.token) write(`event: inbox\ndata: ${JSON.stringify({ unread: await unreadCount(actor.userId) })}\n\n`);
+    });
   options.signal.addEventListener("abort", () => close(), { once: true });
 
   return new ReadableStream<Uint8Array>({
@@ -115,6 +127,7 @@ export async function openEventStream(actor: Actor, workspaceSlug: string, optio
       if (options.signal.aborted) return close();
       // The browser waits this long before reconnecting after a dropped connection.
       write("retry: 2000\n\n");
+      sendUnread();
       catchUp();
     },
     cancel: () => close(true),

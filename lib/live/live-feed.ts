@@ -3,6 +3,7 @@ import { readRows } from "@/lib/db/read-sql";
 import { availability, listenPool } from "@/lib/db/sql-pool";
 import { logger } from "@/lib/observability/logger";
 import { changeTypeLabel } from "@/lib/history/change-types";
+import { unreadCount } from "@/lib/notifications/unread-count";
 import { presentOn, type PresentPerson } from "./presence";
 
 /** A committed change as live listeners receive it: enough to mark a row and name who changed it. */
@@ -23,6 +24,10 @@ export type PresenceUpdate = { itemId: string; people: PresentPerson[] };
 
 export type FeedSubscriber = {
   workspaceId: string;
+  /** The person listening (none for an API token): their inbox's unread count follows. */
+  userId: string | null;
+  /** The person's unread count changed (a notification arrived or was read, in any of their workspaces). */
+  inbox: (unread: number) => void;
   /** A change of the subscriber's workspace, in commit order. */
   deliver: (change: LiveChange) => void;
   /** Who is on an item of the workspace now. */
@@ -97,6 +102,7 @@ class LiveFeed {
       await Promise.all([
         pool.listen("pt_changes", (payload) => this.notified(payload), onListen),
         pool.listen("pt_presence", (payload) => void this.presenceChanged(payload)),
+        pool.listen("pt_inbox", (payload) => void this.inboxChanged(payload)),
       ]);
     } catch (error) {
       logger().warn({ err: error }, "live updates are not listening yet; retrying until the database answers");
@@ -143,6 +149,23 @@ class LiveFeed {
       for (const subscriber of this.subscribers.get(note.workspaceId) ?? []) subscriber.presence(update);
     } catch (error) {
       logger().warn({ err: error }, "live updates could not read presence");
+    }
+  }
+
+  private async inboxChanged(payload: string): Promise<void> {
+    let userId: unknown;
+    try {
+      userId = (JSON.parse(payload) as { userId?: unknown }).userId;
+    } catch {
+      return;
+    }
+    const listeners = [...this.subscribers.values()].flatMap((set) => [...set].filter((s) => s.userId !== null && s.userId === userId));
+    if (listeners.length === 0) return;
+    try {
+      const unread = await unreadCount(userId as string);
+      for (const subscriber of listeners) subscriber.inbox(unread);
+    } catch (error) {
+      logger().warn({ err: error }, "live updates could not count unread notifications");
     }
   }
 

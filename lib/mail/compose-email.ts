@@ -9,9 +9,11 @@ export type EmailContent = {
   /** What the link does and how long it works, and what to do when the email was not expected. */
   outro: string[];
   replyTo?: string;
+  /** Extra header lines (List-Unsubscribe for notifications). */
+  headers?: Record<string, string>;
 };
 
-export type ComposedEmail = { to: string; subject: string; text: string; html: string; replyTo?: string };
+export type ComposedEmail = { to: string; subject: string; text: string; html: string; replyTo?: string; headers?: Record<string, string> };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
@@ -52,5 +54,5 @@ ${content.outro.map((p) => `<p ${SMALL}>${escapeHtml(p)}</p>`).join("\n")}
 </div>
 </body></html>`;
 
-  return { to: content.to, subject: oneLine(content.subject), text, html, ...(content.replyTo ? { replyTo: content.replyTo } : {}) };
+  return { to: content.to, subject: oneLine(content.subject), text, html, ...(content.replyTo ? { replyTo: content.replyTo } : {}), ...(content.headers ? { headers: content.headers } : {}) };
 }

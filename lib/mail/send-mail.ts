@@ -2,7 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { serverEnv } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 
-export type MailMessage = { to: string; subject: string; text: string; html: string; replyTo?: string };
+export type MailMessage = { to: string; subject: string; text: string; html: string; replyTo?: string; headers?: Record<string, string> };
 
 /** Whether an email went out; when it did not, why: the app then shows the link to copy, and says which it is. */
 export type MailOutcome = { sent: true } | { sent: false; reason: "no_transport" | "failed" };

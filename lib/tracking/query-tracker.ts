@@ -144,6 +144,17 @@ export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql
     LIMIT ${query.limit + 1}`;
 }
 
+/**
+ * Whether an item is among a query's rows (its filters, as of its dates), by the tracker's own SQL: what a watched view
+ * newly matches, or changes in (lib/outbox).
+ */
+export async function matchesQuery(workspaceId: string, query: TrackerQuery, itemId: string): Promise<boolean> {
+  const [row] = await readRows<{ match: boolean }>(sql`
+    WITH t AS (${rowsSource(workspaceId, query)})
+    SELECT EXISTS (SELECT 1 FROM t WHERE ${join([sql`t.id = ${itemId}::uuid`, ...filters(query)], " AND ")}) AS match`);
+  return row?.match ?? false;
+}
+
 /** How many rows the query's filters leave, on every page, counted up to one more than `limit`. */
 function trackerCountSql(workspaceId: string, query: TrackerQuery, limit: number): Prisma.Sql {
   return sql`
@@ -223,7 +234,7 @@ function rowsSource(workspaceId: string, q: TrackerQuery): Prisma.Sql {
     ${statusAsOf(sql`i.id`, q)}
     JOIN LATERAL (
       SELECT c."recordedAt", c."actorId" FROM "ChangeRecord" c
-      WHERE c."itemId" = i.id AND c."recordedAt" <= ${R} ORDER BY c."recordedAt" DESC, c.id DESC LIMIT 1
+      WHERE c."itemId" = i.id AND c."chainKey" = 'item:' || i.id::text AND c."recordedAt" <= ${R} ORDER BY c."recordedAt" DESC, c.id DESC LIMIT 1
     ) c ON TRUE
     WHERE i."workspaceId" = ${workspaceId}::uuid AND i."createdAt" <= ${R}`;
 }

@@ -123,7 +123,8 @@ async function withProvenance(workspaceId: string, query: TrackerQuery, asOf: As
     WHERE i."workspaceId" = ${workspaceId}::uuid AND i.id = ANY(${ids}::uuid[]) AND s."eventId" IS NOT NULL`, target),
     readRows<{ itemId: string; recordedAt: Date; type: string; reason: string; actorId: string | null }>(sql`
     SELECT DISTINCT ON (c."itemId") c."itemId", c."recordedAt", c.type, c.reason, c."actorId" FROM "ChangeRecord" c
-    WHERE c."workspaceId" = ${workspaceId}::uuid AND c."itemId" = ANY(${ids}::uuid[]) ${R ? sql`AND c."recordedAt" <= ${R}` : empty}
+    WHERE c."workspaceId" = ${workspaceId}::uuid AND c."itemId" = ANY(${ids}::uuid[]) AND c."chainKey" = 'item:' || c."itemId"::text
+      ${R ? sql`AND c."recordedAt" <= ${R}` : empty}
     ORDER BY c."itemId", c."recordedAt" DESC, c.id DESC`, target),
   ]);
   const citations = await readRows<{

@@ -11,7 +11,9 @@ import { acceptInviteAction, signUpWithInviteAction } from "@/app/invite/[token]
 import { resetPasswordAction } from "@/app/reset-password/[token]/actions";
 import { createFirstOwnerAction } from "@/app/setup/actions";
 import { requestSignUpAction } from "@/app/sign-up/actions";
+import { unsubscribeAction } from "@/app/unsubscribe/[token]/actions";
 import { confirmEmailAction } from "@/app/verify-email/[token]/actions";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe";
 import {
   addCitationAction,
   addRelationAction,
@@ -22,6 +24,10 @@ import {
   setArchivedAction,
   updateItemAction,
 } from "@/app/w/[slug]/items/actions";
+import { markAllReadAction, markNotificationAction, updatePreferencesAction } from "@/app/(signed-in)/inbox/actions";
+import { unwatchAction, watchAction } from "@/app/w/[slug]/watches/actions";
+import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, updateWebhookAction } from "@/app/w/[slug]/settings/webhooks/actions";
+import { addCommentAction, deleteCommentAction, editCommentAction } from "@/app/w/[slug]/comments/actions";
 import { changeRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/app/w/[slug]/members/actions";
 import { addSourceAction, flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "@/app/w/[slug]/sources/actions";
 import {
@@ -77,6 +83,14 @@ export type ActionFixture = {
   signUpToken: string;
   /** An active API token of the analyst's. */
   tokenId: string;
+  /** A comment of the analyst's on the item, at its current version. */
+  commentId: string;
+  commentVersion: number;
+  /** The analyst's watch of the item, and a notification of theirs. */
+  watchId: string;
+  notificationId: string;
+  /** A webhook of the workspace's, at an address nothing answers. */
+  webhookId: string;
 };
 
 export type ActionCase = {
@@ -98,6 +112,10 @@ const INVITE = "app/invite/[token]/actions.ts";
 const ACCOUNT = "app/(signed-in)/account/actions.ts";
 const ADMIN = "app/(signed-in)/admin/actions.ts";
 const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
+const COMMENTS = "app/w/[slug]/comments/actions.ts";
+const WATCHES = "app/w/[slug]/watches/actions.ts";
+const INBOX = "app/(signed-in)/inbox/actions.ts";
+const WEBHOOKS = "app/w/[slug]/settings/webhooks/actions.ts";
 
 /**
  * Every server action, with who may call it. tests/authz/entry-points.test.ts fails when one is missing. To add one:
@@ -105,6 +123,48 @@ const TOKENS = "app/w/[slug]/settings/tokens/actions.ts";
  * ActionFixture and is made in `freshWorkspace` (server-actions.integration-test.ts).
  */
 export const ACTION_MATRIX: ActionCase[] = [
+  {
+    action: `${WEBHOOKS}#createWebhookAction`,
+    access: { policy: "webhooks.manage" },
+    run: (f) => createWebhookAction(f.slug, { url: "https://93.184.215.14/hook", eventTypes: ["item.created"] }),
+  },
+  { action: `${WEBHOOKS}#updateWebhookAction`, access: { policy: "webhooks.manage" }, run: (f) => updateWebhookAction(f.slug, { webhookId: f.webhookId, enabled: false }) },
+  { action: `${WEBHOOKS}#deleteWebhookAction`, access: { policy: "webhooks.manage" }, run: (f) => deleteWebhookAction(f.slug, { webhookId: f.webhookId }) },
+  { action: `${WEBHOOKS}#sendTestWebhookAction`, access: { policy: "webhooks.manage" }, run: (f) => sendTestWebhookAction(f.slug, { webhookId: f.webhookId }) },
+  { action: `${WATCHES}#watchAction`, access: { policy: "workspace.read" }, run: (f) => watchAction(f.slug, { target: "source", targetId: f.sourceId }) },
+  {
+    action: `${WATCHES}#unwatchAction`,
+    access: { policy: "workspace.read" },
+    // The analyst's watch: another member's id names none of theirs.
+    except: { viewer: "not_found", owner: "not_found" },
+    run: (f) => unwatchAction(f.slug, { watchId: f.watchId }),
+  },
+  {
+    action: `${INBOX}#markNotificationAction`,
+    access: { signedIn: true },
+    // The analyst's notification: anyone else's id names none of theirs.
+    except: { stranger: "not_found", viewer: "not_found", owner: "not_found" },
+    run: (f) => markNotificationAction({ notificationId: f.notificationId, read: true }),
+  },
+  { action: `${INBOX}#markAllReadAction`, access: { signedIn: true }, run: () => markAllReadAction() },
+  { action: `${INBOX}#updatePreferencesAction`, access: { signedIn: true }, run: () => updatePreferencesAction({ watch: { inbox: true, email: "digest" } }) },
+  {
+    action: `${COMMENTS}#addCommentAction`,
+    access: { policy: "comment.write" },
+    run: (f) => addCommentAction(f.slug, { target: "status_event", targetId: f.statusEventId, body: "The matrix comments" }),
+  },
+  {
+    action: `${COMMENTS}#editCommentAction`,
+    access: { policy: "comment.write" },
+    // Only its author (the analyst) edits a comment, an owner included.
+    except: { owner: "forbidden" },
+    run: (f) => editCommentAction(f.slug, { commentId: f.commentId, expectedVersion: f.commentVersion, body: "Edited by the matrix" }),
+  },
+  {
+    action: `${COMMENTS}#deleteCommentAction`,
+    access: { policy: "comment.write" },
+    run: (f) => deleteCommentAction(f.slug, { commentId: f.commentId, expectedVersion: f.commentVersion }),
+  },
   {
     action: `${ITEMS}#createItemAction`,
     access: { policy: "item.write" },
@@ -275,6 +335,7 @@ export const ACTION_MATRIX: ActionCase[] = [
   { action: "app/forgot-password/actions.ts#requestPasswordResetAction", access: { public: true }, run: (f) => requestPasswordResetAction({ email: `${f.unique}@example.test` }) },
   // The emailed link is the authority, whoever holds it.
   { action: "app/reset-password/[token]/actions.ts#resetPasswordAction", access: { public: true }, run: (f) => resetPasswordAction({ token: f.resetToken, password: "another long enough password" }) },
+  { action: "app/unsubscribe/[token]/actions.ts#unsubscribeAction", access: { public: true }, run: (f) => unsubscribeAction(unsubscribeToken(f.memberId, "watch")) },
   { action: "app/verify-email/[token]/actions.ts#confirmEmailAction", access: { public: true }, run: (f) => confirmEmailAction({ token: f.signUpToken }) },
 
   { action: `${ACCOUNT}#updateProfileAction`, access: { signedIn: true }, run: (f, caller) => updateProfileAction({ name: caller?.name ?? "Nobody" }) },

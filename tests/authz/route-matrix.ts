@@ -34,6 +34,8 @@ export type RouteRecords = {
   tokenId: string;
   /** A disagreement between two demo sources, already resolved (resolving it again is refused). */
   discrepancyId: string;
+  /** A one-click unsubscribe token of the deactivated account's, from one kind of notification email. */
+  token: string;
 };
 
 export type Method = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
@@ -74,6 +76,7 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/health", method: "GET", access: { public: true }, allowed: 200 },
   { route: "/api/live", method: "GET", access: { public: true }, allowed: 200 },
   { route: "/api/v1/openapi.json", method: "GET", access: { public: true }, allowed: 200 },
+  { route: "/api/v1/unsubscribe/[token]", method: "POST", access: { public: true }, allowed: 200 },
 
   { route: "/api/v1/workspaces", method: "GET", access: { signedIn: true }, allowed: 200 },
   { route: "/api/v1/workspaces", method: "POST", access: { signedIn: true }, allowed: 409, body: (r) => ({ name: "Another demo", slug: r.slug }) },

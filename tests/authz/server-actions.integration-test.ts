@@ -4,7 +4,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { openSession } from "@/lib/auth/sessions";
 import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
 import type { Actor } from "@/lib/auth/actor";
+import { addComment } from "@/lib/comments/add-comment";
 import { db } from "@/lib/db";
+import { watch } from "@/lib/watches/watches";
+import { sealSecret } from "@/lib/webhooks/secret-box";
 import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
@@ -76,6 +79,17 @@ async function freshWorkspace() {
     await issueToken(tx, { purpose: "sign_up", email: `${unique("signer")}@example.test`, name: "Signer", passwordHash: signUpPasswordHash }),
   ]);
   const token = await createApiToken(analyst, team.slug, { name: "Matrix token", scope: "write" });
+  const comment = await addComment(analyst, team.slug, { target: "item", targetId: item.id, body: "A matrix comment" });
+  const watched = await watch(analyst, team.slug, { target: "item", targetId: item.id });
+  // Made directly: the address (this machine's discard port) is one the guard refuses, so a test delivery fails at once.
+  const webhook = await db.webhookEndpoint.create({
+    data: { workspaceId: team.workspace.id, url: "http://127.0.0.1:9/", format: "json", eventTypes: ["item.created"], secretCiphertext: sealSecret("whsec_matrix"), createdById: team.owner.userId },
+    select: { id: true },
+  });
+  const notification = await db.notification.create({
+    data: { userId: analyst.userId, workspaceId: team.workspace.id, changeId: added.id, kind: "watch", reason: "item", title: "Matrix news", link: `/w/${team.slug}` },
+    select: { id: true },
+  });
   const fixture: ActionFixture = {
     slug: team.slug,
     memberId: member.userId,
@@ -101,6 +115,11 @@ async function freshWorkspace() {
     resetToken: reset.token,
     signUpToken: signUp.token,
     tokenId: token.id,
+    commentId: comment.id,
+    commentVersion: comment.version,
+    watchId: watched.id,
+    notificationId: notification.id,
+    webhookId: webhook.id,
   };
   const callers: Record<Caller, Actor | null> = { anonymous: null, stranger, viewer: team.viewer, analyst: team.analyst, owner: team.owner };
   return { fixture, callers };

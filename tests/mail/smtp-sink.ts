@@ -1,7 +1,16 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; replyTo: string; subject: string; text: string; html: string };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  replyTo: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Each header as sent, by its lower-case name ("list-unsubscribe": "<https://…>"). */
+  headers: Record<string, string>;
+};
 
 export type SmtpSink = {
   url: string;
@@ -35,6 +44,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
+            headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()])),
           };
           // The first test waiting for it takes it; otherwise it waits in `received` for one to ask.
           const waiter = waiting.find((w) => w.match(mail));

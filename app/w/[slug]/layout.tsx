@@ -5,6 +5,7 @@ import { SearchBox } from "@/components/search-box";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { liveUpdatesStart } from "@/lib/live/event-stream";
+import { unreadCount } from "@/lib/notifications/unread-count";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
@@ -13,7 +14,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const workspaces = await listMyWorkspaces(actor);
   const current = workspaces.find((w) => w.slug === slug);
   // Not a member: the page itself answers "not found"; no live updates to start.
-  const liveAfter = current ? await liveUpdatesStart(actor, slug) : null;
+  const [liveAfter, unread] = await Promise.all([current ? liveUpdatesStart(actor, slug) : null, unreadCount(actor.userId)]);
   const nav = (
     <nav aria-label="Workspace" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       <Link href={`/w/${slug}`} className="hover:underline">
@@ -42,6 +43,11 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <Link href={`/w/${slug}/settings/tokens`} className="hover:underline">
         API tokens
       </Link>
+      {current && can(current.role, "webhooks.manage") && (
+        <Link href={`/w/${slug}/settings/webhooks`} className="hover:underline">
+          Webhooks
+        </Link>
+      )}
       {current && can(current.role, "integrity.read") && (
         <Link href={`/w/${slug}/integrity`} className="hover:underline">
           Integrity
@@ -64,18 +70,20 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       )}
     </>
   );
-  return (
+  const page = (
     <div className="min-h-screen">
-      <AppHeader actor={actor} workspaces={workspaces} current={current} nav={nav} tools={tools} />
+      <AppHeader actor={actor} unread={unread} workspaces={workspaces} current={current} nav={nav} tools={tools} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        {liveAfter === null ? (
-          children
-        ) : (
-          <LiveUpdatesProvider slug={slug} after={liveAfter} selfId={actor.userId}>
-            {children}
-          </LiveUpdatesProvider>
-        )}
+        {children}
       </main>
     </div>
+  );
+  // The header is inside the live updates too: its unread count follows them.
+  return liveAfter === null ? (
+    page
+  ) : (
+    <LiveUpdatesProvider slug={slug} after={liveAfter} selfId={actor.userId}>
+      {page}
+    </LiveUpdatesProvider>
   );
 }

@@ -12,6 +12,7 @@ import { isDomainError } from "@/lib/errors";
 import { formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { queryTracker } from "@/lib/tracking/query-tracker";
+import { trackerVisit } from "@/lib/tracking/tracker-visit";
 import { getView } from "@/lib/views/get-view";
 import { listViews } from "@/lib/views/list-views";
 import { trackerHref } from "@/lib/views/tracker-href";
@@ -43,8 +44,12 @@ export default async function TrackerPage({
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}`);
   const search = await searchParams;
-  const [{ rows: items, query, nextCursor, prevCursor, position, historyBegins }, views, opened] = await pageData(
-    Promise.all([queryTracker(actor, slug, search, { count: true }), listViews(actor, slug), openedView(actor, slug, search.view)]),
+  const [{ rows: items, query, nextCursor, prevCursor, position, historyBegins }, views, opened, lastVisit] = await pageData(
+    Promise.all([queryTracker(actor, slug, search, { count: true }), listViews(actor, slug), openedView(actor, slug, search.view), trackerVisit(actor, slug)]),
+  );
+  // Rows someone else changed since the reader's previous visit (not while looking back in time).
+  const changedSinceVisit = new Set(
+    lastVisit && !query.recordedAt ? items.filter((row) => row.changedAt > lastVisit && row.changedById !== actor.userId).map((row) => row.id) : [],
   );
   const canonical = trackerParams(query);
   const current = new URLSearchParams(canonical).toString();
@@ -104,6 +109,7 @@ export default async function TrackerPage({
                 asOf={Boolean(query.validOn || query.recordedAt)}
                 caption="Tracked items"
                 itemHref={(id) => `/w/${slug}/items/${id}`}
+                changedSinceVisit={changedSinceVisit}
               />
             </div>
           )}

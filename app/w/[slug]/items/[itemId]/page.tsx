@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeList } from "@/components/change-list";
+import { Discussion } from "@/components/comments/discussion";
+import { WatchButton } from "@/components/notifications/watch-button";
 import { Disclosure } from "@/components/disclosure";
 import { AddCitationForm } from "@/components/items/add-citation-form";
 import { AddRelationForm } from "@/components/items/add-relation-form";
@@ -18,6 +20,8 @@ import { StatusTimelineChart } from "@/components/status-timeline-chart";
 import { VersionScope } from "@/components/forms/version-scope";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
+import { listComments } from "@/lib/comments/list-comments";
+import { watchOf } from "@/lib/watches/watches";
 import { formatRecordedAt } from "@/lib/format";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
 import type { DiffNames } from "@/lib/history/describe-diff";
@@ -39,6 +43,8 @@ import {
   setArchivedAction,
   updateItemAction,
 } from "../actions";
+import { addCommentAction, deleteCommentAction, editCommentAction } from "../../comments/actions";
+import { unwatchAction, watchAction } from "../../watches/actions";
 
 export const metadata: Metadata = { title: "Item" };
 
@@ -55,12 +61,14 @@ export default async function ItemPage({
   const search = await searchParams;
   const actor = await requirePageActor(`/w/${slug}/items/${itemId}`);
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const [{ access, item, discrepancies }, history, passage] = await pageData(
+  const [{ access, item, discrepancies }, history, passage, { comments }, watchId] = await pageData(
     Promise.all([
       getItem(actor, slug, itemId),
       listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
       // A passage chosen on a source page ("cite by selecting") arrives as ?citeSource=&citeStart=&citeEnd=.
       search.citeSource ? readPassage(actor, slug, { sourceId: single(search.citeSource), start: single(search.citeStart), end: single(search.citeEnd) }) : null,
+      listComments(actor, slug, { itemId }),
+      watchOf(actor, slug, "item", itemId),
     ]),
   );
   // Once the passage is cited here, the link that brought it is spent: the forms open empty again after the save.
@@ -109,6 +117,7 @@ export default async function ItemPage({
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{item.title}</h1>
+          {!actor.token && <WatchButton target="item" targetId={item.id} watchId={watchId} watch={bound(watchAction)} unwatch={bound(unwatchAction)} />}
           {item.archivedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-medium text-slate-800">Archived</span>}
           {item.needsSource && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">No source yet</span>}
         </div>
@@ -365,6 +374,25 @@ export default async function ItemPage({
               </Disclosure>
             </VersionScope>
           )}
+        </section>
+
+        <section aria-labelledby="discussion" className="mt-8">
+          <h2 id="discussion" className="text-lg font-semibold">
+            Discussion
+          </h2>
+          <Discussion
+            targets={[
+              { type: "item", id: item.id, label: "The item" },
+              ...item.statusEvents.map((e) => ({ type: "status_event" as const, id: e.id, label: `Status: ${eventLabel(e)}` })),
+              ...discrepancies.map((d) => ({ type: "discrepancy" as const, id: d.id, label: `Disagreement: ${d.note.slice(0, 80)}` })),
+            ]}
+            comments={comments}
+            canWrite={can(access.role, "comment.write")}
+            times={Object.fromEntries(comments.map((c) => [c.id, formatRecordedAt(c.createdAt)]))}
+            add={bound(addCommentAction)}
+            edit={bound(editCommentAction)}
+            remove={bound(deleteCommentAction)}
+          />
         </section>
 
         <section aria-labelledby="history" className="mt-8">

@@ -6,9 +6,15 @@ import { Disclosure } from "@/components/disclosure";
 import { EditSourceForm } from "@/components/edit-source-form";
 import { FlagDiscrepancyForm } from "@/components/flag-discrepancy-form";
 import { ResolveDiscrepancyButton } from "@/components/resolve-discrepancy-button";
+import { Discussion } from "@/components/comments/discussion";
+import { WatchButton } from "@/components/notifications/watch-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { listComments } from "@/lib/comments/list-comments";
+import { watchOf } from "@/lib/watches/watches";
+import { addCommentAction, deleteCommentAction, editCommentAction } from "../../comments/actions";
+import { unwatchAction, watchAction } from "../../watches/actions";
 import { can } from "@/lib/authz";
-import { formatLanguage } from "@/lib/format";
+import { formatLanguage, formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { getSource } from "@/lib/sources/get-source";
 import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
@@ -21,7 +27,12 @@ export const metadata: Metadata = { title: "Source" };
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
   const { slug, sourceId } = await params;
   const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
-  const { access, source, discrepancies } = await pageData(getSource(actor, slug, sourceId));
+  const [{ access, source, discrepancies }, watchId] = await pageData(Promise.all([getSource(actor, slug, sourceId), watchOf(actor, slug, "source", sourceId)]));
+  // A disagreement about an item is discussed on the item's page; one between sources alone, here.
+  const discussions = new Map(
+    await pageData(Promise.all(discrepancies.filter((d) => !d.item).map(async (d) => [d.id, (await listComments(actor, slug, { discrepancyId: d.id })).comments] as const))),
+  );
+  const canComment = can(access.role, "comment.write");
   const segments = highlightSegments(
     source.body,
     source.citations.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })),
@@ -61,6 +72,9 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
         {source.title}
       </h1>
       <LiveMark id={source.id} />
+      <div className="mt-2">
+        <WatchButton target="source" targetId={source.id} watchId={watchId} watch={watchAction.bind(null, slug)} unwatch={unwatchAction.bind(null, slug)} />
+      </div>
       {/* Only what is known: an absent byline or date is simply not listed. */}
       <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm">
         {source.publisher && (
@@ -153,6 +167,19 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
                     )}
                   </p>
                   {canCite && <ResolveDiscrepancyButton action={resolveDiscrepancyAction.bind(null, slug, d.id)} />}
+                  {discussions.has(d.id) && (
+                    <Disclosure summary={`Discussion (${discussions.get(d.id)?.filter((c) => !c.deletedAt).length ?? 0})`} className="mt-2">
+                      <Discussion
+                        targets={[{ type: "discrepancy", id: d.id, label: "This disagreement" }]}
+                        comments={discussions.get(d.id) ?? []}
+                        canWrite={canComment}
+                        times={Object.fromEntries((discussions.get(d.id) ?? []).map((c) => [c.id, formatRecordedAt(c.createdAt)]))}
+                        add={addCommentAction.bind(null, slug)}
+                        edit={editCommentAction.bind(null, slug)}
+                        remove={deleteCommentAction.bind(null, slug)}
+                      />
+                    </Disclosure>
+                  )}
                 </li>
               ))}
             </ul>

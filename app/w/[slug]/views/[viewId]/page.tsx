@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateShareLinkForm, RevokeShareLinkButton } from "@/components/share-link-forms";
 import { DeleteViewButton, DuplicateViewForm, RenameViewForm } from "@/components/view-forms";
+import { WatchButton } from "@/components/notifications/watch-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
+import { watchOf } from "@/lib/watches/watches";
 import { formatDay, formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { asOfPhrases, describeQuery } from "@/lib/views/describe-query";
@@ -10,6 +12,7 @@ import { getView } from "@/lib/views/get-view";
 import { listShareLinks, type ShareLinkState } from "@/lib/views/list-share-links";
 import { trackerHref } from "@/lib/views/tracker-href";
 import { createShareLinkAction, deleteViewAction, duplicateViewAction, renameViewAction, revokeShareLinkAction } from "../actions";
+import { unwatchAction, watchAction } from "../../watches/actions";
 
 export const metadata: Metadata = { title: "Saved view" };
 
@@ -25,7 +28,7 @@ const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hov
 export default async function ViewPage({ params }: { params: Promise<{ slug: string; viewId: string }> }) {
   const { slug, viewId } = await params;
   const actor = await requirePageActor(`/w/${slug}/views/${viewId}`);
-  const { view, query, canManage, canShare } = await pageData(getView(actor, slug, viewId));
+  const [{ view, query, canManage, canShare }, watchId] = await pageData(Promise.all([getView(actor, slug, viewId), watchOf(actor, slug, "view", viewId)]));
   const links = await pageData(listShareLinks(actor, slug, { viewId: view.id }));
   const api = `/api/v1/workspaces/${slug}/views/${view.id}`;
   return (
@@ -39,6 +42,7 @@ export default async function ViewPage({ params }: { params: Promise<{ slug: str
         <h1 className="text-2xl font-semibold">{view.name}</h1>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-700">{view.visibility === "team" ? "Team view" : "Personal view"}</span>
         <div className="ml-auto flex flex-wrap gap-2">
+          <WatchButton target="view" targetId={view.id} watchId={watchId} watch={watchAction.bind(null, slug)} unwatch={unwatchAction.bind(null, slug)} />
           <Link href={trackerHref(slug, view.query, { view: view.id })} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Open in tracker</Link>
           <a href={`${api}/export.csv`} className={button}>Export CSV</a>
           <a href={`${api}/export.json`} className={button}>Export JSON</a>

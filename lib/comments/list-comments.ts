@@ -1,0 +1,60 @@
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz";
+import { readRows } from "@/lib/db/read-sql";
+import { notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CommentTarget } from "@/lib/generated/prisma/enums";
+import { authorize } from "@/lib/workspaces/authorize";
+import { ZCommentsOf, type CommentsOfInput } from "./comment-input";
+import type { Mention } from "./mentions";
+
+export type CommentView = {
+  id: string;
+  target: CommentTarget;
+  /** What it is about: the item, the status or the disagreement. */
+  targetId: string;
+  parentId: string | null;
+  authorId: string;
+  authorName: string;
+  /** Empty once deleted (the history keeps the text). */
+  body: string;
+  mentions: Mention[];
+  version: number;
+  createdAt: Date;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  /** What the caller may do with it: edit (its author) and delete (its author, or an owner). */
+  canEdit: boolean;
+  canDelete: boolean;
+};
+
+/**
+ * The comments of a discussion, oldest first: an item's (on the item, its statuses and its disagreements), or those of
+ * one disagreement. Every member reads them.
+ */
+export async function listComments(actor: Actor, workspaceSlug: string, input: CommentsOfInput): Promise<{ comments: CommentView[] }> {
+  const access = await authorize(actor, workspaceSlug, "workspace.read");
+  const data = ZCommentsOf.parse(input);
+  const { sql } = Prisma;
+  const [exists] = data.itemId
+    ? await readRows(sql`SELECT 1 FROM "TrackedItem" WHERE id = ${data.itemId}::uuid AND "workspaceId" = ${access.workspaceId}::uuid`)
+    : await readRows(sql`SELECT 1 FROM "Discrepancy" WHERE id = ${data.discrepancyId}::uuid AND "workspaceId" = ${access.workspaceId}::uuid`);
+  if (!exists) throw notFound(data.itemId ? "Item" : "Discrepancy");
+  const rows = await readRows<Omit<CommentView, "canEdit" | "canDelete">>(sql`
+    SELECT c.id, c.target::text AS target,
+           CASE c.target WHEN 'item' THEN c."itemId" WHEN 'status_event' THEN c."statusEventId" ELSE c."discrepancyId" END AS "targetId",
+           c."parentId", c."authorId", COALESCE(u.name, 'Unknown') AS "authorName", c.body, c.mentions, c.version,
+           c."createdAt", c."editedAt", c."deletedAt"
+    FROM "Comment" c LEFT JOIN "User" u ON u.id = c."authorId"
+    WHERE c."workspaceId" = ${access.workspaceId}::uuid
+      AND ${data.itemId ? sql`c."itemId" = ${data.itemId}::uuid` : sql`c."discrepancyId" = ${data.discrepancyId}::uuid`}
+    ORDER BY c."createdAt", c.id`);
+  const writer = can(access.role, "comment.write");
+  return {
+    comments: rows.map((row) => {
+      const live = writer && row.deletedAt === null;
+      const mine = row.authorId === actor.userId;
+      return { ...row, canEdit: live && mine, canDelete: live && (mine || can(access.role, "comment.moderate")) };
+    }),
+  };
+}
