@@ -77,14 +77,14 @@ test("every page works at 360 px without scrolling sideways", async ({ page, api
   }
   // The timeline's and the overview's tables open in place: they scroll in their own boxes.
   await page.goto("/w/demo/timeline");
-  await page.getByTestId("timeline-text").locator("summary").click();
+  await page.getByRole("main").getByTestId("timeline-text").locator("summary").click();
   await expectNoSidewaysScroll(page, "timeline, as a table");
   await page.goto("/w/demo/overview");
-  await page.getByTestId("status-count-text").locator("summary").click();
+  await page.getByRole("main").getByTestId("status-count-text").locator("summary").click();
   await expectNoSidewaysScroll(page, "overview, as tables");
   // The item page's forms open in place: still no sideways scroll.
   await page.goto(`/w/demo/items/${item.id}`);
-  await page.getByTestId("record-status").locator("summary").click();
+  await page.getByRole("main").getByTestId("record-status").locator("summary").click();
   await expectNoSidewaysScroll(page, "item, recording a status");
 });
 

@@ -27,7 +27,7 @@ test("the timeline draws the demo dispute: related rows joined, announcements ma
   await page.getByRole("main").getByRole("link", { name: "Timeline", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/w/demo/timeline\\?${escape(DISPUTE)}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
-  await expect(page.getByTestId("timeline-filters")).toHaveText(/Tags: export controls, white list/);
+  await expect(page.getByRole("main").getByTestId("timeline-filters")).toHaveText(/Tags: export controls, white list/);
 
   const controls = drawing(page).getByRole("link", { name: new RegExp(`^\\d+\\. ${escape(EXPORT_CONTROLS)}`) });
   await expect(controls).toBeVisible();
@@ -43,8 +43,8 @@ test("the timeline draws the demo dispute: related rows joined, announcements ma
   await expect(drawing(page)).toContainText("Disputed in");
 
   // The same facts as a table.
-  await page.getByTestId("timeline-text").locator("summary").click();
-  const row = page.getByTestId("timeline-table").getByRole("row").filter({ has: page.getByRole("link", { name: EXPORT_CONTROLS, exact: true }) });
+  await page.getByRole("main").getByTestId("timeline-text").locator("summary").click();
+  const row = page.getByRole("main").getByTestId("timeline-table").getByRole("row").filter({ has: page.getByRole("link", { name: EXPORT_CONTROLS, exact: true }) });
   await expect(row).toContainText("In force from 2019 until");
   await expect(row).toContainText("Lifting announced March 2023, effective May 2023");
   await expect(row).toContainText(`Disputed in`);
@@ -140,18 +140,18 @@ test("the overview counts what changed, statuses by kind over time, disagreement
   await page.goto(`/w/${slug}/overview?step=year`);
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
 
-  const changed = page.getByTestId("changes-since");
+  const changed = page.getByRole("main").getByTestId("changes-since");
   const group = (name: string) => changed.locator(`[data-group="${name}"]`);
   await expect(group("item").getByTestId("change-count")).toHaveText("3");
   await expect(group("status").getByTestId("change-count")).toHaveText("3");
   await expect(group("status").getByRole("link", { name: items[1]!.title })).toBeVisible();
   await expect(group("status").getByRole("link", { name: "See them in Activity" })).toHaveAttribute("href", /\/activity\?from=\d{4}-\d{2}-\d{2}&type=status$/);
-  await expect(page.getByTestId("open-discrepancies").getByTestId("count")).toHaveText("0");
-  await expect(page.getByTestId("items-without-sources").getByTestId("count")).toHaveText("3");
+  await expect(page.getByRole("main").getByTestId("open-discrepancies").getByTestId("count")).toHaveText("0");
+  await expect(page.getByRole("main").getByTestId("items-without-sources").getByTestId("count")).toHaveText("3");
 
   // Yearly points from 2020 to today: the numbers as tables.
-  await page.getByTestId("status-count-text").locator("summary").click();
-  const table = (caption: string) => page.getByTestId("status-count-tables").getByRole("table", { name: caption });
+  await page.getByRole("main").getByTestId("status-count-text").locator("summary").click();
+  const table = (caption: string) => page.getByRole("main").getByTestId("status-count-tables").getByRole("table", { name: caption });
   const cells = async (caption: string, row: string) =>
     (await table(caption).getByRole("row", { name: new RegExp(`^${row}`) }).getByRole("cell").allTextContents()).map(Number);
   const byKind = await cells("Items by kind", "Total");
@@ -164,7 +164,7 @@ test("the overview counts what changed, statuses by kind over time, disagreement
 
   // The charts as files for a briefing, from the page's own links.
   const svgDownload = page.waitForEvent("download");
-  await page.getByTestId("statuses-over-time").getByRole("link", { name: "Download SVG" }).click();
+  await page.getByRole("main").getByTestId("statuses-over-time").getByRole("link", { name: "Download SVG" }).click();
   const svgFile = await svgDownload;
   expect(svgFile.suggestedFilename()).toMatch(new RegExp(`^${slug}-statuses-\\d{4}-\\d{2}-\\d{2}\\.svg$`));
   const svg = await request.get(`/api/v1/workspaces/${slug}/statuses.svg?step=year`);
