@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberControls } from "@/components/members/member-controls";
-import { RevokeInviteButton } from "@/components/members/revoke-invite-button";
+import { RevokeButton } from "@/components/forms/revoke-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { formatDay, formatRecordedAt } from "@/lib/format";
@@ -120,9 +120,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                         <td className="px-3 py-2 text-slate-700">{invite.createdBy}</td>
                         <td className="px-3 py-2 whitespace-nowrap text-slate-700">{formatRecordedAt(invite.expiresAt)}</td>
                         <td className="px-3 py-2">
-                          <RevokeInviteButton
+                          <RevokeButton
                             slug={slug}
-                            inviteId={invite.id}
+                            input={{ inviteId: invite.id }}
                             label={`Revoke the ${ROLES[invite.role].label.toLowerCase()} invite for ${invite.email ?? "anyone with the link"}`}
                             action={revokeInviteAction}
                           />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
-import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
+import { RevokeButton } from "@/components/forms/revoke-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
@@ -68,7 +68,7 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
                     <td className="px-3 py-2">{STATE_LABEL[token.state]}</td>
                     <td className="px-3 py-2">
                       {token.state === "active" && (
-                        <RevokeTokenButton slug={slug} tokenId={token.id} label={`Revoke the token “${token.name}”`} action={revokeApiTokenAction} />
+                        <RevokeButton slug={slug} input={{ tokenId: token.id }} label={`Revoke the token “${token.name}”`} action={revokeApiTokenAction} />
                       )}
                     </td>
                   </tr>
