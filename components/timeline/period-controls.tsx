@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CleanGetForm } from "@/components/forms/clean-get-form";
-import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
+import { DateField } from "@/components/forms/date-field";
+import { secondaryButtonClass } from "@/components/forms/styles";
 import type { FieldErrors } from "@/lib/errors";
 import { lastMonths, panPeriod, zoomPeriod, type DayPeriod } from "@/lib/tracking/timeline-zoom";
 
@@ -40,8 +41,6 @@ export function PeriodControls(props: {
     const preset = lastMonths(months, present);
     return Boolean(period.from && period.to && day(period.from) === day(preset.from) && day(period.to) === day(preset.to));
   };
-  const fromError = errors.from?.[0];
-  const toError = errors.to?.[0];
   return (
     <nav aria-label="Period" className="mt-4 rounded-lg border border-slate-200 bg-white p-3" data-testid="period-controls">
       <div className="flex flex-wrap items-center gap-2">
@@ -76,44 +75,8 @@ export function PeriodControls(props: {
         {Object.entries(params).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <div>
-          <label htmlFor="period-from" className="block text-xs font-medium text-slate-700">
-            From
-          </label>
-          <input
-            id="period-from"
-            name="from"
-            type="date"
-            defaultValue={period.from ? day(period.from) : ""}
-            aria-invalid={fromError ? true : undefined}
-            aria-describedby={fromError ? "period-from-error" : undefined}
-            className={inputClass}
-          />
-          {fromError && (
-            <p id="period-from-error" className="mt-1 text-xs text-red-800">
-              {fromError}
-            </p>
-          )}
-        </div>
-        <div>
-          <label htmlFor="period-to" className="block text-xs font-medium text-slate-700">
-            To
-          </label>
-          <input
-            id="period-to"
-            name="to"
-            type="date"
-            defaultValue={period.to ? day(period.to) : ""}
-            aria-invalid={toError ? true : undefined}
-            aria-describedby={toError ? "period-to-error" : undefined}
-            className={inputClass}
-          />
-          {toError && (
-            <p id="period-to-error" className="mt-1 text-xs text-red-800">
-              {toError}
-            </p>
-          )}
-        </div>
+        <DateField id="period-from" name="from" label="From" defaultValue={period.from ? day(period.from) : ""} errors={errors.from} />
+        <DateField id="period-to" name="to" label="To" defaultValue={period.to ? day(period.to) : ""} errors={errors.to} />
         <button type="submit" className={secondaryButtonClass}>
           Show period
         </button>

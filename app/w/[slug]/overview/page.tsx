@@ -5,6 +5,7 @@ import { statusCountsDrawing } from "@/components/charts/status-counts";
 import { SvgView } from "@/components/charts/svg-view";
 import { Disclosure } from "@/components/disclosure";
 import { CleanGetForm } from "@/components/forms/clean-get-form";
+import { DateField, FieldMessage } from "@/components/forms/date-field";
 import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
 import { StatusCountTables } from "@/components/overview/status-count-tables";
 import { requirePageActor } from "@/lib/auth/current-actor";
@@ -26,14 +27,6 @@ const section = "rounded-lg border border-slate-200 bg-white p-4";
 const buttonLink = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
 
 /** A field's first message, shown under it. */
-function FieldMessage({ id, errors }: { id: string; errors: string[] | undefined }) {
-  return errors?.[0] ? (
-    <p id={id} className="mt-1 text-xs text-red-800">
-      {errors[0]}
-    </p>
-  ) : null;
-}
-
 export default async function OverviewPage({
   params,
   searchParams,
@@ -86,21 +79,7 @@ export default async function OverviewPage({
             {Object.entries(kept(["from", "to", "step"])).map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
-            <div>
-              <label htmlFor="since" className="block text-xs font-medium text-slate-700">
-                Since
-              </label>
-              <input
-                id="since"
-                name="since"
-                type="date"
-                defaultValue={day(overview.since)}
-                aria-invalid={errors.since ? true : undefined}
-                aria-describedby={errors.since ? "since-error" : undefined}
-                className={inputClass}
-              />
-              <FieldMessage id="since-error" errors={errors.since} />
-            </div>
+            <DateField id="since" name="since" label="Since" defaultValue={day(overview.since)} errors={errors.since} />
             <button type="submit" className={secondaryButtonClass}>
               Show
             </button>
@@ -170,36 +149,8 @@ export default async function OverviewPage({
           {Object.entries(kept(["since"])).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <div>
-            <label htmlFor="series-from" className="block text-xs font-medium text-slate-700">
-              From
-            </label>
-            <input
-              id="series-from"
-              name="from"
-              type="date"
-              defaultValue={errors.from ? "" : values.from}
-              aria-invalid={errors.from ? true : undefined}
-              aria-describedby={errors.from ? "series-from-error" : undefined}
-              className={inputClass}
-            />
-            <FieldMessage id="series-from-error" errors={errors.from} />
-          </div>
-          <div>
-            <label htmlFor="series-to" className="block text-xs font-medium text-slate-700">
-              To
-            </label>
-            <input
-              id="series-to"
-              name="to"
-              type="date"
-              defaultValue={errors.to ? "" : values.to}
-              aria-invalid={errors.to ? true : undefined}
-              aria-describedby={errors.to ? "series-to-error" : undefined}
-              className={inputClass}
-            />
-            <FieldMessage id="series-to-error" errors={errors.to} />
-          </div>
+          <DateField id="series-from" name="from" label="From" defaultValue={errors.from ? "" : values.from} errors={errors.from} />
+          <DateField id="series-to" name="to" label="To" defaultValue={errors.to ? "" : values.to} errors={errors.to} />
           <div>
             <label htmlFor="series-step" className="block text-xs font-medium text-slate-700">
               A point per
