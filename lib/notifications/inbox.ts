@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertNotToken } from "@/lib/authz";
 import { readRows } from "@/lib/db/read-sql";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
@@ -57,13 +57,13 @@ export type MarkNotificationInput = z.input<typeof ZMarkNotification>;
 export async function markNotification(actor: Actor, input: MarkNotificationInput): Promise<{ id: string; read: boolean; unread: number }> {
   assertNotToken(actor);
   const data = ZMarkNotification.parse(input);
-  const marked = await sqlPool().begin(async (sql) => {
+  const marked = await guarded("primary", (pool) => pool.begin(async (sql) => {
     const rows = await sql`
       UPDATE "Notification" n SET "readAt" = CASE WHEN ${data.read} THEN COALESCE(n."readAt", now()) ELSE NULL END
       WHERE n.id = ${data.notificationId} AND n."userId" = ${actor.userId} AND ${sql.unsafe(COUNTED_SQL)} RETURNING n.id`;
     await announceInboxChange(sql, rows.length ? [actor.userId] : []);
     return rows.length;
-  });
+  }));
   if (!marked) throw notFound("Notification");
   return { id: data.notificationId, read: data.read, unread: await unreadCount(actor.userId) };
 }
@@ -71,10 +71,10 @@ export async function markNotification(actor: Actor, input: MarkNotificationInpu
 /** Marks every unread notification of the caller read. */
 export async function markAllRead(actor: Actor): Promise<{ marked: number; unread: number }> {
   assertNotToken(actor);
-  const marked = await sqlPool().begin(async (sql) => {
+  const marked = await guarded("primary", (pool) => pool.begin(async (sql) => {
     const rows = await sql`UPDATE "Notification" SET "readAt" = now() WHERE "userId" = ${actor.userId} AND "readAt" IS NULL RETURNING id`;
     await announceInboxChange(sql, rows.length ? [actor.userId] : []);
     return rows.length;
-  });
+  }));
   return { marked, unread: await unreadCount(actor.userId) };
 }

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import { authorize } from "@/lib/workspaces/authorize";
 
 /**
@@ -10,11 +10,11 @@ import { authorize } from "@/lib/workspaces/authorize";
 export async function trackerVisit(actor: Actor, workspaceSlug: string): Promise<Date | null> {
   if (actor.token) return null;
   const access = await authorize(actor, workspaceSlug, "workspace.read");
-  const [row] = await sqlPool()<{ markerAt: Date | null }[]>`
+  const [row] = await guarded("primary", (sql) => sql<{ markerAt: Date | null }[]>`
     INSERT INTO "TrackerVisit" ("userId", "workspaceId", "markerAt", "lastSeenAt") VALUES (${actor.userId}, ${access.workspaceId}, NULL, now())
     ON CONFLICT ("userId", "workspaceId") DO UPDATE SET
       "markerAt" = CASE WHEN "TrackerVisit"."lastSeenAt" < now() - interval '1 hour' THEN "TrackerVisit"."lastSeenAt" ELSE "TrackerVisit"."markerAt" END,
       "lastSeenAt" = now()
-    RETURNING "markerAt"`;
+    RETURNING "markerAt"`);
   return row?.markerAt ?? null;
 }
