@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // Headers that do not depend on the request; pages get their Content-Security-Policy (with a per-request nonce) from
 // proxy.ts. Browsers ignore HSTS received over plain http (RFC 6797), so it is sent always.
@@ -45,4 +46,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The interface's language per request, without a locale in the address (docs/decisions/029).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

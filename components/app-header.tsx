@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { InboxLink } from "@/components/live/live-updates";
 import { SignOutForm } from "@/components/sign-out-form";
@@ -11,7 +12,7 @@ type Workspace = { slug: string; name: string; role: Role };
  * The header of every signed-in page: the workspace menu, the page's own navigation and tools, and the person's
  * account (their name leads to it), administration for administrators, and signing out.
  */
-export function AppHeader(props: {
+export async function AppHeader(props: {
   actor: { name: string; isAdmin: boolean };
   /** The person's unread notifications when the page was rendered (live updates move it on). */
   unread: number;
@@ -21,12 +22,13 @@ export function AppHeader(props: {
   tools?: ReactNode;
 }) {
   const { actor, unread, workspaces, current, nav, tools } = props;
+  const [t, roles] = await Promise.all([getTranslations("app"), getTranslations("common.roles")]);
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* On a phone the tools and the account wrap onto a row of their own. */}
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href={current ? `/w/${current.slug}` : "/"} className="font-semibold text-blue-800">
-          Policy Tracker
+          {t("name")}
         </Link>
         <WorkspaceSwitcher current={current} workspaces={workspaces} />
         {nav}
@@ -34,14 +36,14 @@ export function AppHeader(props: {
           {tools}
           <InboxLink unread={unread} />
           <span className="max-w-full truncate text-slate-700">
-            <Link href="/account" className="hover:underline" aria-label={`Your account: ${actor.name}`}>
+            <Link href="/account" className="hover:underline" aria-label={t("nav.account", { name: actor.name })}>
               {actor.name}
             </Link>
-            {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{current.role}</span>}
+            {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{roles(`${current.role}.label`)}</span>}
           </span>
           {actor.isAdmin && (
             <Link href="/admin" className="hover:underline">
-              Administration
+              {t("nav.administration")}
             </Link>
           )}
           <SignOutForm />

@@ -1,5 +1,5 @@
 import type { ItemKind } from "@/lib/generated/prisma/enums";
-import { statusLabel } from "@/lib/tracking/kinds";
+import { useWords } from "@/lib/i18n/use-words";
 import { describeTimeline, layoutTimeline, type TimelineEvent } from "@/lib/tracking/timeline-layout";
 import { rowPatternDefs, statusRowNodes, tickLabel } from "./charts/status-row";
 import { el, FONT_FAMILY } from "./charts/svg";
@@ -15,7 +15,8 @@ const BAR = 36;
  */
 export function StatusTimelineChart(props: { id: string; width: number; kind: ItemKind; events: TimelineEvent[]; today: Date }) {
   const { id, width, kind, events, today } = props;
-  const layout = layoutTimeline(events, { today, width, label: (status) => statusLabel(kind, status), charWidth: 7.5 });
+  const words = useWords();
+  const layout = layoutTimeline(events, { today, width, label: (status) => words.status(kind, status), charWidth: 7.5 });
   if (!layout) return null;
   const labelsTop = 6;
   const barTop = labelsTop + layout.labelRows * ROW + (layout.labelRows ? 6 : 0);
@@ -35,7 +36,7 @@ export function StatusTimelineChart(props: { id: string; width: number; kind: It
       "data-testid": "status-timeline-chart",
     },
     rowPatternDefs(ids),
-    statusRowNodes(layout, kind, { labelsTop, barTop, barHeight: BAR, labelRowHeight: ROW, fontSize: 13 }, ids, "today"),
+    statusRowNodes(layout, kind, { labelsTop, barTop, barHeight: BAR, labelRowHeight: ROW, fontSize: 13 }, ids, "today", words),
     el("line", { x1: layout.bands[0]?.x, x2: axisEnd, y1: barBottom, y2: barBottom, stroke: INK.faint }),
     layout.ticks.map((tick) =>
       el(

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem, WorkspaceTimeline } from "@/lib/tracking/workspace-timeline";
+import { wordsFor } from "@/lib/i18n/words";
 import { ZTrackerQuery } from "@/lib/views/tracker-query";
+
+const english = wordsFor("en");
 import { countCharts, placeAxisLabels } from "./status-counts";
 import { serializeSvg, type SvgNode } from "./svg";
 import { relationPhrases, workspaceTimelineDrawing } from "./workspace-timeline";
@@ -60,7 +63,7 @@ const timeline: WorkspaceTimeline = {
 };
 
 describe("workspaceTimelineDrawing", () => {
-  const drawing = workspaceTimelineDrawing(timeline, { id: "t", width: 1000, label: "Timeline", itemHref: (id) => `/w/demo/items/${id}` });
+  const drawing = workspaceTimelineDrawing(timeline, { id: "t", width: 1000, label: "Timeline", itemHref: (id) => `/w/demo/items/${id}`, words: english });
 
   it("makes each row a link to its item, described by its number, title and statuses in words", () => {
     const links = findAll(drawing, (node) => node.tag === "a");
@@ -100,7 +103,7 @@ describe("workspaceTimelineDrawing", () => {
   });
 
   it("cuts the histories to a period, leaving out what is outside it", () => {
-    const zoomed = workspaceTimelineDrawing({ ...timeline, period: { from: utc("2024-01-01"), to: utc("2024-12-31") } }, { id: "z", width: 1000, label: "Timeline" });
+    const zoomed = workspaceTimelineDrawing({ ...timeline, period: { from: utc("2024-01-01"), to: utc("2024-12-31") } }, { id: "z", width: 1000, label: "Timeline", words: english });
     const rows = findAll(zoomed, (node) => node.attrs["data-item-row"] !== undefined);
     expect(rows).toHaveLength(4);
     // Not links without itemHref; the announcement of 2023 is outside the period.
@@ -110,7 +113,7 @@ describe("workspaceTimelineDrawing", () => {
   });
 
   it("puts the heading of an exported file in its title and text, and serialises it", () => {
-    const exported = workspaceTimelineDrawing(timeline, { id: "e", width: 960, label: "Timeline", heading: { title: "Demo: timeline, 1 Jan 2019 – 1 Jan 2025", lines: ["Items: all"] } });
+    const exported = workspaceTimelineDrawing(timeline, { id: "e", width: 960, label: "Timeline", heading: { title: "Demo: timeline, 1 Jan 2019 – 1 Jan 2025", lines: ["Items: all"] }, words: english });
     const svg = serializeSvg(exported);
     expect(svg).toContain("<title>Demo: timeline, 1 Jan 2019 – 1 Jan 2025. Items: all</title>");
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 960 \d+"/);

@@ -1,7 +1,7 @@
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { describeBand, type TimelineRow, type TimelineTick } from "@/lib/tracking/timeline-layout";
 import { formatMonthYear } from "@/lib/format";
-import { comingText } from "@/components/status-words";
+import type { Words } from "@/lib/i18n/words";
 import { INK, statusFill } from "@/components/status-tone";
 import { el, type SvgNode } from "./svg";
 
@@ -28,7 +28,7 @@ export function rowPatternDefs(ids: RowPatterns): SvgNode {
  * One history's bands, labels and announcement marks (laid out by layoutBands). Each band says its period in a tooltip;
  * an announcement is a diamond on the bar's top edge on its day, with a dashed lead to the band it announced.
  */
-export function statusRowNodes(row: TimelineRow, kind: ItemKind, place: RowPlace, ids: RowPatterns, now: string): SvgNode[] {
+export function statusRowNodes(row: TimelineRow, kind: ItemKind, place: RowPlace, ids: RowPatterns, now: string, words: Words): SvgNode[] {
   const { labelsTop, barTop, barHeight, labelRowHeight, fontSize } = place;
   const barBottom = barTop + barHeight;
   const bands = row.bands.map((band) => {
@@ -52,7 +52,7 @@ export function statusRowNodes(row: TimelineRow, kind: ItemKind, place: RowPlace
     return el(
       "g",
       { "data-announcement": mark.status },
-      el("title", {}, comingText(kind, mark.previous, mark)),
+      el("title", {}, words.comingText(kind, mark.previous, mark)),
       mark.effectiveX > mark.x + size &&
         el("line", { x1: mark.x, x2: mark.effectiveX, y1: barTop + 1, y2: barTop + 1, stroke: INK.text, "stroke-width": 1.5, "stroke-dasharray": "3 2" }),
       el("path", { d: `M${mark.x} ${barTop - size}l${size} ${size}l${-size} ${size}l${-size} ${-size}z`, fill: INK.text, stroke: "white", "stroke-width": 1 }),

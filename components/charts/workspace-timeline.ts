@@ -1,3 +1,4 @@
+import type { Words } from "@/lib/i18n/words";
 import { formatDay } from "@/lib/format";
 import type { RelationType } from "@/lib/generated/prisma/enums";
 import { statusLabel } from "@/lib/tracking/kinds";
@@ -29,6 +30,8 @@ export type TimelineDrawingOptions = {
   itemHref?: (itemId: string) => string;
   /** A title and lines saying what the drawing shows, for a drawing that leaves the page (an export). */
   heading?: { title: string; lines: string[] };
+  /** The language the drawing speaks. */
+  words: Words;
 };
 
 const FONT = 12;
@@ -84,7 +87,7 @@ type PlacedRow = {
  * top, the query's "in force on" day marked, and a legend. Rows are links to their items when `itemHref` is given.
  */
 export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: TimelineDrawingOptions): SvgNode {
-  const { id, width, label, itemHref, heading } = options;
+  const { id, width, label, itemHref, heading, words } = options;
   const { items, relations, present, query } = timeline;
   const narrow = width < NARROW;
   const numbers = new Map(items.map((item, index) => [item.id, index + 1]));
@@ -203,6 +206,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
             { labelsTop: top + TITLE_LINE + (relationLine ? RELATION_LINE : 0), barTop, barHeight: BAR, labelRowHeight: LABEL_ROW, fontSize: FONT },
             ids,
             untilNow,
+            words,
           )
         : el(
             "g",

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { LiveChange, PresenceUpdate } from "@/lib/live/live-feed";
 import type { PresentPerson } from "@/lib/live/presence";
@@ -101,14 +102,15 @@ export function useLiveUpdates(): LiveState | null {
 export function InboxLink({ unread }: { unread: number }) {
   const live = useLiveUpdates();
   const count = live?.unread ?? unread;
+  const t = useTranslations("common.inbox");
   return (
     <Link href="/inbox" className="hover:underline" data-testid="inbox-link">
-      Inbox
+      {t("link")}
       {count > 0 && " "}
       {count > 0 && (
         <span className="rounded-full bg-blue-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="unread-count">
           {count > 99 ? "99+" : count}
-          <span className="sr-only"> unread</span>
+          <span className="sr-only">{t("unread")}</span>
         </span>
       )}
     </Link>

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { comingText } from "@/components/status-words";
 import { formatDay } from "@/lib/format";
+import { useWords } from "@/lib/i18n/use-words";
 import { kindLabel, statusLabel } from "@/lib/tracking/kinds";
 import { RELATION_LABELS } from "@/lib/tracking/relation-types";
 import { describeBand, layoutTimeline } from "@/lib/tracking/timeline-layout";
@@ -11,6 +11,7 @@ import type { WorkspaceTimeline } from "@/lib/tracking/workspace-timeline";
  * (not only the period drawn), the statuses announced ahead of taking effect, and its relations to the other rows.
  */
 export function TimelineTable({ timeline, itemHref }: { timeline: WorkspaceTimeline; itemHref: (id: string) => string }) {
+  const words = useWords();
   const numbers = new Map(timeline.items.map((item, index) => [item.id, index + 1]));
   const until = timeline.query.recordedAt ? formatDay(timeline.present) : "today";
   return (
@@ -49,7 +50,7 @@ export function TimelineTable({ timeline, itemHref }: { timeline: WorkspaceTimel
                 <td className="px-2 py-1.5">{layout ? layout.bands.map((band) => <span key={band.start.toISOString()} className="block">{describeBand(band, until)}</span>) : "No status yet"}</td>
                 <td className="px-2 py-1.5">
                   {layout?.announcements.length
-                    ? layout.announcements.map((mark) => <span key={mark.announcedOn.toISOString()} className="block">{comingText(item.kind, mark.previous, mark)}</span>)
+                    ? layout.announcements.map((mark) => <span key={mark.announcedOn.toISOString()} className="block">{words.comingText(item.kind, mark.previous, mark)}</span>)
                     : "—"}
                 </td>
                 <td className="px-2 py-1.5">

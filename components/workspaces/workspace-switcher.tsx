@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLES } from "@/lib/workspaces/roles";
 
 type Workspace = { slug: string; name: string; role: Role };
 
@@ -15,6 +15,7 @@ type Workspace = { slug: string; name: string; role: Role };
 export function WorkspaceSwitcher({ current, workspaces }: { current: Workspace | undefined; workspaces: Workspace[] }) {
   const pathname = usePathname();
   const details = useRef<HTMLDetailsElement>(null);
+  const t = useTranslations("common");
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key !== "Escape" || !details.current?.open) return;
@@ -25,12 +26,12 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Workspace 
   return (
     <details key={pathname} ref={details} onKeyDown={onKeyDown} className="relative">
       <summary className="cursor-pointer list-none rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100">
-        <span className="sr-only">Workspace: </span>
-        {current?.name ?? "Workspaces"}
+        <span className="sr-only">{t("workspaceSwitcher.label")}</span>
+        {current?.name ?? t("workspaceSwitcher.workspaces")}
         <span aria-hidden="true" className="ml-1 text-slate-600">▾</span>
       </summary>
       <div className="absolute left-0 z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
-        <ul aria-label="Your workspaces">
+        <ul aria-label={t("workspaceSwitcher.yours")}>
           {workspaces.map((w) => (
             <li key={w.slug}>
               <Link
@@ -39,14 +40,14 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Workspace 
                 className="flex items-baseline justify-between gap-3 px-3 py-2 text-sm hover:bg-slate-50 aria-[current=true]:font-semibold"
               >
                 <span>{w.name}</span>
-                <span className="text-xs text-slate-600">{ROLES[w.role].label}</span>
+                <span className="text-xs text-slate-600">{t(`roles.${w.role}.label`)}</span>
               </Link>
             </li>
           ))}
         </ul>
         <div className="mt-1 border-t border-slate-100 pt-1">
           <Link href="/workspaces/new" className="block px-3 py-2 text-sm text-blue-800 hover:bg-slate-50">
-            New workspace…
+            {t("workspaceSwitcher.new")}
           </Link>
         </div>
       </div>

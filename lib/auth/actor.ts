@@ -1,4 +1,4 @@
-import type { Role, TokenScope } from "@/lib/generated/prisma/enums";
+import type { Locale, Role, TokenScope } from "@/lib/generated/prisma/enums";
 
 /** Where a request came from: the client address (docs/decisions/014) and its User-Agent header. */
 export type Client = { address: string; userAgent: string };
@@ -30,3 +30,6 @@ export type Actor = {
    */
   memberships?: Map<string, Membership>;
 };
+
+/** The person behind a browser session: an actor, and what their pages need of their account. */
+export type SessionActor = Actor & { isAdmin: boolean; locale: Locale | null };

@@ -5,7 +5,7 @@ import { serverEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { requestClient } from "@/lib/http/request-client";
 import { currentRequest } from "@/lib/observability/request-context";
-import type { Actor } from "./actor";
+import type { Actor, SessionActor } from "./actor";
 import { decodeSessionToken } from "./session-token";
 import { actorForSession } from "./sessions";
 
@@ -19,7 +19,7 @@ const sessionCookieName = () =>
  * getServerSession, which runs next-auth's whole session endpoint and encrypts a renewed token that a server component
  * cannot set anyway.
  */
-export const currentActor = cache(async (): Promise<(Actor & { isAdmin: boolean }) | null> => {
+export const currentActor = cache(async (): Promise<SessionActor | null> => {
   const session = await sessionClaims();
   const actor = session ? await actorForSession(session.sid, session.sv) : null;
   if (!actor) return null;
@@ -47,7 +47,7 @@ export async function sessionRecheck(): Promise<() => Promise<Actor | null>> {
 }
 
 /** For pages: the actor, or a redirect to the sign-in page. */
-export async function requirePageActor(returnTo: string): Promise<Actor & { isAdmin: boolean }> {
+export async function requirePageActor(returnTo: string): Promise<SessionActor> {
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;

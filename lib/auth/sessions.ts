@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor, Client, Membership } from "./actor";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import type { Client, Membership, SessionActor } from "./actor";
 import { MEMBERSHIPS_OF_USER, membershipsBySlug } from "./memberships";
 
 /** How long a session cookie lasts (next-auth's maxAge): a session unused for longer has ended. */
@@ -15,9 +16,9 @@ const TOUCH_AFTER_MS = 5 * 60_000;
  * sign-out-everywhere, or the account is deactivated. Runs on every signed-in request: one statement on the lighter
  * read path, so that authorizing the request takes no second lookup.
  */
-export async function actorForSession(sessionId: string, sessionVersion: number): Promise<(Actor & { isAdmin: boolean }) | null> {
-  const [row] = await readRows<{ userId: string; email: string; name: string; isAdmin: boolean; lastSeenAt: Date; memberships: Membership[] }>(Prisma.sql`
-    SELECT u.id AS "userId", u.email, u.name, u."isAdmin", s."lastSeenAt",
+export async function actorForSession(sessionId: string, sessionVersion: number): Promise<SessionActor | null> {
+  const [row] = await readRows<{ userId: string; email: string; name: string; isAdmin: boolean; locale: Locale | null; lastSeenAt: Date; memberships: Membership[] }>(Prisma.sql`
+    SELECT u.id AS "userId", u.email, u.name, u."isAdmin", u.locale, s."lastSeenAt",
       ${MEMBERSHIPS_OF_USER} AS memberships
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND u."sessionVersion" = ${sessionVersion} AND u."deactivatedAt" IS NULL`);
@@ -25,7 +26,15 @@ export async function actorForSession(sessionId: string, sessionVersion: number)
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: new Date() } });
   }
-  return { userId: row.userId, email: row.email, name: row.name, isAdmin: row.isAdmin, sessionId, memberships: membershipsBySlug(row.memberships) };
+  return {
+    userId: row.userId,
+    email: row.email,
+    name: row.name,
+    isAdmin: row.isAdmin,
+    locale: row.locale,
+    sessionId,
+    memberships: membershipsBySlug(row.memberships),
+  };
 }
 
 /** A new session row for a sign-in; the cookie names it. */

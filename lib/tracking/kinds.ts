@@ -69,8 +69,7 @@ export function statusLabel(kind: ItemKind, status: string): string {
 /** Statuses a listing returns to: a coming "listed" after one of them reads "Relisting". */
 const OFF_LIST = new Set(["delisting_announced", "delisted", "relisting_expected", "relisting_announced"]);
 
-/** The change into `status` while it is still ahead of the day shown, given the status in force then. */
-export function comingLabel(kind: ItemKind, status: string, current: string | null): string {
-  if (kind === "preferred_trader_listing" && status === "listed" && current && OFF_LIST.has(current)) return "Relisting";
-  return KINDS[kind].statuses.find((s) => s.value === status)?.coming ?? statusLabel(kind, status);
+/** Whether a coming `status`, after `current`, is a listing's return to the list. */
+export function isRelisting(kind: ItemKind, status: string, current: string | null): boolean {
+  return kind === "preferred_trader_listing" && status === "listed" && current !== null && OFF_LIST.has(current);
 }

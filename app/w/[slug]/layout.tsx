@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
 import { LiveUpdatesProvider } from "@/components/live/live-updates";
 import { SearchBox } from "@/components/search-box";
@@ -14,48 +15,48 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const workspaces = await listMyWorkspaces(actor);
   const current = workspaces.find((w) => w.slug === slug);
   // Not a member: the page itself answers "not found"; no live updates to start.
-  const [liveAfter, unread] = await Promise.all([current ? liveUpdatesStart(actor, slug) : null, unreadCount(actor.userId)]);
+  const [liveAfter, unread, t] = await Promise.all([current ? liveUpdatesStart(actor, slug) : null, unreadCount(actor.userId), getTranslations("app.nav")]);
   const nav = (
-    <nav aria-label="Workspace" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+    <nav aria-label={t("label")} className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       <Link href={`/w/${slug}`} className="hover:underline">
-        Tracker
+        {t("tracker")}
       </Link>
       <Link href={`/w/${slug}/timeline`} className="hover:underline">
-        Timeline
+        {t("timeline")}
       </Link>
       <Link href={`/w/${slug}/overview`} className="hover:underline">
-        Overview
+        {t("overview")}
       </Link>
       <Link href={`/w/${slug}/sources`} className="hover:underline">
-        Sources
+        {t("sources")}
       </Link>
       <Link href={`/w/${slug}/activity`} className="hover:underline">
-        Activity
+        {t("activity")}
       </Link>
       <Link href={`/w/${slug}/members`} className="hover:underline">
-        Members
+        {t("members")}
       </Link>
       {current && can(current.role, "item.write") && (
         <Link href={`/w/${slug}/import`} className="hover:underline">
-          Import
+          {t("import")}
         </Link>
       )}
       <Link href={`/w/${slug}/settings/tokens`} className="hover:underline">
-        API tokens
+        {t("tokens")}
       </Link>
       {current && can(current.role, "webhooks.manage") && (
         <Link href={`/w/${slug}/settings/webhooks`} className="hover:underline">
-          Webhooks
+          {t("webhooks")}
         </Link>
       )}
       {current && can(current.role, "integrity.read") && (
         <Link href={`/w/${slug}/integrity`} className="hover:underline">
-          Integrity
+          {t("integrity")}
         </Link>
       )}
       {current && can(current.role, "security.read") && (
         <Link href={`/w/${slug}/security`} className="hover:underline">
-          Security
+          {t("security")}
         </Link>
       )}
     </nav>
@@ -65,7 +66,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <SearchBox slug={slug} />
       {current && can(current.role, "item.write") && (
         <Link href={`/w/${slug}/items/new`} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
-          New item
+          {t("newItem")}
         </Link>
       )}
     </>

@@ -9,6 +9,7 @@ import { PeriodControls } from "@/components/timeline/period-controls";
 import { TimelineTable } from "@/components/timeline/timeline-table";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { isDomainError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
+import { getWords } from "@/lib/i18n/server-words";
 import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
 import { periodShown } from "@/lib/tracking/timeline-layout";
@@ -68,6 +69,7 @@ export default async function TimelinePage({
     timeline.present,
   );
   const itemHref = (id: string) => `/w/${slug}/items/${id}`;
+  const words = await getWords();
   const label = `Timeline of ${itemsLine(timeline)}, ${periodLine(shown)}`;
   return (
     <div>
@@ -112,10 +114,10 @@ export default async function TimelinePage({
             </figcaption>
             {/* Two layouts rather than one scaled drawing, so titles stay readable on a phone; only one is displayed. */}
             <div className="hidden sm:block [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-wide", width: 1100, label, itemHref })} />
+              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-wide", width: 1100, label, itemHref, words })} />
             </div>
             <div className="sm:hidden [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-narrow", width: 360, label, itemHref })} />
+              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-narrow", width: 360, label, itemHref, words })} />
             </div>
           </figure>
           <Disclosure summary="The timeline as a table" className="mt-4" testId="timeline-text">

@@ -1,3 +1,4 @@
+import { wordsFor } from "@/lib/i18n/words";
 import { statusCountsDrawing } from "@/components/charts/status-counts";
 import { statusSeriesHeading, timelineHeading } from "@/components/charts/headings";
 import { serializeSvg, type SvgNode } from "@/components/charts/svg";
@@ -36,6 +37,7 @@ export function timelineRoute(format: ChartFormat) {
       label: "Timeline",
       itemHref: (itemId) => `${origin}/w/${timeline.workspace.slug}/items/${itemId}`,
       heading: timelineHeading(timeline, period, now),
+      words: wordsFor("en"),
     });
     return chartResponse(chartFile(drawing), format, `${timeline.workspace.slug}-timeline-${day(now)}`);
   });

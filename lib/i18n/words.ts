@@ -1,0 +1,83 @@
+import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
+import { isRelisting, KINDS } from "@/lib/tracking/kinds";
+import type { Locale } from "./locales";
+import { VOCABULARY } from "./vocabulary";
+
+// No server-only imports: client components format with the same words (useWords).
+
+/** The Intl locale each interface language formats with (en-GB: "17 March 2023", day before month). */
+const INTL_TAG: Record<Locale, string> = { en: "en-GB", ja: "ja-JP", ko: "ko-KR" };
+
+type Coming = { status: string; effectiveOn: Date; precision: DatePrecision; announcedOn: Date | null; announcedPrecision: DatePrecision | null };
+
+/**
+ * Dates, numbers, languages and the domain's words (kinds, statuses) in one interface language. Record times are shown
+ * in UTC, labelled, so teammates in different zones read the same thing.
+ */
+export type Words = ReturnType<typeof makeWords>;
+
+function makeWords(locale: Locale) {
+  const tag = INTL_TAG[locale];
+  const vocabulary = VOCABULARY[locale];
+  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" });
+  const monthYear = new Intl.DateTimeFormat(tag, { month: "short", year: "numeric", timeZone: "UTC" });
+  const partial: Record<DatePrecision, Intl.DateTimeFormat> = {
+    year: new Intl.DateTimeFormat(tag, { year: "numeric", timeZone: "UTC" }),
+    month: new Intl.DateTimeFormat(tag, { year: "numeric", month: "long", timeZone: "UTC" }),
+    day: new Intl.DateTimeFormat(tag, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+  };
+  const count = new Intl.NumberFormat(tag);
+  const languages = new Intl.DisplayNames([tag], { type: "language", fallback: "code" });
+
+  const kind = (k: ItemKind): string => vocabulary.kinds[k].label;
+  const status = (k: ItemKind, value: string): string =>
+    (vocabulary.kinds[k].statuses as Record<string, { label: string } | undefined>)[value]?.label ?? value;
+  /** The change into `value` while it is still ahead of the day shown, given the status in force then. */
+  const coming = (k: ItemKind, value: string, current: string | null): string =>
+    isRelisting(k, value, current)
+      ? vocabulary.relisting
+      : ((vocabulary.kinds[k].statuses as Record<string, { coming: string } | undefined>)[value]?.coming ?? status(k, value));
+  /** For people: "2019", "March 2023", "17 March 2023" (in English). */
+  const partialDate = (date: Date, precision: DatePrecision): string => partial[precision].format(date);
+
+  return {
+    locale,
+    kind,
+    status,
+    /** A kind's statuses in their usual order, with their names. */
+    statusesOf: (k: ItemKind) => KINDS[k].statuses.map((s) => ({ value: s.value as string, label: status(k, s.value) })),
+    partialDate,
+    /** A status still ahead, in words: "Relisting announced 27 June 2023, effective 21 July 2023". */
+    comingText(k: ItemKind, current: string | null, next: Coming): string {
+      const change = coming(k, next.status, current);
+      const effective = partialDate(next.effectiveOn, next.precision);
+      return next.announcedOn && next.announcedPrecision
+        ? vocabulary.comingAnnounced(change, partialDate(next.announcedOn, next.announcedPrecision), effective)
+        : vocabulary.comingScheduled(change, effective);
+    },
+    recordedAt: (date: Date): string => `${dateTime.format(date)} UTC`,
+    day: (date: Date): string => day.format(date),
+    /** A month as an axis or a column names it: "Mar 2023". */
+    monthYear: (date: Date): string => monthYear.format(date),
+    /** A count as people read it: 1,234. */
+    count: (value: number): string => count.format(value),
+    /** A language by its name ("Japanese" for "ja"); a code Intl does not know is shown as it is. */
+    language(code: string): string {
+      try {
+        return languages.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}
+
+const made = new Map<Locale, Words>();
+
+/** The words of one interface language; made once per language per process. */
+export function wordsFor(locale: Locale): Words {
+  let words = made.get(locale);
+  if (!words) made.set(locale, (words = makeWords(locale)));
+  return words;
+}
