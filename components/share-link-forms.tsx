@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -26,6 +27,7 @@ export function CreateShareLinkForm(props: {
 }) {
   const { slug, viewId, endedLinkIds, action } = props;
   const router = useRouter();
+  const t = useTranslations("views.share");
   const [created, setCreated] = useState<{ id: string; address: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const form = useActionForm(
@@ -47,21 +49,21 @@ export function CreateShareLinkForm(props: {
 
   return (
     <div className="space-y-3">
-      <form onSubmit={onSubmit} noValidate aria-label="New share link" className="flex flex-wrap items-end gap-4">
-        <Field form={form} name="expiresInDays" label="Expires after (days)" hint="1 to 90 days.">
+      <form onSubmit={onSubmit} noValidate aria-label={t("new")} className="flex flex-wrap items-end gap-4">
+        <Field form={form} name="expiresInDays" label={t("expires")} hint={t("expiresHint")}>
           {(control) => (
             <input {...control} name="expiresInDays" type="number" min={1} max={90} defaultValue={14} className="mt-1 block w-28 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600" />
           )}
         </Field>
         <label className="mb-6 flex items-center gap-2 text-sm">
-          <input type="checkbox" name="pinAsOf" value="1" /> Pin the dates: the view&apos;s own, or as recorded now, so later changes do not show
+          <input type="checkbox" name="pinAsOf" value="1" /> {t("pin")}
         </label>
-        <SubmitButton pending={form.pending} label="Create share link" pendingLabel="Creating…" className="mb-5 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60" />
+        <SubmitButton pending={form.pending} label={t("create")} pendingLabel={t("creating")} className="mb-5 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60" />
       </form>
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => (name === "expiresInDays" ? "Expires after (days)" : undefined)} />
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => (name === "expiresInDays" ? t("expires") : undefined)} />
       {address && (
         <div role="status" className="rounded border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
-          <label htmlFor="share-address" className="block font-medium">Link created. Copy it now: it is not shown again.</label>
+          <label htmlFor="share-address" className="block font-medium">{t("created")}</label>
           <div className="mt-2 flex gap-2">
             <input id="share-address" readOnly value={address} onFocus={(e) => e.currentTarget.select()} className="block w-full rounded border border-emerald-300 bg-white px-2 py-1.5 font-mono text-xs" />
             <button
@@ -72,7 +74,7 @@ export function CreateShareLinkForm(props: {
               }}
               className="rounded border border-emerald-300 bg-white px-3 py-1.5 hover:bg-emerald-100"
             >
-              {copied ? "Copied" : "Copy"}
+              {copied ? t("copied") : t("copy")}
             </button>
           </div>
         </div>
@@ -83,13 +85,14 @@ export function CreateShareLinkForm(props: {
 
 export function RevokeShareLinkButton({ slug, viewId, linkId, action }: { slug: string; viewId: string; linkId: string; action: (slug: string, input: RevokeShareLinkInput) => Promise<ActionResult<unknown>> }) {
   const router = useRouter();
+  const t = useTranslations("views.share");
   const form = useActionForm((input: RevokeShareLinkInput) => action(slug, input), () => router.refresh());
   return (
     <>
       <ConfirmButton
-        label="Revoke"
-        question="Revoke this link? It stops working at once."
-        confirmLabel="Revoke"
+        label={t("revoke")}
+        question={t("revokeQuestion")}
+        confirmLabel={t("revoke")}
         pending={form.pending}
         onConfirm={() => form.submit({ viewId, linkId })}
       />

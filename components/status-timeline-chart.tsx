@@ -1,6 +1,7 @@
 import type { ItemKind } from "@/lib/generated/prisma/enums";
+import { useTranslations } from "next-intl";
 import { useWords } from "@/lib/i18n/use-words";
-import { describeTimeline, layoutTimeline, type TimelineEvent } from "@/lib/tracking/timeline-layout";
+import { layoutTimeline, type TimelineEvent } from "@/lib/tracking/timeline-layout";
 import { rowPatternDefs, statusRowNodes, tickLabel } from "./charts/status-row";
 import { el, FONT_FAMILY } from "./charts/svg";
 import { SvgView } from "./charts/svg-view";
@@ -16,6 +17,7 @@ const BAR = 36;
 export function StatusTimelineChart(props: { id: string; width: number; kind: ItemKind; events: TimelineEvent[]; today: Date }) {
   const { id, width, kind, events, today } = props;
   const words = useWords();
+  const c = useTranslations("charts");
   const layout = layoutTimeline(events, { today, width, label: (status) => words.status(kind, status), charWidth: 7.5 });
   if (!layout) return null;
   const labelsTop = 6;
@@ -29,7 +31,7 @@ export function StatusTimelineChart(props: { id: string; width: number; kind: It
     "svg",
     {
       role: "img",
-      "aria-label": `Status timeline: ${describeTimeline(layout.bands)}`,
+      "aria-label": c("statusTimeline", { bands: words.bands(layout.bands) }),
       viewBox: `0 0 ${width} ${height}`,
       class: "h-auto w-full",
       "font-family": FONT_FAMILY,
@@ -44,11 +46,11 @@ export function StatusTimelineChart(props: { id: string; width: number; kind: It
         {},
         el("line", { x1: tick.x, x2: tick.x, y1: barBottom, y2: barBottom + 5, stroke: INK.faint }),
         tick.x < layout.todayX - 56 &&
-          el("text", { x: tick.x, y: barBottom + 19, "text-anchor": tick.x < 20 ? "start" : "middle", "font-size": 12, fill: INK.muted }, tickLabel(tick)),
+          el("text", { x: tick.x, y: barBottom + 19, "text-anchor": tick.x < 20 ? "start" : "middle", "font-size": 12, fill: INK.muted }, tickLabel(tick, words)),
       ),
     ),
     el("line", { x1: layout.todayX, x2: layout.todayX, y1: barTop - 3, y2: barBottom + 5, stroke: INK.text, "stroke-width": 2 }),
-    el("text", { x: todayLabelX, y: barBottom + 19, "text-anchor": "end", "font-size": 12, "font-weight": 500, fill: INK.text }, "Today"),
+    el("text", { x: todayLabelX, y: barBottom + 19, "text-anchor": "end", "font-size": 12, "font-weight": 500, fill: INK.text }, c("today")),
   );
   return <SvgView drawing={drawing} />;
 }

@@ -3,12 +3,12 @@ import { JurisdictionList } from "@/components/jurisdiction-list";
 import { LiveMark } from "@/components/live/live-updates";
 import { NextStatus } from "@/components/next-status";
 import { StatusBadge } from "@/components/status-badge";
-import { formatRecordedAt } from "@/lib/format";
-import { kindLabel } from "@/lib/tracking/kinds";
+import { useTranslations } from "next-intl";
+import { useWords } from "@/lib/i18n/use-words";
+import type { Words } from "@/lib/i18n/words";
 import type { TrackerRow } from "@/lib/tracking/query-tracker";
-import { formatPartialDate } from "@/lib/tracking/partial-date";
 import { groupLabel } from "@/lib/views/describe-query";
-import { COLUMNS, type ColumnKey, type GroupKey } from "@/lib/views/tracker-query";
+import type { ColumnKey, GroupKey } from "@/lib/views/tracker-query";
 
 /** A tracker row as the table shows it; a shared view leaves out who changed it. */
 export type TrackerTableRow = Omit<TrackerRow, "changedById" | "changedBy" | "tags"> & { changedBy?: string | null };
@@ -28,10 +28,12 @@ type Props = {
 
 // Cell padding is set once on the table ([&_td], [&_th]) rather than on each cell: the tracker renders hundreds of
 // cells, and every attribute is paid for in the HTML and again in the page's RSC payload.
-function Cell({ column, row, itemHref, sinceVisit }: { column: ColumnKey; row: TrackerTableRow; itemHref?: (id: string) => string; sinceVisit: boolean }) {
+type CellProps = { column: ColumnKey; row: TrackerTableRow; itemHref?: (id: string) => string; sinceVisit: boolean; words: Words; t: ReturnType<typeof useTranslations<"tracker.table">> };
+
+function Cell({ column, row, itemHref, sinceVisit, words, t }: CellProps) {
   switch (column) {
     case "kind":
-      return <td className="whitespace-nowrap text-slate-700">{kindLabel(row.kind)}</td>;
+      return <td className="whitespace-nowrap text-slate-700">{words.kind(row.kind)}</td>;
     case "title":
       return (
         <td>
@@ -40,11 +42,11 @@ function Cell({ column, row, itemHref, sinceVisit }: { column: ColumnKey; row: T
           ) : (
             <span className="font-medium">{row.title}</span>
           )}
-          {row.needsSource && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">No source yet</span>}
-          {row.hasDiscrepancy && <span className="ml-2 rounded bg-purple-100 px-1.5 text-xs text-purple-900">Sources disagree</span>}
+          {row.needsSource && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("noSource")}</span>}
+          {row.hasDiscrepancy && <span className="ml-2 rounded bg-purple-100 px-1.5 text-xs text-purple-900">{t("discrepancy")}</span>}
           {sinceVisit && (
             <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-950" data-testid="since-visit">
-              Changed since your last visit
+              {t("sinceVisit")}
             </span>
           )}
           <LiveMark id={row.id} />
@@ -56,7 +58,7 @@ function Cell({ column, row, itemHref, sinceVisit }: { column: ColumnKey; row: T
           <JurisdictionList codes={row.implementingJurisdictions} />
           {row.affectedJurisdictions.length > 0 && (
             <>
-              <span aria-label="affecting" className="mx-1 text-slate-500">→</span>
+              <span aria-label={t("affecting")} className="mx-1 text-slate-500">→</span>
               <JurisdictionList codes={row.affectedJurisdictions} />
             </>
           )}
@@ -67,7 +69,7 @@ function Cell({ column, row, itemHref, sinceVisit }: { column: ColumnKey; row: T
         <td>
           <StatusBadge kind={row.kind} status={row.status} />
           {row.effectiveOn && row.precision && (
-            <span className="ml-2 whitespace-nowrap text-slate-700">{`since ${formatPartialDate(row.effectiveOn, row.precision)}`}</span>
+            <span className="ml-2 whitespace-nowrap text-slate-700">{t("since", { date: words.partialDate(row.effectiveOn, row.precision) })}</span>
           )}
           <NextStatus kind={row.kind} current={row.status} next={row.next} className="mt-1" />
         </td>
@@ -75,8 +77,8 @@ function Cell({ column, row, itemHref, sinceVisit }: { column: ColumnKey; row: T
     case "changed":
       return (
         <td className="text-slate-700">
-          <span className="whitespace-nowrap">{formatRecordedAt(row.changedAt)}</span>
-          {row.changedBy && <span className="block text-xs text-slate-600">{`by ${row.changedBy}`}</span>}
+          <span className="whitespace-nowrap">{words.recordedAt(row.changedAt)}</span>
+          {row.changedBy && <span className="block text-xs text-slate-600">{t("by", { name: row.changedBy })}</span>}
         </td>
       );
   }
@@ -97,6 +99,9 @@ function runs(rows: TrackerTableRow[]): { key: string; rows: TrackerTableRow[] }
 /** The tracker's table, with the query's columns and, when it groups, a heading row for each group. */
 export function TrackerTable({ rows, columns, group, asOf, caption, itemHref, changedSinceVisit }: Props) {
   const groups = group === "none" ? [{ key: "", rows }] : runs(rows);
+  const words = useWords();
+  const t = useTranslations("tracker.table");
+  const q = useTranslations("query");
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
@@ -105,7 +110,7 @@ export function TrackerTable({ rows, columns, group, asOf, caption, itemHref, ch
           <tr>
             {columns.map((column) => (
               <th key={column} scope="col" className="font-medium">
-                {column === "status" ? (asOf ? "Status then" : "Current status") : COLUMNS[column]}
+                {column === "status" ? (asOf ? t("statusThen") : t("currentStatus")) : q(`columns.${column}`)}
               </th>
             ))}
           </tr>
@@ -115,13 +120,13 @@ export function TrackerTable({ rows, columns, group, asOf, caption, itemHref, ch
             {group !== "none" && (
               <tr className="border-b border-slate-200 bg-slate-100">
                 <th scope="colgroup" colSpan={columns.length} className="font-semibold text-slate-800">
-                  {groupLabel(group, key)}
+                  {groupLabel({ t: q, words }, group, key)}
                 </th>
               </tr>
             )}
             {members.map((row) => (
               <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
-                {columns.map((column) => <Cell key={column} column={column} row={row} itemHref={itemHref} sinceVisit={changedSinceVisit?.has(row.id) ?? false} />)}
+                {columns.map((column) => <Cell key={column} column={column} row={row} itemHref={itemHref} sinceVisit={changedSinceVisit?.has(row.id) ?? false} words={words} t={t} />)}
               </tr>
             ))}
           </tbody>

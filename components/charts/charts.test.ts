@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem, WorkspaceTimeline } from "@/lib/tracking/workspace-timeline";
-import { wordsFor } from "@/lib/i18n/words";
+import { chartTextFor } from "@/lib/i18n/chart-text";
 import { ZTrackerQuery } from "@/lib/views/tracker-query";
 
-const english = wordsFor("en");
+const english = chartTextFor("en");
 import { countCharts, placeAxisLabels } from "./status-counts";
 import { serializeSvg, type SvgNode } from "./svg";
 import { relationPhrases, workspaceTimelineDrawing } from "./workspace-timeline";
@@ -63,7 +63,7 @@ const timeline: WorkspaceTimeline = {
 };
 
 describe("workspaceTimelineDrawing", () => {
-  const drawing = workspaceTimelineDrawing(timeline, { id: "t", width: 1000, label: "Timeline", itemHref: (id) => `/w/demo/items/${id}`, words: english });
+  const drawing = workspaceTimelineDrawing(timeline, { id: "t", width: 1000, label: "Timeline", itemHref: (id) => `/w/demo/items/${id}`, text: english });
 
   it("makes each row a link to its item, described by its number, title and statuses in words", () => {
     const links = findAll(drawing, (node) => node.tag === "a");
@@ -88,8 +88,9 @@ describe("workspaceTimelineDrawing", () => {
 
   it("names each row's relations beside its title, the strong ones before 'related to'", () => {
     const numbers = new Map([["a", 1], ["b", 2], ["c", 3], ["d", 4]]);
-    expect(relationPhrases(timeline, numbers, "c")).toEqual(["Retaliates against 1", "Related to 2"]);
-    expect(relationPhrases(timeline, numbers, "b")).toEqual(["Disputes 1", "Related to 3"]);
+    expect(relationPhrases(english.words, timeline, numbers, "c")).toEqual(["Retaliates against 1", "Related to 2"]);
+    expect(relationPhrases(english.words, timeline, numbers, "b")).toEqual(["Disputes 1", "Related to 3"]);
+    expect(relationPhrases(chartTextFor("ko").words, timeline, numbers, "c")).toEqual(["보복 대상 1", "관련 2"]);
   });
 
   it("marks an announcement ahead of its status, and explains the marks it uses in a legend", () => {
@@ -103,7 +104,7 @@ describe("workspaceTimelineDrawing", () => {
   });
 
   it("cuts the histories to a period, leaving out what is outside it", () => {
-    const zoomed = workspaceTimelineDrawing({ ...timeline, period: { from: utc("2024-01-01"), to: utc("2024-12-31") } }, { id: "z", width: 1000, label: "Timeline", words: english });
+    const zoomed = workspaceTimelineDrawing({ ...timeline, period: { from: utc("2024-01-01"), to: utc("2024-12-31") } }, { id: "z", width: 1000, label: "Timeline", text: english });
     const rows = findAll(zoomed, (node) => node.attrs["data-item-row"] !== undefined);
     expect(rows).toHaveLength(4);
     // Not links without itemHref; the announcement of 2023 is outside the period.
@@ -113,7 +114,7 @@ describe("workspaceTimelineDrawing", () => {
   });
 
   it("puts the heading of an exported file in its title and text, and serialises it", () => {
-    const exported = workspaceTimelineDrawing(timeline, { id: "e", width: 960, label: "Timeline", heading: { title: "Demo: timeline, 1 Jan 2019 – 1 Jan 2025", lines: ["Items: all"] }, words: english });
+    const exported = workspaceTimelineDrawing(timeline, { id: "e", width: 960, label: "Timeline", heading: { title: "Demo: timeline, 1 Jan 2019 – 1 Jan 2025", lines: ["Items: all"] }, text: english });
     const svg = serializeSvg(exported);
     expect(svg).toContain("<title>Demo: timeline, 1 Jan 2019 – 1 Jan 2025. Items: all</title>");
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 960 \d+"/);
@@ -123,7 +124,7 @@ describe("workspaceTimelineDrawing", () => {
 describe("countCharts", () => {
   it("adds the counts up by kind, then by status within each kind, per point", () => {
     const points = [utc("2020-01-01"), utc("2021-01-01")];
-    const charts = countCharts({
+    const charts = countCharts(english, {
       points,
       counts: [
         { on: points[0]!, kind: "export_control", status: "in_force", count: 2 },

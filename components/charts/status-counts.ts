@@ -1,23 +1,23 @@
-import { formatCount, formatDay, formatMonthYear } from "@/lib/format";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
-import { ITEM_KINDS, KINDS, kindLabel, statusLabel } from "@/lib/tracking/kinds";
+import { ITEM_KINDS, KINDS } from "@/lib/tracking/kinds";
+import type { ChartText } from "@/lib/views/describe-query";
 import type { StatusSeries } from "@/lib/tracking/statuses-over-time";
 import { fitText, textWidth } from "@/lib/tracking/timeline-layout";
 import { INK, KIND_FILLS, statusFill } from "@/components/status-tone";
 import { el, FONT_FAMILY, type SvgNode } from "./svg";
 
 /** A point's name on an axis: "2019", "Mar 2023", or for the last point its day ("Today" when it is today). */
-export function pointLabel(series: Pick<StatusSeries, "months" | "points">, index: number, today: Date): string {
+export function pointLabel({ c, words }: ChartText, series: Pick<StatusSeries, "months" | "points">, index: number, today: Date): string {
   const point = series.points[index]!;
-  if (index === series.points.length - 1) return point.getTime() === today.getTime() ? "Today" : formatDay(point);
-  return series.months >= 12 ? String(point.getUTCFullYear()) : formatMonthYear(point);
+  if (index === series.points.length - 1) return point.getTime() === today.getTime() ? c("today") : words.day(point);
+  return series.months >= 12 ? String(point.getUTCFullYear()) : words.monthYear(point);
 }
 
 /** One chart's data: per point, the count of each series (a kind, or a status of one kind), in the legend's order. */
 export type CountChart = { title: string; series: { key: string; label: string; fill: string }[]; values: number[][] };
 
 /** The charts of a status series: items by kind, then each kind's items by status (kinds without items left out). */
-export function countCharts(data: Pick<StatusSeries, "points" | "counts">): CountChart[] {
+export function countCharts({ c, words }: ChartText, data: Pick<StatusSeries, "points" | "counts">): CountChart[] {
   const index = new Map(data.points.map((point, i) => [point.getTime(), i]));
   const zeros = () => data.points.map(() => 0);
   const byKind = new Map<ItemKind, number[]>(ITEM_KINDS.map((kind) => [kind, zeros()]));
@@ -34,8 +34,8 @@ export function countCharts(data: Pick<StatusSeries, "points" | "counts">): Coun
   const perPoint = (rows: number[][]) => data.points.map((_, at) => rows.map((row) => row[at]!));
   const charts: CountChart[] = [
     {
-      title: "Items by kind",
-      series: kinds.map((kind) => ({ key: kind, label: kindLabel(kind), fill: KIND_FILLS[kind] })),
+      title: c("byKind"),
+      series: kinds.map((kind) => ({ key: kind, label: words.kind(kind), fill: KIND_FILLS[kind] })),
       values: perPoint(kinds.map((kind) => byKind.get(kind)!)),
     },
   ];
@@ -45,8 +45,8 @@ export function countCharts(data: Pick<StatusSeries, "points" | "counts">): Coun
     const present = [...byStatus.keys()].filter((key) => key.startsWith(`${kind}/`)).map((key) => key.slice(kind.length + 1));
     const statuses = [...known.filter((s) => present.includes(s)), ...present.filter((s) => !known.includes(s))];
     charts.push({
-      title: `${kindLabel(kind)}: items by status`,
-      series: statuses.map((status) => ({ key: status, label: statusLabel(kind, status), fill: statusFill(status) })),
+      title: c("byStatus", { kind: words.kind(kind) }),
+      series: statuses.map((status) => ({ key: status, label: words.status(kind, status), fill: statusFill(status) })),
       values: perPoint(statuses.map((status) => byStatus.get(`${kind}/${status}`)!)),
     });
   }
@@ -88,15 +88,16 @@ export function placeAxisLabels(labels: { text: string; centre: number }[], left
  */
 export function statusCountsDrawing(
   data: StatusSeries,
-  options: { width: number; label: string; today: Date; heading?: { title: string; lines: string[] } },
+  options: { width: number; label: string; today: Date; heading?: { title: string; lines: string[] }; text: ChartText },
 ): SvgNode {
-  const { width, heading, today } = options;
-  const charts = countCharts(data);
+  const { width, heading, today, text } = options;
+  const { words } = text;
+  const charts = countCharts(text, data);
   const left = 8;
   const right = width - 8;
   const band = (right - left) / data.points.length;
   const barWidth = Math.min(40, band * 0.7);
-  const labels = data.points.map((_, i) => pointLabel(data, i, today));
+  const labels = data.points.map((_, i) => pointLabel(text, data, i, today));
   const axisLabels = placeAxisLabels(
     labels.map((text, at) => ({ text, centre: left + band * at + band / 2 })),
     left,
@@ -133,16 +134,16 @@ export function statusCountsDrawing(
           "g",
           {},
           el("rect", { x, y: top, width: barWidth, height, fill: series.fill, stroke: "white", "stroke-width": 1 }),
-          height >= 14 && barWidth >= 18 && el("text", { x: x + barWidth / 2, y: top + height / 2 + 4, "text-anchor": "middle", "font-size": 10, fill: INK.text }, formatCount(value)),
+          height >= 14 && barWidth >= 18 && el("text", { x: x + barWidth / 2, y: top + height / 2 + 4, "text-anchor": "middle", "font-size": 10, fill: INK.text }, words.count(value)),
         );
       });
-      const parts = chart.series.flatMap((series, s) => (values[s] ? [`${series.label} ${formatCount(values[s])}`] : []));
+      const parts = chart.series.flatMap((series, s) => (values[s] ? [`${series.label} ${words.count(values[s])}`] : []));
       return el(
         "g",
         {},
-        el("title", {}, `${labels[at]}: ${formatCount(total)}${parts.length ? ` (${parts.join(", ")})` : ""}`),
+        el("title", {}, `${labels[at]}: ${words.count(total)}${parts.length ? ` (${parts.join(", ")})` : ""}`),
         segments,
-        el("text", { x: x + barWidth / 2, y: top - 4, "text-anchor": "middle", "font-size": 11, "font-weight": 600, fill: INK.text }, formatCount(total)),
+        el("text", { x: x + barWidth / 2, y: top - 4, "text-anchor": "middle", "font-size": 11, "font-weight": 600, fill: INK.text }, words.count(total)),
         axisLabels[at] && el("text", { x: axisLabels[at].x, y: base + 14, "text-anchor": axisLabels[at].anchor, "font-size": 10, fill: INK.muted }, labels[at]!),
       );
     });

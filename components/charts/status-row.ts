@@ -1,6 +1,5 @@
 import type { ItemKind } from "@/lib/generated/prisma/enums";
-import { describeBand, type TimelineRow, type TimelineTick } from "@/lib/tracking/timeline-layout";
-import { formatMonthYear } from "@/lib/format";
+import type { TimelineRow, TimelineTick } from "@/lib/tracking/timeline-layout";
 import type { Words } from "@/lib/i18n/words";
 import { INK, statusFill } from "@/components/status-tone";
 import { el, type SvgNode } from "./svg";
@@ -37,7 +36,7 @@ export function statusRowNodes(row: TimelineRow, kind: ItemKind, place: RowPlace
     return el(
       "g",
       {},
-      el("title", {}, describeBand(band, now)),
+      el("title", {}, words.band(band, now)),
       el("rect", { x: band.x, y: barTop, width, height: barHeight, fill: statusFill(band.status) }),
       band.fuzzyWidth > 1 && el("rect", { x: band.x, y: barTop, width: band.fuzzyWidth, height: barHeight, fill: `url(#${ids.fade})` }),
       band.future && el("rect", { x: band.x, y: barTop, width, height: barHeight, fill: `url(#${ids.stripes})` }),
@@ -62,6 +61,6 @@ export function statusRowNodes(row: TimelineRow, kind: ItemKind, place: RowPlace
 }
 
 /** A tick's label: the year, or the month and year. */
-export function tickLabel(tick: TimelineTick): string {
-  return tick.unit === "year" ? String(tick.at.getUTCFullYear()) : formatMonthYear(tick.at);
+export function tickLabel(tick: TimelineTick, words: Words): string {
+  return tick.unit === "year" ? String(tick.at.getUTCFullYear()) : words.monthYear(tick.at);
 }

@@ -1,12 +1,8 @@
 import type { Words } from "@/lib/i18n/words";
-import { formatDay } from "@/lib/format";
 import type { RelationType } from "@/lib/generated/prisma/enums";
-import { statusLabel } from "@/lib/tracking/kinds";
-import { RELATION_LABELS } from "@/lib/tracking/relation-types";
 import {
   assignLanes,
   axisTicks,
-  describeTimeline,
   fitText,
   layoutBands,
   periodShown,
@@ -15,7 +11,7 @@ import {
   type TimelineRow,
 } from "@/lib/tracking/timeline-layout";
 import type { TimelineItem, WorkspaceTimeline } from "@/lib/tracking/workspace-timeline";
-import { groupLabel } from "@/lib/views/describe-query";
+import { groupLabel, type ChartText } from "@/lib/views/describe-query";
 import { INK, RELATION_STROKES } from "@/components/status-tone";
 import { rowPatternDefs, statusRowNodes, tickLabel } from "./status-row";
 import { el, FONT_FAMILY, type SvgNode } from "./svg";
@@ -31,7 +27,7 @@ export type TimelineDrawingOptions = {
   /** A title and lines saying what the drawing shows, for a drawing that leaves the page (an export). */
   heading?: { title: string; lines: string[] };
   /** The language the drawing speaks. */
-  words: Words;
+  text: ChartText;
 };
 
 const FONT = 12;
@@ -51,20 +47,20 @@ const MAX_LANES = 8;
 const RIGHT_PAD = 14;
 
 /** "Today", or the day of the record time a timeline is as of ("Recorded by 17 Mar 2023"). */
-export function presentLabel(timeline: Pick<WorkspaceTimeline, "query" | "present">): string {
-  return timeline.query.recordedAt ? `Recorded by ${formatDay(timeline.present)}` : "Today";
+export function presentLabel({ c, words }: ChartText, timeline: Pick<WorkspaceTimeline, "query" | "present">): string {
+  return timeline.query.recordedAt ? c("recordedBy", { date: words.day(timeline.present) }) : c("today");
 }
 
 /** A relation from one row to another, read from its first end: "Disputed in 2". */
-const relationPhrase = (type: RelationType, outgoing: boolean, number: number) => `${RELATION_LABELS[type][outgoing ? 0 : 1]} ${number}`;
+const relationPhrase = (words: Words, type: RelationType, outgoing: boolean, number: number) => `${words.relation(type, outgoing ? "from" : "to")} ${number}`;
 
 /** The phrases of a row's relations, the strong kinds first and "related to" last. */
-export function relationPhrases(timeline: Pick<WorkspaceTimeline, "relations">, numbers: Map<string, number>, itemId: string): string[] {
+export function relationPhrases(words: Words, timeline: Pick<WorkspaceTimeline, "relations">, numbers: Map<string, number>, itemId: string): string[] {
   const phrases = timeline.relations.flatMap((relation) => {
     const outgoing = relation.fromItemId === itemId;
     if (!outgoing && relation.toItemId !== itemId) return [];
     const other = numbers.get(outgoing ? relation.toItemId : relation.fromItemId);
-    return other === undefined ? [] : [{ quiet: relation.type === "related_to", text: relationPhrase(relation.type, outgoing, other) }];
+    return other === undefined ? [] : [{ quiet: relation.type === "related_to", text: relationPhrase(words, relation.type, outgoing, other) }];
   });
   return [...phrases.filter((p) => !p.quiet), ...phrases.filter((p) => p.quiet)].map((p) => p.text);
 }
@@ -87,7 +83,8 @@ type PlacedRow = {
  * top, the query's "in force on" day marked, and a legend. Rows are links to their items when `itemHref` is given.
  */
 export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: TimelineDrawingOptions): SvgNode {
-  const { id, width, label, itemHref, heading, words } = options;
+  const { id, width, label, itemHref, heading, text } = options;
+  const { words } = text;
   const { items, relations, present, query } = timeline;
   const narrow = width < NARROW;
   const numbers = new Map(items.map((item, index) => [item.id, index + 1]));
@@ -105,7 +102,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
   const scale = timelineScale(period, left, right);
   const ids = { fade: `${id}-fade`, stripes: `${id}-stripes` };
   // How a band running until the drawing's present ends, in words: "until today", "until 17 Mar 2023".
-  const untilNow = query.recordedAt ? formatDay(present) : "today";
+  const untilNow = query.recordedAt ? words.day(present) : words.today;
   const nodes: SvgNode[] = [];
 
   // Heading (exports only): the title, then what the drawing shows.
@@ -123,10 +120,10 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
   // Marks above the axis: today (or the record day), and the "in force on" day.
   const markLines: { x: number; label: string; colour: string; dash?: string }[] = [];
   const presentX = scale.x(present);
-  if (presentX >= left && presentX <= right) markLines.push({ x: presentX, label: presentLabel(timeline), colour: INK.text });
+  if (presentX >= left && presentX <= right) markLines.push({ x: presentX, label: presentLabel(text, timeline), colour: INK.text });
   if (query.validOn) {
     const x = scale.x(query.validOn);
-    if (x >= left && x <= right) markLines.push({ x, label: `In force on ${formatDay(query.validOn)}`, colour: INK.asOf, dash: "5 3" });
+    if (x >= left && x <= right) markLines.push({ x, label: text.c("inForceOn", { date: words.day(query.validOn) }), colour: INK.asOf, dash: "5 3" });
   }
   const markTop = y;
   y += markLines.length * 16;
@@ -139,12 +136,12 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
   for (const [index, item] of items.entries()) {
     let group: string | null = null;
     if (query.group !== "none" && item.groupKey !== undefined && item.groupKey !== previousGroup) {
-      group = groupLabel(query.group, item.groupKey);
+      group = groupLabel(text, query.group, item.groupKey);
       previousGroup = item.groupKey;
     }
     const top = y + (group ? GROUP_LINE : 0);
-    const layout = layoutBands(item.events, scale, { today: present, label: (status) => statusLabel(item.kind, status), charWidth: CHAR, labelRight: right });
-    const phrases = relationPhrases(timeline, numbers, item.id);
+    const layout = layoutBands(item.events, scale, { today: present, label: (status) => words.status(item.kind, status), charWidth: CHAR, labelRight: right });
+    const phrases = relationPhrases(words, timeline, numbers, item.id);
     // On a narrow drawing a row's relations take a line of their own, so that its title keeps the width.
     const relationLine = narrow && phrases.length > 0;
     const barTop = top + TITLE_LINE + (relationLine ? RELATION_LINE : 0) + layout.labelRows * LABEL_ROW + (layout.labelRows ? 4 : 2);
@@ -165,7 +162,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
           "g",
           {},
           el("line", { x1: tick.x, x2: tick.x, y1: tickTop + 16, y2: rowsBottom, stroke: INK.grid }),
-          el("text", { x: tick.x, y: tickTop + 12, "text-anchor": tick.x - left < 20 ? "start" : right - tick.x < 20 ? "end" : "middle", "font-size": 11, fill: INK.muted }, tickLabel(tick)),
+          el("text", { x: tick.x, y: tickTop + 12, "text-anchor": tick.x - left < 20 ? "start" : right - tick.x < 20 ? "end" : "middle", "font-size": 11, fill: INK.muted }, tickLabel(tick, words)),
         ),
       ),
       el("line", { x1: left, x2: right, y1: tickTop + 16, y2: tickTop + 16, stroke: INK.faint }),
@@ -189,7 +186,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
     const room = right - left - (relationLine || !relationText ? 0 : Math.min(textWidth(relationText, 6.2) + 8, (right - left) / 2));
     const title = fitText(`${number}. ${item.title}`, room, TITLE_CHAR);
     const relationStyle = { "font-size": 11, "font-weight": 400, fill: INK.muted };
-    const description = row.layout.bands.length ? describeTimeline(row.layout.bands, untilNow) : "No status in this period.";
+    const description = row.layout.bands.length ? words.bands(row.layout.bands, untilNow) : text.c("noStatusInPeriodSentence");
     const content = [
       el("rect", { x: left, y: top, width: right - left, height: barTop + BAR - top, fill: "transparent" }),
       el(
@@ -212,7 +209,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
             "g",
             {},
             el("rect", { x: left, y: barTop, width: right - left, height: BAR, fill: "none", stroke: INK.grid, "stroke-dasharray": "4 3" }),
-            el("text", { x: left + 8, y: barTop + BAR / 2 + 4, "font-size": FONT, fill: INK.muted }, item.events.length ? "No status in this period" : "No status yet"),
+            el("text", { x: left + 8, y: barTop + BAR / 2 + 4, "font-size": FONT, fill: INK.muted }, item.events.length ? text.c("noStatusInPeriod") : text.c("noStatus")),
           ),
     ];
     // A link is named by what it shows (its title, perhaps cut, its relations and status labels) and described in
@@ -247,7 +244,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
       el(
         "g",
         { "data-relation": relation.type },
-        el("title", {}, `${numbers.get(relation.fromItemId)}. ${fromTitle} — ${RELATION_LABELS[relation.type][0]} → ${numbers.get(relation.toItemId)}. ${toTitle}`),
+        el("title", {}, `${numbers.get(relation.fromItemId)}. ${fromTitle} — ${words.relation(relation.type, "from")} → ${numbers.get(relation.toItemId)}. ${toTitle}`),
         el("path", {
           d: `M${left} ${from}H${laneX}V${to}H${left - 3}`,
           fill: "none",
@@ -285,6 +282,7 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
       scheduled: bands.some((band) => band.future),
     },
     { x: 4, y: rowsBottom + 14, width: width - 8, id },
+    text,
   );
   nodes.push(legend.node);
   const height = legend.bottom + 8;
@@ -314,24 +312,25 @@ export function workspaceTimelineDrawing(timeline: WorkspaceTimeline, options: T
 function legendNodes(
   shown: { relations: RelationType[]; announcements: boolean; faded: boolean; scheduled: boolean },
   box: { x: number; y: number; width: number; id: string },
+  { c, words }: ChartText,
 ) {
   const entries: { sample: (x: number, y: number) => SvgNode; text: string }[] = [];
   if (shown.announcements) {
     entries.push({
       sample: (x, y) => el("path", { d: `M${x + 6} ${y - 10}l5 5l-5 5l-5 -5z`, fill: INK.text }),
-      text: "Announced, ahead of taking effect",
+      text: c("legend.announced"),
     });
   }
   if (shown.faded) {
     entries.push({
       sample: (x, y) => el("g", {}, el("rect", { x, y: y - 10, width: 14, height: 10, fill: "#cbd5e1" }), el("rect", { x, y: y - 10, width: 14, height: 10, fill: `url(#${box.id}-fade)` })),
-      text: "Faded start: date known to the month or year",
+      text: c("legend.faded"),
     });
   }
   if (shown.scheduled) {
     entries.push({
       sample: (x, y) => el("g", {}, el("rect", { x, y: y - 10, width: 14, height: 10, fill: "#cbd5e1" }), el("rect", { x, y: y - 10, width: 14, height: 10, fill: `url(#${box.id}-stripes)` })),
-      text: "Striped: scheduled",
+      text: c("legend.scheduled"),
     });
   }
   for (const type of shown.relations) {
@@ -339,7 +338,7 @@ function legendNodes(
     entries.push({
       sample: (x, y) =>
         el("line", { x1: x, x2: x + 16, y1: y - 5, y2: y - 5, stroke: stroke.colour, "stroke-width": stroke.width, "stroke-dasharray": stroke.dash, "marker-end": `url(#${box.id}-arrow-${type})` }),
-      text: RELATION_LABELS[type][0],
+      text: words.relation(type, "from"),
     });
   }
   const nodes: SvgNode[] = [];

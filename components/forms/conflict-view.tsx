@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { DiffRows } from "@/components/diff-rows";
-import { formatRecordedAt } from "@/lib/format";
 import { changeTypeLabel } from "@/lib/history/change-types";
 import { describeDiff, type DiffNames, type DiffRow } from "@/lib/history/describe-diff";
+import { useWords } from "@/lib/i18n/use-words";
 import type { VersionConflict } from "@/lib/tracking/version-conflict";
 import { primaryButtonClass, secondaryButtonClass } from "./styles";
 
@@ -22,44 +23,45 @@ export function ConflictView(props: {
   const { conflict, yours, names, busy, feedbackRef, onReapply, onDiscard } = props;
   const count = conflict.theirChanges.length;
   const headingId = useId();
+  const t = useTranslations("forms.conflict");
+  const words = useWords();
   return (
     <div ref={feedbackRef} tabIndex={-1} role="alert" aria-labelledby={headingId} className="rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="conflict-view">
       <h3 id={headingId} className="font-semibold text-amber-950">
-        Someone else changed this item while you were editing
+        {t("title")}
       </h3>
       <p className="mt-1 text-sm text-amber-950">
-        Nothing of yours was saved. Compare {count === 1 ? "their change" : `their ${count} changes`} with yours, then re-apply yours on top or
-        discard it.
+        {t("body", { count })}
       </p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
-        <section aria-label={count === 1 ? "Their change" : "Their changes"} className="rounded border border-amber-200 bg-white p-3">
-          <h4 className="text-sm font-semibold text-slate-900">{count === 1 ? "Their change" : "Their changes"}</h4>
+        <section aria-label={t("theirs", { count })} className="rounded border border-amber-200 bg-white p-3">
+          <h4 className="text-sm font-semibold text-slate-900">{t("theirs", { count })}</h4>
           <ol className="mt-1 divide-y divide-slate-100">
             {conflict.theirChanges.map((change) => (
               <li key={change.id} className="py-2 first:pt-1 last:pb-0">
                 <p className="text-sm">
                   <span className="font-medium">{change.actor}</span> · {changeTypeLabel(change.type)}
                   <span className="block text-xs text-slate-600">
-                    <time dateTime={change.recordedAt}>{formatRecordedAt(new Date(change.recordedAt))}</time> · change #{change.id}
+                    <time dateTime={change.recordedAt}>{words.recordedAt(new Date(change.recordedAt))}</time> · {t("changeNumber", { id: change.id })}
                   </span>
                 </p>
-                {change.reason && <p className="mt-1 text-sm text-slate-800">Reason: {change.reason}</p>}
+                {change.reason && <p className="mt-1 text-sm text-slate-800">{t("reason", { reason: change.reason })}</p>}
                 <DiffRows rows={describeDiff(change.diff, names)} />
               </li>
             ))}
           </ol>
         </section>
-        <section aria-label="Your unsaved change" className="rounded border border-blue-200 bg-white p-3">
-          <h4 className="text-sm font-semibold text-slate-900">Your unsaved change</h4>
+        <section aria-label={t("yours")} className="rounded border border-blue-200 bg-white p-3">
+          <h4 className="text-sm font-semibold text-slate-900">{t("yours")}</h4>
           <DiffRows rows={yours} />
         </section>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" onClick={onReapply} disabled={busy} className={primaryButtonClass}>
-          {busy ? "Working…" : "Re-apply my change"}
+          {busy ? t("working") : t("reapply")}
         </button>
         <button type="button" onClick={onDiscard} disabled={busy} className={secondaryButtonClass}>
-          Discard mine
+          {t("discard")}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
 
@@ -27,7 +28,6 @@ export type ActionForm<I> = FieldState & {
   feedbackRef: React.RefObject<HTMLDivElement | null>;
 };
 
-const UNREACHABLE: ActionError = { code: "internal", message: "The server could not be reached. Nothing was saved; try again." };
 
 /**
  * Runs a server action for a form: pending state, the error it returned (field messages keyed by zod path, conflict
@@ -38,6 +38,7 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
   const [submitted, setSubmitted] = useState<I | null>(null);
+  const t = useTranslations("forms");
   const feedbackRef = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
@@ -59,7 +60,7 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
         try {
           result = await action(input);
         } catch {
-          setError(UNREACHABLE);
+          setError({ code: "internal", message: t("unreachable") });
           return;
         }
         if (result.ok) {

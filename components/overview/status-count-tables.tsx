@@ -1,10 +1,11 @@
 import { countCharts, pointLabel } from "@/components/charts/status-counts";
-import { formatCount, formatDay } from "@/lib/format";
 import type { StatusSeries } from "@/lib/tracking/statuses-over-time";
+import type { ChartText } from "@/lib/views/describe-query";
 
 /** The charts' numbers as tables: a row per kind (or status), a column per point, the total last. */
-export function StatusCountTables({ series, today }: { series: StatusSeries; today: Date }) {
-  const charts = countCharts(series);
+export function StatusCountTables({ series, today, text }: { series: StatusSeries; today: Date; text: ChartText }) {
+  const { c, words } = text;
+  const charts = countCharts(text, series);
   return (
     <div className="space-y-6" data-testid="status-count-tables">
       {charts.map((chart) => (
@@ -14,11 +15,11 @@ export function StatusCountTables({ series, today }: { series: StatusSeries; tod
             <thead className="border-b border-slate-200 text-xs text-slate-700">
               <tr>
                 <th scope="col" className="px-2 py-1 text-left">
-                  <span className="sr-only">Series</span>
+                  <span className="sr-only">{c("series")}</span>
                 </th>
                 {series.points.map((point, index) => (
-                  <th key={point.toISOString()} scope="col" className="px-2 py-1 font-medium" title={formatDay(point)}>
-                    {pointLabel(series, index, today)}
+                  <th key={point.toISOString()} scope="col" className="px-2 py-1 font-medium" title={words.day(point)}>
+                    {pointLabel(text, series, index, today)}
                   </th>
                 ))}
               </tr>
@@ -31,18 +32,18 @@ export function StatusCountTables({ series, today }: { series: StatusSeries; tod
                   </th>
                   {chart.values.map((values, at) => (
                     <td key={series.points[at]!.toISOString()} className="px-2 py-1 tabular-nums">
-                      {formatCount(values[s]!)}
+                      {words.count(values[s]!)}
                     </td>
                   ))}
                 </tr>
               ))}
               <tr className="font-medium">
                 <th scope="row" className="px-2 py-1 text-left">
-                  Total
+                  {c("total")}
                 </th>
                 {chart.values.map((values, at) => (
                   <td key={series.points[at]!.toISOString()} className="px-2 py-1 tabular-nums">
-                    {formatCount(values.reduce((a, b) => a + b, 0))}
+                    {words.count(values.reduce((a, b) => a + b, 0))}
                   </td>
                 ))}
               </tr>

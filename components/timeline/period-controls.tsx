@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { CleanGetForm } from "@/components/forms/clean-get-form";
 import { DateField } from "@/components/forms/date-field";
 import { secondaryButtonClass } from "@/components/forms/styles";
@@ -7,13 +8,8 @@ import { lastMonths, panPeriod, zoomPeriod, type DayPeriod } from "@/lib/trackin
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-const PRESETS: { label: string; months: number | null }[] = [
-  { label: "Whole history", months: null },
-  { label: "Last 10 years", months: 120 },
-  { label: "Last 5 years", months: 60 },
-  { label: "Last 2 years", months: 24 },
-  { label: "Last 12 months", months: 12 },
-];
+/** Preset periods, in months back from now; null is the whole history. */
+const PRESETS = [null, 120, 60, 24, 12] as const;
 
 const chip = "rounded border px-2.5 py-1 text-sm";
 
@@ -31,6 +27,7 @@ export function PeriodControls(props: {
   errors: FieldErrors;
 }) {
   const { action, params, shown, present, period, errors } = props;
+  const t = useTranslations("timeline.period");
   const href = (chosen: DayPeriod | null) => {
     const search = new URLSearchParams({ ...params, ...(chosen && { from: day(chosen.from), to: day(chosen.to) }) }).toString();
     return search ? `${action}?${search}` : action;
@@ -42,43 +39,43 @@ export function PeriodControls(props: {
     return Boolean(period.from && period.to && day(period.from) === day(preset.from) && day(period.to) === day(preset.to));
   };
   return (
-    <nav aria-label="Period" className="mt-4 rounded-lg border border-slate-200 bg-white p-3" data-testid="period-controls">
+    <nav aria-label={t("label")} className="mt-4 rounded-lg border border-slate-200 bg-white p-3" data-testid="period-controls">
       <div className="flex flex-wrap items-center gap-2">
-        {PRESETS.map((preset) => {
-          const current = isPreset(preset.months);
+        {PRESETS.map((months) => {
+          const current = isPreset(months);
           return (
             <Link
-              key={preset.label}
-              href={href(preset.months === null ? null : lastMonths(preset.months, present))}
+              key={months ?? "all"}
+              href={href(months === null ? null : lastMonths(months, present))}
               aria-current={current ? "true" : undefined}
               className={`${chip} ${current ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
             >
-              {preset.label}
+              {months === null ? t("whole") : months % 12 === 0 && months > 12 ? t("lastYears", { years: months / 12 }) : t("lastMonths", { months })}
             </Link>
           );
         })}
         <span className="mx-1 hidden h-5 w-px bg-slate-200 sm:inline-block" aria-hidden />
         <Link href={href(panPeriod(shown, -1))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
-          <span aria-hidden>← </span>Earlier
+          <span aria-hidden>← </span>{t("earlier")}
         </Link>
         <Link href={href(zoomPeriod(shown, 0.5))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
-          Zoom in
+          {t("zoomIn")}
         </Link>
         <Link href={href(zoomPeriod(shown, 2))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
-          Zoom out
+          {t("zoomOut")}
         </Link>
         <Link href={href(panPeriod(shown, 1))} className={`${chip} border-slate-300 hover:bg-slate-100`}>
-          Later<span aria-hidden> →</span>
+          {t("later")}<span aria-hidden> →</span>
         </Link>
       </div>
-      <CleanGetForm action={action} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Choose a period">
+      <CleanGetForm action={action} className="mt-3 flex flex-wrap items-end gap-3" aria-label={t("choose")}>
         {Object.entries(params).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <DateField id="period-from" name="from" label="From" defaultValue={period.from ? day(period.from) : ""} errors={errors.from} />
-        <DateField id="period-to" name="to" label="To" defaultValue={period.to ? day(period.to) : ""} errors={errors.to} />
+        <DateField id="period-from" name="from" label={t("from")} defaultValue={period.from ? day(period.from) : ""} errors={errors.from} />
+        <DateField id="period-to" name="to" label={t("to")} defaultValue={period.to ? day(period.to) : ""} errors={errors.to} />
         <button type="submit" className={secondaryButtonClass}>
-          Show period
+          {t("show")}
         </button>
       </CleanGetForm>
     </nav>

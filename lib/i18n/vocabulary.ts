@@ -1,5 +1,7 @@
-import type { ItemKind } from "@/lib/generated/prisma/enums";
+import type { ItemKind, RelationType } from "@/lib/generated/prisma/enums";
 import { ITEM_KINDS, KINDS } from "@/lib/tracking/kinds";
+import { CHANGE_GROUPS, CHANGE_TYPES, type ChangeGroup, type ChangeType } from "@/lib/history/change-types";
+import { RELATION_LABELS } from "@/lib/tracking/relation-types";
 import type { Locale } from "./locales";
 
 type StatusOf<K extends ItemKind> = (typeof KINDS)[K]["statuses"][number]["value"];
@@ -17,6 +19,20 @@ type Vocabulary = {
   comingAnnounced: (change: string, announced: string, effective: string) => string;
   /** …with no announcement date known: "Lifting scheduled, effective 24 April 2023". */
   comingScheduled: (change: string, effective: string) => string;
+  /** How a relation reads from each end: [from the item that holds it, from the item it points at]. */
+  relations: Record<RelationType, readonly [string, string]>;
+  /** The open end of a period that lasts until now. */
+  today: string;
+  /** A status's period: "In force from 2019 until May 2023"; one still ahead: "In force from 1 June 2025 (scheduled)". */
+  bandSpan: (status: string, from: string, until: string) => string;
+  bandScheduled: (status: string, from: string) => string;
+  /** A row's periods in one sentence. */
+  bands: (periods: string[]) => string;
+  /** Kinds of change record, and their groups in the activity filter. */
+  changeTypes: Record<ChangeType, string>;
+  changeGroups: Record<ChangeGroup, string>;
+  /** A change of a type this version does not know (written by a newer one). */
+  otherChange: string;
 };
 
 /** English is the kinds' own definition (lib/tracking/kinds.ts), which the API, imports and exports speak. */
@@ -24,6 +40,14 @@ const ENGLISH: Vocabulary = {
   relisting: "Relisting",
   comingAnnounced: (change, announced, effective) => `${change} announced ${announced}, effective ${effective}`,
   comingScheduled: (change, effective) => `${change} scheduled, effective ${effective}`,
+  relations: RELATION_LABELS,
+  today: "today",
+  bandSpan: (status, from, until) => `${status} from ${from} until ${until}`,
+  bandScheduled: (status, from) => `${status} from ${from} (scheduled)`,
+  bands: (periods) => `${periods.join("; ")}.`,
+  changeTypes: Object.fromEntries(Object.entries(CHANGE_TYPES).map(([type, spec]) => [type, spec.label])) as Record<ChangeType, string>,
+  changeGroups: CHANGE_GROUPS,
+  otherChange: "Other change",
   kinds: Object.fromEntries(
     ITEM_KINDS.map((kind) => [
       kind,
@@ -42,6 +66,68 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
     relisting: "再指定",
     comingAnnounced: (change, announced, effective) => `${change}（${announced}発表、${effective}発効）`,
     comingScheduled: (change, effective) => `${change}予定（${effective}発効）`,
+    relations: {
+      reverses: ["撤回・取り消し対象", "撤回・取り消し元"],
+      retaliates_against: ["対抗措置の対象", "対抗措置を受けた"],
+      supersedes: ["置き換え対象", "置き換え元"],
+      disputed_in: ["争われている場", "争点となる措置"],
+      related_to: ["関連", "関連"],
+    },
+    today: "現在",
+    bandSpan: (status, from, until) => `${status}（${from}〜${until}）`,
+    bandScheduled: (status, from) => `${status}（${from}から・予定）`,
+    bands: (periods) => `${periods.join("、")}。`,
+    changeTypes: {
+      "item.created": "項目を作成",
+      "item.updated": "項目を編集",
+      "item.archived": "項目をアーカイブ",
+      "item.restored": "項目を復元",
+      "status.recorded": "ステータスを記録",
+      "status.retracted": "ステータスを撤回",
+      "citation.added": "引用を追加",
+      "relation.added": "関係を追加",
+      "relation.removed": "関係を削除",
+      "discrepancy.flagged": "出典の食い違いを指摘",
+      "discrepancy.resolved": "食い違いを解決",
+      "source.added": "出典を追加",
+      "source.updated": "出典の詳細を編集",
+      "workspace.created": "ワークスペースを作成",
+      "member.added": "メンバーが参加",
+      "member.invited": "メンバーを招待",
+      "member.invite_revoked": "招待を取り消し",
+      "member.role_changed": "役割を変更",
+      "member.removed": "メンバーを削除",
+      "member.left": "メンバーが退出",
+      "member.token_created": "APIトークンを作成",
+      "member.token_revoked": "APIトークンを無効化",
+      "workspace.view_saved": "チームビューを保存",
+      "workspace.view_renamed": "チームビューの名前を変更",
+      "workspace.view_query_updated": "チームビューのフィルターを更新",
+      "workspace.view_deleted": "ビューを削除",
+      "workspace.share_link_created": "共有リンクを作成",
+      "workspace.share_link_revoked": "共有リンクを無効化",
+      "workspace.imported": "インポートを適用",
+      "workspace.webhook_created": "Webhookを追加",
+      "workspace.webhook_updated": "Webhookを変更",
+      "workspace.webhook_secret_rotated": "Webhookのシークレットを更新",
+      "workspace.webhook_deleted": "Webhookを削除",
+      "workspace.webhook_disabled": "配信失敗によりWebhookを無効化",
+      "comment.added": "コメントを追加",
+      "comment.edited": "コメントを編集",
+      "comment.deleted": "コメントを削除",
+    },
+    changeGroups: {
+      item: "項目の作成・編集・アーカイブ・復元",
+      status: "ステータスの記録・撤回",
+      citation: "引用の追加",
+      relation: "関係の追加・削除",
+      discrepancy: "食い違いの指摘・解決",
+      source: "出典の追加・編集",
+      comment: "ディスカッション",
+      member: "メンバー",
+      workspace: "ワークスペース、チームビュー、インポート、Webhook",
+    },
+    otherChange: "その他の変更",
     kinds: {
       export_control: {
         label: "輸出管理",
@@ -88,6 +174,68 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
     relisting: "재지정",
     comingAnnounced: (change, announced, effective) => `${change}(${announced} 발표, ${effective} 발효)`,
     comingScheduled: (change, effective) => `${change} 예정(${effective} 발효)`,
+    relations: {
+      reverses: ["번복 대상", "번복됨"],
+      retaliates_against: ["보복 대상", "보복을 받음"],
+      supersedes: ["대체 대상", "대체됨"],
+      disputed_in: ["분쟁 절차", "분쟁 대상 조치"],
+      related_to: ["관련", "관련"],
+    },
+    today: "현재",
+    bandSpan: (status, from, until) => `${status}(${from}~${until})`,
+    bandScheduled: (status, from) => `${status}(${from}부터, 예정)`,
+    bands: (periods) => `${periods.join("; ")}.`,
+    changeTypes: {
+      "item.created": "항목 생성",
+      "item.updated": "항목 편집",
+      "item.archived": "항목 보관",
+      "item.restored": "항목 복원",
+      "status.recorded": "상태 기록",
+      "status.retracted": "상태 철회",
+      "citation.added": "인용 추가",
+      "relation.added": "관계 추가",
+      "relation.removed": "관계 삭제",
+      "discrepancy.flagged": "출처 불일치 표시",
+      "discrepancy.resolved": "불일치 해결",
+      "source.added": "출처 추가",
+      "source.updated": "출처 정보 편집",
+      "workspace.created": "워크스페이스 생성",
+      "member.added": "구성원 참여",
+      "member.invited": "구성원 초대",
+      "member.invite_revoked": "초대 취소",
+      "member.role_changed": "역할 변경",
+      "member.removed": "구성원 제거",
+      "member.left": "구성원 탈퇴",
+      "member.token_created": "API 토큰 생성",
+      "member.token_revoked": "API 토큰 취소",
+      "workspace.view_saved": "팀 보기 저장",
+      "workspace.view_renamed": "팀 보기 이름 변경",
+      "workspace.view_query_updated": "팀 보기 필터 업데이트",
+      "workspace.view_deleted": "보기 삭제",
+      "workspace.share_link_created": "공유 링크 생성",
+      "workspace.share_link_revoked": "공유 링크 취소",
+      "workspace.imported": "가져오기 적용",
+      "workspace.webhook_created": "웹훅 추가",
+      "workspace.webhook_updated": "웹훅 변경",
+      "workspace.webhook_secret_rotated": "웹훅 시크릿 교체",
+      "workspace.webhook_deleted": "웹훅 삭제",
+      "workspace.webhook_disabled": "전송 실패로 웹훅 비활성화",
+      "comment.added": "댓글 추가",
+      "comment.edited": "댓글 편집",
+      "comment.deleted": "댓글 삭제",
+    },
+    changeGroups: {
+      item: "항목 생성·편집·보관·복원",
+      status: "상태 기록·철회",
+      citation: "인용 추가",
+      relation: "관계 추가·삭제",
+      discrepancy: "불일치 표시·해결",
+      source: "출처 추가·편집",
+      comment: "토론",
+      member: "구성원",
+      workspace: "워크스페이스, 팀 보기, 가져오기, 웹훅",
+    },
+    otherChange: "기타 변경",
     kinds: {
       export_control: {
         label: "수출 통제",

@@ -1,5 +1,7 @@
-import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, ItemKind, RelationType } from "@/lib/generated/prisma/enums";
+import { isChangeType, type ChangeGroup } from "@/lib/history/change-types";
 import { isRelisting, KINDS } from "@/lib/tracking/kinds";
+import type { TimelineBand } from "@/lib/tracking/timeline-layout";
 import type { Locale } from "./locales";
 import { VOCABULARY } from "./vocabulary";
 
@@ -29,6 +31,7 @@ function makeWords(locale: Locale) {
   };
   const count = new Intl.NumberFormat(tag);
   const languages = new Intl.DisplayNames([tag], { type: "language", fallback: "code" });
+  const regions = new Intl.DisplayNames([tag], { type: "region", fallback: "code" });
 
   const kind = (k: ItemKind): string => vocabulary.kinds[k].label;
   const status = (k: ItemKind, value: string): string =>
@@ -40,6 +43,12 @@ function makeWords(locale: Locale) {
       : ((vocabulary.kinds[k].statuses as Record<string, { coming: string } | undefined>)[value]?.coming ?? status(k, value));
   /** For people: "2019", "March 2023", "17 March 2023" (in English). */
   const partialDate = (date: Date, precision: DatePrecision): string => partial[precision].format(date);
+  /** One band in words: "In force from 2019 until May 2023", "Lifted from May 2023 until today". */
+  const band = (b: TimelineBand, now = vocabulary.today): string => {
+    const from = partialDate(b.start, b.startPrecision);
+    if (b.future) return vocabulary.bandScheduled(b.label, from);
+    return vocabulary.bandSpan(b.label, from, b.endPrecision ? partialDate(b.end, b.endPrecision) : now);
+  };
 
   return {
     locale,
@@ -56,12 +65,30 @@ function makeWords(locale: Locale) {
         ? vocabulary.comingAnnounced(change, partialDate(next.announcedOn, next.announcedPrecision), effective)
         : vocabulary.comingScheduled(change, effective);
     },
+    /** A change record's kind: "Status recorded"; a type this version does not know is "Other change". */
+    changeType: (type: string): string => (isChangeType(type) ? vocabulary.changeTypes[type] : vocabulary.otherChange),
+    changeGroup: (group: ChangeGroup): string => vocabulary.changeGroups[group],
+    /** How a relation reads from the item that holds it (`from`) or from the item it points at. */
+    relation: (type: RelationType, end: "from" | "to"): string => vocabulary.relations[type][end === "from" ? 0 : 1],
+    /** The open end of a period that lasts until now: "today". */
+    today: vocabulary.today,
+    band,
+    /** A row's bands in one sentence, for a chart's accessible name. */
+    bands: (bands: readonly TimelineBand[], now = vocabulary.today): string => vocabulary.bands(bands.map((b) => band(b, now))),
     recordedAt: (date: Date): string => `${dateTime.format(date)} UTC`,
     day: (date: Date): string => day.format(date),
     /** A month as an axis or a column names it: "Mar 2023". */
     monthYear: (date: Date): string => monthYear.format(date),
     /** A count as people read it: 1,234. */
     count: (value: number): string => count.format(value),
+    /** A jurisdiction by its name ("Japan" for "JP", "European Union" for "EU"); the code itself if unknown. */
+    jurisdiction(code: string): string {
+      try {
+        return regions.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
     /** A language by its name ("Japanese" for "ja"); a code Intl does not know is shown as it is. */
     language(code: string): string {
       try {

@@ -17,15 +17,8 @@ const CODES = `
 
 export const JURISDICTIONS: ReadonlySet<string> = new Set(CODES);
 
-const names = new Intl.DisplayNames(["en"], { type: "region" });
-
 export function isJurisdiction(code: string): boolean {
   return JURISDICTIONS.has(code);
-}
-
-/** "JP" -> "Japan"; the code itself if unknown. */
-export function jurisdictionName(code: string): string {
-  return names.of(code) ?? code;
 }
 
 export const JURISDICTION_CODES: readonly string[] = CODES;

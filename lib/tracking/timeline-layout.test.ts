@@ -1,8 +1,8 @@
+import { wordsFor } from "@/lib/i18n/words";
 import { describe, expect, it } from "vitest";
 import {
   assignLanes,
   axisTicks,
-  describeTimeline,
   fitText,
   layoutBands,
   layoutTimeline,
@@ -185,13 +185,14 @@ describe("assignLanes", () => {
   });
 });
 
-describe("describeTimeline", () => {
-  it("says each period in words", () => {
+describe("a timeline in words", () => {
+  it("says each period in words, in each language", () => {
     const today = utc("2025-01-01");
     const { bands } = layoutTimeline(
       [event("in_force", "2019-01-01", "year"), event("lifted", "2023-05-01", "month"), event("in_force", "2025-06-01")],
       { today, width: 600, label },
     )!;
-    expect(describeTimeline(bands)).toBe("In force from 2019 until May 2023; Lifted from May 2023 until 1 June 2025; In force from 1 June 2025 (scheduled).");
+    expect(wordsFor("en").bands(bands)).toBe("In force from 2019 until May 2023; Lifted from May 2023 until 1 June 2025; In force from 1 June 2025 (scheduled).");
+    expect(wordsFor("ja").bands(bands)).toBe("In force（2019年〜2023年5月）、Lifted（2023年5月〜2025年6月1日）、In force（2025年6月1日から・予定）。");
   });
 });

@@ -1,5 +1,4 @@
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
-import { formatPartialDate } from "./partial-date";
 
 export type TimelineEvent = {
   status: string;
@@ -294,17 +293,4 @@ export function assignLanes(spans: readonly { from: number; to: number }[]): num
     lanes[span.index] = lane;
   }
   return lanes;
-}
-
-/** One band in words: "In force from 2019 until May 2023", "Lifted from May 2023 until today". */
-export function describeBand(band: TimelineBand, now = "today"): string {
-  const from = formatPartialDate(band.start, band.startPrecision);
-  if (band.future) return `${band.label} from ${from} (scheduled)`;
-  const until = band.endPrecision ? formatPartialDate(band.end, band.endPrecision) : now;
-  return `${band.label} from ${from} until ${until}`;
-}
-
-/** The timeline in words, for the chart's accessible name: "In force from 2019 until May 2023; Lifted from May 2023 until today." */
-export function describeTimeline(bands: readonly TimelineBand[], now = "today"): string {
-  return `${bands.map((band) => describeBand(band, now)).join("; ")}.`;
 }

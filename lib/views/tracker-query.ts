@@ -41,16 +41,16 @@ const ZRecordTime = z.union([
     .refine(fromYearOne, "Not a real date"),
 ], "Enter a date, or a date and time (UTC)");
 
-export const SORTS = { updated: "Last change", title: "Title", effective: "Status date" } as const;
-export type SortKey = keyof typeof SORTS;
+// Their names in each language are the "query" messages.
+export const SORTS = ["updated", "title", "effective"] as const;
+export type SortKey = (typeof SORTS)[number];
 
 /** The tracker table's columns, in display order. The title names the row, so it is always shown. */
-export const COLUMNS = { kind: "Kind", title: "Title", jurisdictions: "Jurisdictions", status: "Status", changed: "Last change" } as const;
-export type ColumnKey = keyof typeof COLUMNS;
-export const COLUMN_KEYS = Object.keys(COLUMNS) as ColumnKey[];
+export const COLUMN_KEYS = ["kind", "title", "jurisdictions", "status", "changed"] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-export const GROUPS = { none: "No grouping", kind: "Kind", status: "Status", jurisdiction: "Implementing jurisdiction" } as const;
-export type GroupKey = keyof typeof GROUPS;
+export const GROUPS = ["none", "kind", "status", "jurisdiction"] as const;
+export type GroupKey = (typeof GROUPS)[number];
 
 /**
  * The tracker's filters, sort, as-of dates and page, as they appear in the URL (and in saved views). Every field is
@@ -65,17 +65,17 @@ export const ZTrackerQuery = z.object({
   discrepancy: ZFlag,
   noSource: ZFlag,
   changedSince: ZDay.optional(),
-  sort: z.enum(Object.keys(SORTS) as [SortKey], "Unknown sort").default("updated"),
+  sort: z.enum(SORTS, "Unknown sort").default("updated"),
   dir: z.enum(["asc", "desc"]).optional(),
   /** Valid time: show the status each item had in the world on this day. */
   validOn: ZDay.optional(),
   /** Record time: show the tracker as the team had recorded it at this moment. */
   recordedAt: ZRecordTime.optional(),
   /** Visible columns; none named means all. Kept in display order whatever order the URL lists them in. */
-  columns: ZList.pipe(z.array(z.enum(COLUMN_KEYS as [ColumnKey], "Unknown column"))).transform((keys) =>
+  columns: ZList.pipe(z.array(z.enum(COLUMN_KEYS, "Unknown column"))).transform((keys) =>
     keys.length === 0 ? [...COLUMN_KEYS] : COLUMN_KEYS.filter((key) => key === "title" || keys.includes(key)),
   ),
-  group: z.enum(Object.keys(GROUPS) as [GroupKey], "Unknown grouping").default("none"),
+  group: z.enum(GROUPS, "Unknown grouping").default("none"),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1, "At least 1").max(200, "At most 200").default(50),
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { TrackerFilters } from "@/components/tracker-filters";
 import { Pager } from "@/components/pager";
 import { TrackerTable } from "@/components/tracker-table";
@@ -9,8 +11,8 @@ import { ViewsSidebar } from "@/components/views-sidebar";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
-import { formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
+import { getWords } from "@/lib/i18n/server-words";
 import { queryTracker } from "@/lib/tracking/query-tracker";
 import { trackerVisit } from "@/lib/tracking/tracker-visit";
 import { getView } from "@/lib/views/get-view";
@@ -19,7 +21,9 @@ import { trackerHref } from "@/lib/views/tracker-href";
 import { trackerParams, ZTrackerQuery } from "@/lib/views/tracker-query";
 import { saveViewAction, updateViewQueryAction } from "./views/actions";
 
-export const metadata: Metadata = { title: "Tracker" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tracker"))("title") };
+}
 
 /** The saved view named by `?view=`, if the reader can still see it (it may have been deleted since). */
 async function openedView(actor: Actor, slug: string, viewId: string | string[] | undefined) {
@@ -51,6 +55,7 @@ export default async function TrackerPage({
   const changedSinceVisit = new Set(
     lastVisit && !query.recordedAt ? items.filter((row) => row.changedAt > lastVisit && row.changedById !== actor.userId).map((row) => row.id) : [],
   );
+  const [t, words] = await Promise.all([getTranslations("tracker"), getWords()]);
   const canonical = trackerParams(query);
   const current = new URLSearchParams(canonical).toString();
   // Links carry only what is set: the canonical query, the opened view, a page size other than the default.
@@ -58,13 +63,13 @@ export default async function TrackerPage({
   const pageHref = (cursor: string | undefined) => cursor && trackerHref(slug, canonical, { ...extra, cursor });
   const viewChanged = opened !== null && new URLSearchParams(opened.view.query).toString() !== current;
   return (
-    <>
+    <ClientMessages namespaces={["views"]}>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold">Tracker</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          <Link href={`/w/${slug}/timeline${current ? `?${current}` : ""}`} className={exportLink}>Timeline</Link>
-          <a href={`/api/v1/workspaces/${slug}/export.csv?${current}`} className={exportLink}>Export CSV</a>
-          <a href={`/api/v1/workspaces/${slug}/export.json?${current}`} className={exportLink}>Export JSON</a>
+          <Link href={`/w/${slug}/timeline${current ? `?${current}` : ""}`} className={exportLink}>{t("timeline")}</Link>
+          <a href={`/api/v1/workspaces/${slug}/export.csv?${current}`} className={exportLink}>{t("exportCsv")}</a>
+          <a href={`/api/v1/workspaces/${slug}/export.json?${current}`} className={exportLink}>{t("exportJson")}</a>
           <SaveViewForm slug={slug} params={canonical} canShare={views.canShare} action={saveViewAction} />
         </div>
       </div>
@@ -75,30 +80,30 @@ export default async function TrackerPage({
             <p className="flex flex-wrap items-center gap-x-2 rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm">
               <span className="font-semibold">{opened.view.name}</span>
               <span className="text-slate-600">
-                {opened.view.visibility === "team" ? `Team view${opened.view.owner ? ` by ${opened.view.owner}` : ""}` : "Your personal view"}
+                {opened.view.visibility === "team" ? (opened.view.owner ? t("opened.teamBy", { name: opened.view.owner }) : t("opened.team")) : t("opened.personal")}
               </span>
               <Link href={`/w/${slug}/views/${opened.view.id}`} className="ml-auto font-medium text-blue-800 hover:underline">
-                {opened.canManage ? "Manage view" : "View details"}
+                {opened.canManage ? t("opened.manage") : t("opened.details")}
               </Link>
             </p>
           )}
           {opened && viewChanged && (
             <div className="mt-2 flex flex-wrap items-center gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-950">
-              <p>The filters differ from the saved view&apos;s.</p>
+              <p>{t("opened.differs")}</p>
               {opened.canManage && <UpdateViewButton slug={slug} viewId={opened.view.id} name={opened.view.name} params={canonical} action={updateViewQueryAction} />}
             </div>
           )}
           <TrackerFilters slug={slug} query={query} viewId={opened?.view.id} />
-          <AsOfBanner query={query} subject="the tracker" nowHref={`/w/${slug}`} />
+          <AsOfBanner query={query} subject="tracker" nowHref={`/w/${slug}`} />
           {items.length === 0 ? (
             <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
               {historyBegins && query.recordedAt
-                ? `Nothing had been recorded by ${formatRecordedAt(query.recordedAt)}: this workspace's history begins ${formatRecordedAt(historyBegins)}.`
+                ? t("empty.beforeHistory", { date: words.recordedAt(query.recordedAt), begins: words.recordedAt(historyBegins) })
                 : position.first > 1
-                  ? "No more items."
+                  ? t("empty.noMore")
                   : current
-                    ? "No items match these filters."
-                    : "No tracked items yet."}
+                    ? t("empty.noMatch")
+                    : t("empty.none")}
             </p>
           ) : (
             <div className="mt-4">
@@ -107,15 +112,15 @@ export default async function TrackerPage({
                 columns={query.columns}
                 group={query.group}
                 asOf={Boolean(query.validOn || query.recordedAt)}
-                caption="Tracked items"
+                caption={t("caption")}
                 itemHref={(id) => `/w/${slug}/items/${id}`}
                 changedSinceVisit={changedSinceVisit}
               />
             </div>
           )}
-          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} noun={["item", "items"]} />
+          <Pager position={position} prevHref={pageHref(prevCursor)} nextHref={pageHref(nextCursor)} />
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

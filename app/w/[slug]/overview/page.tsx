@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { stepPhrase } from "@/components/charts/headings";
 import { statusCountsDrawing } from "@/components/charts/status-counts";
 import { SvgView } from "@/components/charts/svg-view";
@@ -10,23 +11,22 @@ import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
 import { StatusCountTables } from "@/components/overview/status-count-tables";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { isDomainError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
-import { formatCount, formatDay, formatRecordedAt } from "@/lib/format";
-import { CHANGE_GROUPS } from "@/lib/history/change-types";
 import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
-import { kindLabel } from "@/lib/tracking/kinds";
+import { getChartText } from "@/lib/i18n/server-words";
 import { readStatusSeries, ZStatusSeriesInput } from "@/lib/tracking/statuses-over-time";
 import { utcDay } from "@/lib/tracking/timeline-layout";
 import { readWorkspaceOverview, ZOverviewInput } from "@/lib/tracking/workspace-overview";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("title") };
+}
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const link = "font-medium text-blue-800 hover:underline";
 const section = "rounded-lg border border-slate-200 bg-white p-4";
 const buttonLink = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
 
-/** A field's first message, shown under it. */
 export default async function OverviewPage({
   params,
   searchParams,
@@ -57,63 +57,65 @@ export default async function OverviewPage({
   const [overview, series] = await pageData(
     Promise.all([orDefaults((input) => readWorkspaceOverview(actor, slug, input), sinceInput), orDefaults((input) => readStatusSeries(actor, slug, input), seriesInput)]),
   );
+  const [t, text] = await Promise.all([getTranslations("overview"), getChartText()]);
+  const { words } = text;
   const today = utcDay(new Date());
   const kept = (names: string[]) => Object.fromEntries(names.flatMap((name) => (values[name] ? [[name, values[name]]] : [])));
   const seriesQuery = new URLSearchParams(kept(["from", "to", "step"])).toString();
-  const label = `Items by kind and status, ${formatDay(series.points[0] ?? series.from)} to ${formatDay(series.to)}, ${stepPhrase(series.months)}`;
+  const label = t("seriesLabel", { from: words.day(series.points[0] ?? series.from), to: words.day(series.to), step: stepPhrase(text, series.months) });
   const totalChanges = overview.changes.reduce((sum, group) => sum + group.changes, 0);
 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Overview</h1>
-        <p className="mt-1 text-slate-700">What changed lately, how the items&apos; statuses moved over time, and what still needs attention.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-slate-700">{t("intro")}</p>
       </div>
 
       <section aria-labelledby="changed" className={section} data-testid="changes-since">
         <div className="flex flex-wrap items-end gap-3">
           <h2 id="changed" className="text-lg font-semibold">
-            What changed since {formatDay(overview.since)}
+            {t("changedSince", { date: words.day(overview.since) })}
           </h2>
-          <CleanGetForm action={`/w/${slug}/overview`} className="ml-auto flex flex-wrap items-end gap-2" aria-label="Changes since">
+          <CleanGetForm action={`/w/${slug}/overview`} className="ml-auto flex flex-wrap items-end gap-2" aria-label={t("changesSince")}>
             {Object.entries(kept(["from", "to", "step"])).map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
-            <DateField id="since" name="since" label="Since" defaultValue={day(overview.since)} errors={errors.since} />
+            <DateField id="since" name="since" label={t("since")} defaultValue={day(overview.since)} errors={errors.since} />
             <button type="submit" className={secondaryButtonClass}>
-              Show
+              {t("show")}
             </button>
           </CleanGetForm>
         </div>
         {overview.changes.length === 0 ? (
-          <p className="mt-3 text-slate-700">Nothing was recorded since {formatDay(overview.since)}.</p>
+          <p className="mt-3 text-slate-700">{t("nothingSince", { date: words.day(overview.since) })}</p>
         ) : (
           <>
             <p className="mt-2 text-sm text-slate-700">
-              {formatCount(totalChanges)} {totalChanges === 1 ? "change" : "changes"}, by kind of change:
+              {t("changesByKind", { count: totalChanges })}
             </p>
             <ul className="mt-3 grid gap-4 md:grid-cols-2">
               {overview.changes.map((group) => (
                 <li key={group.group} data-testid="change-group" data-group={group.group}>
                   <h3 className="font-medium">
-                    {CHANGE_GROUPS[group.group]}: <span data-testid="change-count">{formatCount(group.changes)}</span>
+                    {words.changeGroup(group.group)}: <span data-testid="change-count">{words.count(group.changes)}</span>
                   </h3>
                   {group.entries.length > 0 && (
                     <ul className="mt-1 space-y-0.5 text-sm">
                       {group.entries.map((entry) => (
                         <li key={`${entry.itemId}/${entry.sourceId}`}>
                           <Link href={entry.itemId ? `/w/${slug}/items/${entry.itemId}` : `/w/${slug}/sources/${entry.sourceId}`} className={link}>
-                            {entry.title ?? "Untitled"}
+                            {entry.title ?? t("untitled")}
                           </Link>{" "}
                           <span className="text-slate-600">
-                            ({entry.changes === 1 ? "1 change" : `${formatCount(entry.changes)} changes`}, last {formatRecordedAt(entry.lastAt)})
+                            {t("entryChanges", { count: entry.changes, last: words.recordedAt(entry.lastAt) })}
                           </span>
                         </li>
                       ))}
                     </ul>
                   )}
                   <Link href={`/w/${slug}/activity?${new URLSearchParams({ from: day(overview.since), type: group.group })}`} className={`mt-1 inline-block text-sm ${link}`}>
-                    See {group.changes === 1 ? "it" : "them"} in Activity
+                    {t("seeInActivity", { count: group.changes })}
                   </Link>
                 </li>
               ))}
@@ -125,60 +127,59 @@ export default async function OverviewPage({
       <section aria-labelledby="over-time" className={section} data-testid="statuses-over-time">
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="over-time" className="text-lg font-semibold">
-            Items by kind and status over time
+            {t("overTime")}
           </h2>
           <div className="ml-auto flex flex-wrap gap-2">
             <a href={`/api/v1/workspaces/${slug}/statuses.svg${seriesQuery ? `?${seriesQuery}` : ""}`} className={buttonLink} download>
-              Download SVG
+              {t("downloadSvg")}
             </a>
             <a href={`/api/v1/workspaces/${slug}/statuses.png${seriesQuery ? `?${seriesQuery}` : ""}`} className={buttonLink} download>
-              Download PNG
+              {t("downloadPng")}
             </a>
           </div>
         </div>
         <p className="mt-1 text-sm text-slate-700">
-          How many items (archived ones aside) were in each status on each day shown: {stepPhrase(series.months)} from {formatDay(series.points[0] ?? series.from)}, and{" "}
-          {series.to.getTime() === today.getTime() ? "today" : formatDay(series.to)}. Items without a status yet on a day are not counted on it.
+          {t("overTimeHint", { step: stepPhrase(text, series.months), from: words.day(series.points[0] ?? series.from), to: series.to.getTime() === today.getTime() ? words.today : words.day(series.to) })}
         </p>
         {series.coarsened && (
           <p role="status" className="mt-2 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            Shown with {stepPhrase(series.months)}: the step chosen would give more than 25 points.
+            {t("coarsened", { step: stepPhrase(text, series.months) })}
           </p>
         )}
-        <CleanGetForm action={`/w/${slug}/overview`} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Period of the charts">
+        <CleanGetForm action={`/w/${slug}/overview`} className="mt-3 flex flex-wrap items-end gap-3" aria-label={t("seriesPeriod")}>
           {Object.entries(kept(["since"])).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <DateField id="series-from" name="from" label="From" defaultValue={errors.from ? "" : values.from} errors={errors.from} />
-          <DateField id="series-to" name="to" label="To" defaultValue={errors.to ? "" : values.to} errors={errors.to} />
+          <DateField id="series-from" name="from" label={t("from")} defaultValue={errors.from ? "" : values.from} errors={errors.from} />
+          <DateField id="series-to" name="to" label={t("to")} defaultValue={errors.to ? "" : values.to} errors={errors.to} />
           <div>
             <label htmlFor="series-step" className="block text-xs font-medium text-slate-700">
-              A point per
+              {t("pointPer")}
             </label>
             <select id="series-step" name="step" defaultValue={seriesCheck.success ? (values.step ?? "") : ""} className={inputClass}>
-              <option value="">As many as fit</option>
-              <option value="month">Month</option>
-              <option value="quarter">Quarter</option>
-              <option value="year">Year</option>
+              <option value="">{t("steps.auto")}</option>
+              <option value="month">{t("steps.month")}</option>
+              <option value="quarter">{t("steps.quarter")}</option>
+              <option value="year">{t("steps.year")}</option>
             </select>
             <FieldMessage id="series-step-error" errors={errors.step} />
           </div>
           <button type="submit" className={secondaryButtonClass}>
-            Show
+            {t("show")}
           </button>
         </CleanGetForm>
         {series.counts.length === 0 ? (
-          <p className="mt-4 text-slate-700">No item had a status in this period.</p>
+          <p className="mt-4 text-slate-700">{t("noSeries")}</p>
         ) : (
           <>
             <div className="mt-4 hidden sm:block [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={statusCountsDrawing(series, { width: 1000, label, today })} />
+              <SvgView drawing={statusCountsDrawing(series, { width: 1000, label, today, text })} />
             </div>
             <div className="mt-4 sm:hidden [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={statusCountsDrawing(series, { width: 360, label, today })} />
+              <SvgView drawing={statusCountsDrawing(series, { width: 360, label, today, text })} />
             </div>
-            <Disclosure summary="These numbers as tables" className="mt-4" testId="status-count-text">
-              <StatusCountTables series={series} today={today} />
+            <Disclosure summary={t("asTables")} className="mt-4" testId="status-count-text">
+              <StatusCountTables series={series} today={today} text={text} />
             </Disclosure>
           </>
         )}
@@ -187,10 +188,10 @@ export default async function OverviewPage({
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="disagreements" className={section} data-testid="open-discrepancies">
           <h2 id="disagreements" className="text-lg font-semibold">
-            Sources that disagree: <span data-testid="count">{formatCount(overview.discrepancies.total)}</span> open
+            {t.rich("disagreeing", { count: overview.discrepancies.total, n: (chunks) => <span data-testid="count">{chunks}</span> })}
           </h2>
           {overview.discrepancies.total === 0 ? (
-            <p className="mt-2 text-slate-700">No open disagreements.</p>
+            <p className="mt-2 text-slate-700">{t("noDisagreements")}</p>
           ) : (
             <>
               <ul className="mt-2 space-y-3 text-sm">
@@ -200,7 +201,7 @@ export default async function OverviewPage({
                     <p className="text-slate-600">
                       {d.itemId && (
                         <>
-                          About{" "}
+                          {t("about")}{" "}
                           <Link href={`/w/${slug}/items/${d.itemId}`} className={link}>
                             {d.itemTitle}
                           </Link>
@@ -213,21 +214,20 @@ export default async function OverviewPage({
                       ].map(([id, title], index) =>
                         id ? (
                           <span key={`${id}-${index}`}>
-                            {index > 0 && " and "}
+                            {index > 0 && t("and")}
                             <Link href={`/w/${slug}/sources/${id}`} className={link}>
                               {title}
                             </Link>
                           </span>
                         ) : null,
                       )}
-                      {" · flagged "}
-                      {formatRecordedAt(d.createdAt)}
+                      {t("flagged", { date: words.recordedAt(d.createdAt) })}
                     </p>
                   </li>
                 ))}
               </ul>
               <Link href={`/w/${slug}?discrepancy=1`} className={`mt-3 inline-block text-sm ${link}`}>
-                Their items in the tracker
+                {t("theirItems")}
               </Link>
             </>
           )}
@@ -235,10 +235,10 @@ export default async function OverviewPage({
 
         <section aria-labelledby="unsourced" className={section} data-testid="items-without-sources">
           <h2 id="unsourced" className="text-lg font-semibold">
-            Items with a status not yet sourced: <span data-testid="count">{formatCount(overview.unsourced.total)}</span>
+            {t.rich("unsourced", { count: overview.unsourced.total, n: (chunks) => <span data-testid="count">{chunks}</span> })}
           </h2>
           {overview.unsourced.total === 0 ? (
-            <p className="mt-2 text-slate-700">Every status in force is backed by a source.</p>
+            <p className="mt-2 text-slate-700">{t("allSourced")}</p>
           ) : (
             <>
               <ul className="mt-2 space-y-1 text-sm">
@@ -247,17 +247,17 @@ export default async function OverviewPage({
                     <Link href={`/w/${slug}/items/${item.id}`} className={link}>
                       {item.title}
                     </Link>{" "}
-                    <span className="text-slate-600">({kindLabel(item.kind)})</span>
+                    <span className="text-slate-600">({words.kind(item.kind)})</span>
                   </li>
                 ))}
               </ul>
               {overview.unsourced.total > overview.unsourced.rows.length && (
                 <p className="mt-2 text-sm text-slate-700">
-                  The {formatCount(overview.unsourced.rows.length)} changed last of {formatCount(overview.unsourced.total)}.
+                  {t("unsourcedShown", { shown: overview.unsourced.rows.length, total: overview.unsourced.total })}
                 </p>
               )}
               <Link href={`/w/${slug}?noSource=1`} className={`mt-3 inline-block text-sm ${link}`}>
-                All of them in the tracker
+                {t("allInTracker")}
               </Link>
             </>
           )}

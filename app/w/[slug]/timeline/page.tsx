@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { filtersLine, itemsLine, periodLine } from "@/components/charts/headings";
 import { SvgView } from "@/components/charts/svg-view";
@@ -9,7 +10,7 @@ import { PeriodControls } from "@/components/timeline/period-controls";
 import { TimelineTable } from "@/components/timeline/timeline-table";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { isDomainError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
-import { getWords } from "@/lib/i18n/server-words";
+import { getChartText } from "@/lib/i18n/server-words";
 import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
 import { periodShown } from "@/lib/tracking/timeline-layout";
@@ -17,7 +18,9 @@ import { readWorkspaceTimeline, TIMELINE_ROW_LIMIT, ZTimelinePeriod } from "@/li
 import { trackerHref } from "@/lib/views/tracker-href";
 import { trackerParams } from "@/lib/views/tracker-query";
 
-export const metadata: Metadata = { title: "Timeline" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("timeline"))("title") };
+}
 
 const buttonLink = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
 
@@ -37,6 +40,7 @@ export default async function TimelinePage({
   const periodErrors: FieldErrors = periodCheck.success ? {} : zodFieldErrors(periodCheck.error);
   const input = { ...search, from: periodCheck.success ? single.from : undefined, to: periodCheck.success ? single.to : undefined };
   // Bad tracker filters (an edited address) get a message rather than an error page.
+  const [t, text] = await Promise.all([getTranslations("timeline"), getChartText()]);
   const { timeline, filterErrors } = await pageData(readWorkspaceTimeline(actor, slug, input)).then(
     (read) => ({ timeline: read, filterErrors: {} }),
     (error: unknown) => {
@@ -49,11 +53,11 @@ export default async function TimelinePage({
     const problems = Object.values(filterErrors).flat();
     return (
       <div className="max-w-5xl">
-        <h1 className="text-2xl font-semibold">Timeline</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div role="alert" className="mt-4 rounded border border-red-200 bg-red-50 p-4 text-red-900">
-          <p>The tracker filters in this address are not valid{problems.length ? `: ${problems.join("; ")}` : "."}</p>
+          <p>{problems.length ? t("badFiltersWhy", { problems: problems.join("; ") }) : t("badFilters")}</p>
           <Link href={`/w/${slug}/timeline`} className="mt-2 inline-block font-medium underline">
-            Show every item
+            {t("showAll")}
           </Link>
         </div>
       </div>
@@ -69,58 +73,56 @@ export default async function TimelinePage({
     timeline.present,
   );
   const itemHref = (id: string) => `/w/${slug}/items/${id}`;
-  const words = await getWords();
-  const label = `Timeline of ${itemsLine(timeline)}, ${periodLine(shown)}`;
+  const label = t("label", { items: itemsLine(text, timeline), period: periodLine(text, shown) });
   return (
     <div>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold">Timeline</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <Link href={trackerHref(slug, canonical)} className={buttonLink}>
-            Open in the tracker
+            {t("openInTracker")}
           </Link>
           <a href={`/api/v1/workspaces/${slug}/timeline.svg?${exportQuery}`} className={buttonLink} download>
-            Download SVG
+            {t("downloadSvg")}
           </a>
           <a href={`/api/v1/workspaces/${slug}/timeline.png?${exportQuery}`} className={buttonLink} download>
-            Download PNG
+            {t("downloadPng")}
           </a>
         </div>
       </div>
       <p className="mt-1 max-w-3xl text-slate-700">
-        The items the tracker&apos;s filters match, each with its statuses over time; lines on the left join related items. Change the
-        filters or as-of dates in the tracker, then come back with <span className="font-medium">Timeline</span>.
+        {t.rich("intro", { strong: (chunks) => <span className="font-medium">{chunks}</span> })}
       </p>
       <p className="mt-2 text-sm text-slate-700" data-testid="timeline-filters">
-        {filtersLine(timeline.query)}
+        {filtersLine(text, timeline.query)}
       </p>
-      <AsOfBanner query={timeline.query} subject="the timeline" nowHref={`/w/${slug}/timeline`} />
+      <AsOfBanner query={timeline.query} subject="timeline" nowHref={`/w/${slug}/timeline`} />
       <PeriodControls action={`/w/${slug}/timeline`} params={canonical} shown={shown} present={timeline.present} period={timeline.period} errors={periodErrors} />
       {timeline.truncated && (
         <p role="status" className="mt-4 rounded border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          {itemsLine(timeline)}: a timeline draws at most {TIMELINE_ROW_LIMIT}. Narrow the filters in the tracker to see the others.
+          {t("truncated", { items: itemsLine(text, timeline), limit: TIMELINE_ROW_LIMIT })}
         </p>
       )}
       {timeline.items.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          {Object.keys(canonical).length ? "No items match these filters." : "No tracked items yet."}
+          {Object.keys(canonical).length ? t("noMatch") : t("none")}
         </p>
       ) : (
         <>
           <figure className="mt-4 rounded-lg border border-slate-200 bg-white p-3">
             <figcaption className="mb-2 text-sm text-slate-700">
-              {itemsLine(timeline)}, {periodLine(shown)}
-              {timeline.relationsOutside > 0 && ` · ${timeline.relationsOutside} relation${timeline.relationsOutside === 1 ? "" : "s"} to items not shown`}
+              {t("caption", { items: itemsLine(text, timeline), period: periodLine(text, shown) })}
+              {timeline.relationsOutside > 0 && ` · ${t("relationsOutside", { count: timeline.relationsOutside })}`}
             </figcaption>
             {/* Two layouts rather than one scaled drawing, so titles stay readable on a phone; only one is displayed. */}
             <div className="hidden sm:block [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-wide", width: 1100, label, itemHref, words })} />
+              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-wide", width: 1100, label, itemHref, text })} />
             </div>
             <div className="sm:hidden [&>svg]:h-auto [&>svg]:w-full">
-              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-narrow", width: 360, label, itemHref, words })} />
+              <SvgView drawing={workspaceTimelineDrawing(timeline, { id: "timeline-narrow", width: 360, label, itemHref, text })} />
             </div>
           </figure>
-          <Disclosure summary="The timeline as a table" className="mt-4" testId="timeline-text">
+          <Disclosure summary={t("asTable")} className="mt-4" testId="timeline-text">
             <TimelineTable timeline={timeline} itemHref={itemHref} />
           </Disclosure>
         </>

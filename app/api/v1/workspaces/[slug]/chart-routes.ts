@@ -1,10 +1,11 @@
-import { wordsFor } from "@/lib/i18n/words";
 import { statusCountsDrawing } from "@/components/charts/status-counts";
 import { statusSeriesHeading, timelineHeading } from "@/components/charts/headings";
 import { serializeSvg, type SvgNode } from "@/components/charts/svg";
 import { workspaceTimelineDrawing } from "@/components/charts/workspace-timeline";
 import { apiRoute, searchInput } from "@/lib/http/api-route";
 import { chartResponse, type ChartFile, type ChartFormat } from "@/lib/http/chart-response";
+import { chartTextFor } from "@/lib/i18n/chart-text";
+import { requestLocale } from "@/lib/i18n/request";
 import { readStatusSeries, type StatusSeriesInput } from "@/lib/tracking/statuses-over-time";
 import { periodShown, utcDay } from "@/lib/tracking/timeline-layout";
 import { readWorkspaceTimeline, type TimelineInput } from "@/lib/tracking/workspace-timeline";
@@ -31,13 +32,14 @@ export function timelineRoute(format: ChartFormat) {
       timeline.present,
     );
     const origin = new URL(request.url).origin;
+    const text = chartTextFor(await requestLocale());
     const drawing = workspaceTimelineDrawing(timeline, {
       id: "timeline",
       width: WIDTH,
-      label: "Timeline",
+      label: text.c("timeline"),
       itemHref: (itemId) => `${origin}/w/${timeline.workspace.slug}/items/${itemId}`,
-      heading: timelineHeading(timeline, period, now),
-      words: wordsFor("en"),
+      heading: timelineHeading(text, timeline, period, now),
+      text,
     });
     return chartResponse(chartFile(drawing), format, `${timeline.workspace.slug}-timeline-${day(now)}`);
   });
@@ -48,7 +50,9 @@ export function statusSeriesRoute(format: ChartFormat) {
   return apiRoute<{ slug: string }>(async ({ request, params, actor }) => {
     const series = await readStatusSeries(actor, params.slug, searchInput<StatusSeriesInput>(request));
     const now = new Date();
-    const drawing = statusCountsDrawing(series, { width: WIDTH, label: "Items by kind and status over time", today: utcDay(now), heading: statusSeriesHeading(series, now) });
+    const text = chartTextFor(await requestLocale());
+    const heading = statusSeriesHeading(text, series, now);
+    const drawing = statusCountsDrawing(series, { width: WIDTH, label: text.c("seriesLabel"), today: utcDay(now), heading, text });
     return chartResponse(chartFile(drawing), format, `${series.workspace.slug}-statuses-${day(now)}`);
   });
 }
