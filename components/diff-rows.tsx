@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import type { DiffRow } from "@/lib/history/describe-diff";
 
 /** Field-level before → after, one row per field; lists (several citations) one line each. */
 export function DiffRows({ rows }: { rows: DiffRow[] }) {
+  const t = useTranslations("forms.diff");
   if (rows.length === 0) return null;
   // A container query, not a media query: the same rows sit in the wide history list and the narrow conflict columns.
   return (
@@ -13,13 +15,13 @@ export function DiffRows({ rows }: { rows: DiffRow[] }) {
             <dd className="min-w-0 space-y-0.5 break-words">
               {row.before.map((line, index) => (
                 <del key={`b${index}`} className="block rounded bg-red-50 px-1.5 text-red-900 decoration-red-400">
-                  <span className="sr-only">Before: </span>
+                  <span className="sr-only">{t("before")}</span>
                   {line}
                 </del>
               ))}
               {row.after.map((line, index) => (
                 <ins key={`a${index}`} className="block rounded bg-emerald-50 px-1.5 text-emerald-950 no-underline">
-                  <span className="sr-only">{row.before.length ? "After: " : ""}</span>
+                  <span className="sr-only">{row.before.length ? t("after") : ""}</span>
                   {line}
                 </ins>
               ))}

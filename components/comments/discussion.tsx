@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -37,19 +38,20 @@ type Props = {
 export function Discussion({ targets, comments, canWrite, times, add, edit, remove }: Props) {
   const threads = comments.filter((c) => c.parentId === null);
   const replies = (id: string) => comments.filter((c) => c.parentId === id);
-  const labelOf = (c: CommentView) => targets.find((t) => t.type === c.target && t.id === c.targetId)?.label ?? (c.target === "discrepancy" ? "A resolved disagreement" : "A status");
+  const t = useTranslations("discussion");
+  const labelOf = (c: CommentView) => targets.find((target) => target.type === c.target && target.id === c.targetId)?.label ?? (c.target === "discrepancy" ? t("resolvedDisagreement") : t("aStatus"));
   return (
     <div className="max-w-3xl">
       {threads.length === 0 ? (
-        <p className="mt-2 text-slate-700">No comments yet.{canWrite ? " Start the discussion below; @name mentions a member." : ""}</p>
+        <p className="mt-2 text-slate-700">{canWrite ? t("emptyCanWrite") : t("empty")}</p>
       ) : (
-        <ol className="mt-3 space-y-4" aria-label="Comment threads">
+        <ol className="mt-3 space-y-4" aria-label={t("threads")}>
           {threads.map((thread) => (
             <li key={thread.id} className="rounded border border-slate-200 bg-white p-3">
-              {thread.target !== "item" && <p className="mb-1 text-xs font-medium text-slate-600">On {labelOf(thread)}</p>}
+              {thread.target !== "item" && <p className="mb-1 text-xs font-medium text-slate-600">{t("on", { target: labelOf(thread) })}</p>}
               <CommentBlock comment={thread} time={times[thread.id] ?? ""} edit={edit} remove={remove} />
               {replies(thread.id).length > 0 && (
-                <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4" aria-label="Replies">
+                <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4" aria-label={t("replies")}>
                   {replies(thread.id).map((reply) => (
                     <li key={reply.id}>
                       <CommentBlock comment={reply} time={times[reply.id] ?? ""} edit={edit} remove={remove} />
@@ -89,14 +91,15 @@ function CommentText({ body, mentions }: { body: string; mentions: Mention[] }) 
 
 function CommentBlock({ comment, time, edit, remove }: { comment: CommentView; time: string; edit: Props["edit"]; remove: Props["remove"] }) {
   const [editing, setEditing] = useState(false);
+  const t = useTranslations("discussion");
   return (
-    <article aria-label={`Comment by ${comment.authorName}`}>
+    <article aria-label={t("by", { name: comment.authorName })}>
       <p className="text-xs text-slate-600">
         <span className="font-medium text-slate-800">{comment.authorName}</span> · {time}
-        {comment.editedAt && !comment.deletedAt && " · edited"}
+        {comment.editedAt && !comment.deletedAt && ` · ${t("edited")}`}
       </p>
       {comment.deletedAt ? (
-        <p className="mt-1 text-sm italic text-slate-600">This comment was deleted (the change history keeps its text).</p>
+        <p className="mt-1 text-sm italic text-slate-600">{t("deleted")}</p>
       ) : editing ? (
         <EditForm comment={comment} edit={edit} done={() => setEditing(false)} />
       ) : (
@@ -106,7 +109,7 @@ function CommentBlock({ comment, time, edit, remove }: { comment: CommentView; t
         <div className="mt-1 flex gap-3 text-xs">
           {comment.canEdit && (
             <button type="button" className="text-blue-800 underline hover:no-underline" onClick={() => setEditing(true)}>
-              Edit
+              {t("edit")}
             </button>
           )}
           {comment.canDelete && <DeleteButton comment={comment} remove={remove} />}
@@ -117,8 +120,9 @@ function CommentBlock({ comment, time, edit, remove }: { comment: CommentView; t
 }
 
 function BodyField({ form, label, defaultValue }: { form: FieldState; label: string; defaultValue?: string }) {
+  const t = useTranslations("discussion");
   return (
-    <Field form={form} name="body" label={label} hint="Plain text. @name or @address mentions a member, who is notified.">
+    <Field form={form} name="body" label={label} hint={t("bodyHint")}>
       {(control) => <textarea {...control} name="body" rows={3} maxLength={COMMENT_MAX_LENGTH} defaultValue={defaultValue} className={inputClass} />}
     </Field>
   );
@@ -127,6 +131,7 @@ function BodyField({ form, label, defaultValue }: { form: FieldState; label: str
 function NewCommentForm({ targets, add }: { targets: DiscussionTarget[]; add: Props["add"] }) {
   const [key, setKey] = useState(0);
   const form = useActionForm(add, () => setKey((k) => k + 1));
+  const t = useTranslations("discussion");
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -134,15 +139,15 @@ function NewCommentForm({ targets, add }: { targets: DiscussionTarget[]; add: Pr
     form.submit({ target: type as CommentTarget, targetId: id ?? "", body: textValue(data, "body") });
   }
   return (
-    <form key={key} onSubmit={onSubmit} noValidate className="mt-4 space-y-3" aria-label="New comment">
+    <form key={key} onSubmit={onSubmit} noValidate className="mt-4 space-y-3" aria-label={t("new")}>
       <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} />
       {targets.length > 1 && (
-        <Field form={form} name="targetId" label="About">
+        <Field form={form} name="targetId" label={t("about")}>
           {(control) => (
             <select {...control} name="about" className={inputClass}>
-              {targets.map((t) => (
-                <option key={`${t.type}:${t.id}`} value={`${t.type}:${t.id}`}>
-                  {t.label}
+              {targets.map((target) => (
+                <option key={`${target.type}:${target.id}`} value={`${target.type}:${target.id}`}>
+                  {target.label}
                 </option>
               ))}
             </select>
@@ -150,8 +155,8 @@ function NewCommentForm({ targets, add }: { targets: DiscussionTarget[]; add: Pr
         </Field>
       )}
       {targets.length === 1 && <input type="hidden" name="about" value={`${targets[0]?.type}:${targets[0]?.id}`} />}
-      <BodyField form={form} label="Comment" />
-      <SubmitButton pending={form.pending} label="Post comment" pendingLabel="Posting…" />
+      <BodyField form={form} label={t("comment")} />
+      <SubmitButton pending={form.pending} label={t("post")} pendingLabel={t("posting")} />
     </form>
   );
 }
@@ -159,10 +164,11 @@ function NewCommentForm({ targets, add }: { targets: DiscussionTarget[]; add: Pr
 function ReplyForm({ target, parentId, add }: { target: { type: CommentTarget; id: string }; parentId: string; add: Props["add"] }) {
   const [open, setOpen] = useState(false);
   const form = useActionForm(add, () => setOpen(false));
+  const t = useTranslations("discussion");
   if (!open) {
     return (
       <button type="button" className="mt-2 text-xs text-blue-800 underline hover:no-underline" onClick={() => setOpen(true)}>
-        Reply
+        {t("reply")}
       </button>
     );
   }
@@ -171,13 +177,13 @@ function ReplyForm({ target, parentId, add }: { target: { type: CommentTarget; i
     form.submit({ target: target.type, targetId: target.id, parentId, body: textValue(new FormData(event.currentTarget), "body") });
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-2" aria-label="Reply">
+    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-2" aria-label={t("reply")}>
       <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} />
-      <BodyField form={form} label="Reply" />
+      <BodyField form={form} label={t("reply")} />
       <div className="flex gap-2">
-        <SubmitButton pending={form.pending} label="Post reply" pendingLabel="Posting…" />
+        <SubmitButton pending={form.pending} label={t("postReply")} pendingLabel={t("posting")} />
         <button type="button" className={secondaryButtonClass} onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>
@@ -186,18 +192,19 @@ function ReplyForm({ target, parentId, add }: { target: { type: CommentTarget; i
 
 function EditForm({ comment, edit, done }: { comment: CommentView; edit: Props["edit"]; done: () => void }) {
   const form = useActionForm(edit, done);
+  const t = useTranslations("discussion");
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     form.submit({ commentId: comment.id, expectedVersion: comment.version, body: textValue(new FormData(event.currentTarget), "body") });
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-2 space-y-2" aria-label="Edit comment">
+    <form onSubmit={onSubmit} noValidate className="mt-2 space-y-2" aria-label={t("editLabel")}>
       <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} />
-      <BodyField form={form} label="Comment" defaultValue={comment.body} />
+      <BodyField form={form} label={t("comment")} defaultValue={comment.body} />
       <div className="flex gap-2">
-        <SubmitButton pending={form.pending} label="Save" pendingLabel="Saving…" />
+        <SubmitButton pending={form.pending} label={t("save")} pendingLabel={t("saving")} />
         <button type="button" className={secondaryButtonClass} onClick={done}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>
@@ -206,16 +213,17 @@ function EditForm({ comment, edit, done }: { comment: CommentView; edit: Props["
 
 function DeleteButton({ comment, remove }: { comment: CommentView; remove: Props["remove"] }) {
   const form = useActionForm(remove);
+  const t = useTranslations("discussion");
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        if (window.confirm("Delete this comment? The change history keeps its text.")) form.submit({ commentId: comment.id, expectedVersion: comment.version });
+        if (window.confirm(t("deleteQuestion"))) form.submit({ commentId: comment.id, expectedVersion: comment.version });
       }}
       className="inline"
     >
       <button type="submit" disabled={form.pending} className="text-red-800 underline hover:no-underline disabled:opacity-60">
-        {form.pending ? "Deleting…" : "Delete"}
+        {form.pending ? t("deleting") : t("delete")}
       </button>
       {form.error && (
         <span role="alert" className="ml-2 text-red-800">

@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { DiffRows } from "@/components/diff-rows";
-import { changeTypeLabel } from "@/lib/history/change-types";
 import { describeDiff, type DiffNames, type DiffRow } from "@/lib/history/describe-diff";
 import { useWords } from "@/lib/i18n/use-words";
 import type { VersionConflict } from "@/lib/tracking/version-conflict";
@@ -40,13 +39,13 @@ export function ConflictView(props: {
             {conflict.theirChanges.map((change) => (
               <li key={change.id} className="py-2 first:pt-1 last:pb-0">
                 <p className="text-sm">
-                  <span className="font-medium">{change.actor}</span> · {changeTypeLabel(change.type)}
+                  <span className="font-medium">{change.actor}</span> · {words.changeType(change.type)}
                   <span className="block text-xs text-slate-600">
                     <time dateTime={change.recordedAt}>{words.recordedAt(new Date(change.recordedAt))}</time> · {t("changeNumber", { id: change.id })}
                   </span>
                 </p>
                 {change.reason && <p className="mt-1 text-sm text-slate-800">{t("reason", { reason: change.reason })}</p>}
-                <DiffRows rows={describeDiff(change.diff, names)} />
+                <DiffRows rows={describeDiff(change.diff, names, words)} />
               </li>
             ))}
           </ol>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldState } from "./use-action-form";
 
@@ -48,7 +49,7 @@ export function Field(props: {
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         {label}
-        {optional && <span className="ml-1 font-normal text-slate-600">(optional)</span>}
+        {optional && <OptionalMark />}
       </label>
       {children({ id, "aria-invalid": errors.length > 0, "aria-describedby": describedBy(id, hint, errors) })}
       <Messages id={id} hint={hint} errors={errors} />
@@ -68,4 +69,10 @@ export function FieldGroup(props: { form: FieldState; name: string; legend: Reac
       {children}
     </fieldset>
   );
+}
+
+/** "(optional)" after a label. */
+function OptionalMark() {
+  const t = useTranslations("forms");
+  return <span className="ml-1 font-normal text-slate-600">{t("optional")}</span>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import type { ControlProps } from "./field";
 import { inputClass } from "./styles";
@@ -22,7 +23,7 @@ type Props = {
   placeholder: string;
 };
 
-type Lookup = { state: "idle" } | { state: "searching" } | { state: "failed"; message: string } | { state: "done"; hits: PickedRecord[] };
+type Lookup = { state: "idle" } | { state: "searching" } | { state: "failed"; error: string } | { state: "done"; hits: PickedRecord[] };
 
 const MIN_LENGTH = 2;
 const DELAY_MS = 250;
@@ -42,6 +43,7 @@ export function isComposing(event: React.KeyboardEvent): boolean {
  */
 export function RecordPicker({ slug, kind, name, control, initial, onChoose, exclude = [], placeholder }: Props) {
   const listId = useId();
+  const t = useTranslations("forms.picker");
   const [chosen, setChosen] = useState<PickedRecord | null>(initial ?? null);
   const [text, setText] = useState(initial?.title ?? "");
   const [lookup, setLookup] = useState<Lookup>({ state: "idle" });
@@ -62,7 +64,7 @@ export function RecordPicker({ slug, kind, name, control, initial, onChoose, exc
         setLookup({ state: "done", hits: results[kind] });
         setActive(-1);
       } catch (error) {
-        if (!abort.signal.aborted) setLookup({ state: "failed", message: `The search did not answer (${error instanceof Error ? error.message : "error"}). Type again to retry.` });
+        if (!abort.signal.aborted) setLookup({ state: "failed", error: error instanceof Error ? error.message : String(error) });
       }
     }, DELAY_MS);
     return () => {
@@ -103,13 +105,13 @@ export function RecordPicker({ slug, kind, name, control, initial, onChoose, exc
 
   const status =
     shown.state === "searching"
-      ? "Searching…"
+      ? t("searching")
       : shown.state === "failed"
-        ? shown.message
+        ? t("failed", { error: shown.error })
         : shown.state === "done" && hits.length === 0
-          ? "No matches. Try other words."
+          ? t("noMatches")
           : !chosen && query.length > 0 && query.length < MIN_LENGTH
-            ? `Type at least ${MIN_LENGTH} characters.`
+            ? t("typeMore", { count: MIN_LENGTH })
             : "";
 
   return (

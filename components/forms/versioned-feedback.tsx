@@ -1,8 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useTransition } from "react";
 import type { DiffNames, DiffRow } from "@/lib/history/describe-diff";
+import { useWords } from "@/lib/i18n/use-words";
+import type { Words } from "@/lib/i18n/words";
 import { parseVersionConflict } from "@/lib/tracking/version-conflict";
 import { StaleVersionWarning } from "@/components/live/live-updates";
 import { ConflictView } from "./conflict-view";
@@ -18,12 +21,15 @@ import { useVersionHold } from "./version-scope";
  */
 export function VersionedFeedback<I extends { expectedVersion: number; reason?: string }>(props: {
   form: ActionForm<I>;
-  describe: (input: I) => DiffRow[];
+  /** The unsaved input as diff rows, in the page's language. */
+  describe: (input: I, words: Words) => DiffRow[];
   names: DiffNames;
   labelFor?: (name: string) => string | undefined;
 }) {
   const { form, describe, names, labelFor } = props;
   const router = useRouter();
+  const words = useWords();
+  const t = useTranslations("forms");
   const [refreshing, startRefresh] = useTransition();
   const conflict = form.error?.code === "conflict" ? parseVersionConflict(form.error.current) : null;
   const submitted = form.submitted;
@@ -46,7 +52,7 @@ export function VersionedFeedback<I extends { expectedVersion: number; reason?: 
     return (
       <ConflictView
         conflict={conflict}
-        yours={[...describe(submitted), ...(submitted.reason ? [{ field: "reason", label: "Reason", before: [], after: [submitted.reason] }] : [])]}
+        yours={[...describe(submitted, words), ...(submitted.reason ? [{ field: "reason", label: t("reason"), before: [], after: [submitted.reason] }] : [])]}
         names={names}
         busy={form.pending || refreshing}
         feedbackRef={form.feedbackRef}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
 import { inputClass } from "@/components/forms/styles";
@@ -20,10 +21,11 @@ type Props = {
   initialCitation?: InitialCitation;
 };
 
-const LABELS: Record<string, string> = { sourceId: "Source", excerpt: "Excerpt", reason: "Reason" };
 
 export function AddCitationForm({ item, statusEventId, slug, names, action, initialCitation }: Props) {
   const form = useActionForm(action);
+  const t = useTranslations("itemForms.citation");
+  const labels: Record<string, string> = { sourceId: t("source"), excerpt: t("excerpt"), reason: t("reason") };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,14 +38,14 @@ export function AddCitationForm({ item, statusEventId, slug, names, action, init
       <VersionedFeedback
         form={form}
         names={names}
-        labelFor={(name) => LABELS[name]}
-        describe={(input) => describeDiff({ citation: { before: null, after: { sourceId: input.sourceId, excerpt: input.excerpt } } }, names)}
+        labelFor={(name) => labels[name]}
+        describe={(input, words) => describeDiff({ citation: { before: null, after: { sourceId: input.sourceId, excerpt: input.excerpt } } }, names, words)}
       />
-      <CitationInputs form={form} slug={slug} prefix="" legend="New citation" initial={initialCitation} />
-      <Field form={form} name="reason" label="Reason" optional>
+      <CitationInputs form={form} slug={slug} prefix="" legend={t("new")} initial={initialCitation} />
+      <Field form={form} name="reason" label={t("reason")} optional>
         {(control) => <input {...control} name="reason" type="text" maxLength={2000} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Add citation" pendingLabel="Adding…" />
+      <SubmitButton pending={form.pending} label={t("submit")} pendingLabel={t("pending")} />
     </form>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import { useWords } from "@/lib/i18n/use-words";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { choiceValue, textValue } from "@/components/forms/form-data";
 import { RecordPicker } from "@/components/forms/record-picker";
@@ -10,7 +12,7 @@ import { VersionedFeedback } from "@/components/forms/versioned-feedback";
 import type { RelationType } from "@/lib/generated/prisma/enums";
 import { describeDiff, type DiffNames } from "@/lib/history/describe-diff";
 import type { ActionResult } from "@/lib/http/action-result";
-import { RELATION_LABELS, RELATION_TYPES } from "@/lib/tracking/relation-types";
+import { RELATION_TYPES } from "@/lib/tracking/relation-types";
 import type { AddRelationInput } from "@/lib/tracking/relations";
 
 type Props = {
@@ -21,10 +23,12 @@ type Props = {
   action: (input: AddRelationInput) => Promise<ActionResult<{ relationId: string; version: number }>>;
 };
 
-const LABELS: Record<string, string> = { type: "Relation", toItemId: "Related item", note: "Note", reason: "Reason" };
 
 export function AddRelationForm({ item, slug, names, action }: Props) {
   const form = useActionForm(action);
+  const t = useTranslations("itemForms.relation");
+  const words = useWords();
+  const labels: Record<string, string> = { type: t("type"), toItemId: t("toItem"), note: t("note"), reason: t("reason") };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,35 +48,35 @@ export function AddRelationForm({ item, slug, names, action }: Props) {
       <VersionedFeedback
         form={form}
         names={names}
-        labelFor={(name) => LABELS[name]}
-        describe={(input) => describeDiff({ relation: { before: null, after: { type: input.type, toItemId: input.toItemId, note: input.note ?? "" } } }, names)}
+        labelFor={(name) => labels[name]}
+        describe={(input, w) => describeDiff({ relation: { before: null, after: { type: input.type, toItemId: input.toItemId, note: input.note ?? "" } } }, names, w)}
       />
       <div className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
-        <Field form={form} name="type" label="This item…">
+        <Field form={form} name="type" label={t("thisItem")}>
           {(control) => (
             <select {...control} name="type" defaultValue="" className={inputClass}>
-              <option value="">Choose a relation</option>
+              <option value="">{t("choose")}</option>
               {RELATION_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {RELATION_LABELS[type][0].toLowerCase()}
+                  {words.relation(type, "from")}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field form={form} name="toItemId" label="Related item">
+        <Field form={form} name="toItemId" label={t("toItem")}>
           {(control) => (
-            <RecordPicker slug={slug} kind="items" name="toItemId" control={control} exclude={[item.id]} placeholder="Search the items by title" />
+            <RecordPicker slug={slug} kind="items" name="toItemId" control={control} exclude={[item.id]} placeholder={t("searchItems")} />
           )}
         </Field>
       </div>
-      <Field form={form} name="note" label="Note" optional>
+      <Field form={form} name="note" label={t("note")} optional>
         {(control) => <input {...control} name="note" type="text" maxLength={1000} className={inputClass} />}
       </Field>
-      <Field form={form} name="reason" label="Reason" optional>
+      <Field form={form} name="reason" label={t("reason")} optional>
         {(control) => <input {...control} name="reason" type="text" maxLength={2000} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Add relation" pendingLabel="Adding…" />
+      <SubmitButton pending={form.pending} label={t("submit")} pendingLabel={t("pending")} />
     </form>
   );
 }

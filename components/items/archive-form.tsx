@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
 import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
@@ -20,6 +21,7 @@ type Props = {
 export function ArchiveForm({ item, names, action }: Props) {
   const form = useActionForm(action);
   const archive = !item.archived;
+  const t = useTranslations("itemForms");
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,14 +31,14 @@ export function ArchiveForm({ item, names, action }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <VersionedFeedback form={form} names={names} describe={(input) => describeDiff({ archived: { before: !input.archived, after: input.archived } }, names)} />
-      <Field form={form} name="reason" label={archive ? "Why archive it?" : "Why restore it?"} optional>
+      <VersionedFeedback form={form} names={names} describe={(input, words) => describeDiff({ archived: { before: !input.archived, after: input.archived } }, names, words)} />
+      <Field form={form} name="reason" label={archive ? t("archive.why") : t("restore.why")} optional>
         {(control) => <input {...control} name="reason" type="text" maxLength={2000} className={inputClass} />}
       </Field>
       <SubmitButton
         pending={form.pending}
-        label={archive ? "Archive item" : "Restore item"}
-        pendingLabel={archive ? "Archiving…" : "Restoring…"}
+        label={archive ? t("archive.submit") : t("restore.submit")}
+        pendingLabel={archive ? t("archive.pending") : t("restore.pending")}
         className={secondaryButtonClass}
       />
     </form>

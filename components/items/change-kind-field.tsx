@@ -1,19 +1,19 @@
+import { useTranslations } from "next-intl";
 import { FieldGroup } from "@/components/forms/field";
 import type { FieldState } from "@/components/forms/use-action-form";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
-import { CHANGE_KIND_LABELS } from "@/lib/history/describe-diff";
+import { useWords } from "@/lib/i18n/use-words";
 
-const HINTS: Record<ChangeKind, string> = {
-  policy_development: "Something happened in the world.",
-  correction: "What we recorded was wrong.",
-};
+const CHANGE_KINDS: ChangeKind[] = ["policy_development", "correction"];
 
 /** Policy development or correction: the distinction analysts filter history by. */
 export function ChangeKindField({ form, value, onChange }: { form: FieldState; value?: ChangeKind; onChange?: (kind: ChangeKind) => void }) {
+  const t = useTranslations("itemForms.changeKind");
+  const words = useWords();
   return (
-    <FieldGroup form={form} name="changeKind" legend="Type of change">
+    <FieldGroup form={form} name="changeKind" legend={t("legend")}>
       <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
-        {(Object.keys(CHANGE_KIND_LABELS) as ChangeKind[]).map((kind) => (
+        {CHANGE_KINDS.map((kind) => (
           <label key={kind} className="flex items-start gap-2 text-sm">
             <input
               type="radio"
@@ -23,8 +23,8 @@ export function ChangeKindField({ form, value, onChange }: { form: FieldState; v
               {...(onChange ? { checked: value === kind, onChange: () => onChange(kind) } : { defaultChecked: kind === "policy_development" })}
             />
             <span>
-              {CHANGE_KIND_LABELS[kind]}
-              <span className="block text-xs text-slate-600">{HINTS[kind]}</span>
+              {words.changeKind(kind)}
+              <span className="block text-xs text-slate-600">{t(`hints.${kind}`)}</span>
             </span>
           </label>
         ))}

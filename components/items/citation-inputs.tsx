@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
@@ -52,6 +53,7 @@ export function CitationInputs({
   initial?: InitialCitation;
 }) {
   const excerptBox = useRef<HTMLTextAreaElement | null>(null);
+  const t = useTranslations("itemForms.citation");
   const [placed, setPlaced] = useState<Placed | null>(initial ? { sourceId: initial.sourceId, excerpt: initial.excerpt, startOffset: initial.startOffset } : null);
   const [language, setLanguage] = useState(initial?.sourceLanguage);
   const suggestion = form.suggestionFor?.(`${prefix}excerpt`);
@@ -73,10 +75,10 @@ export function CitationInputs({
       <legend className="float-left text-sm font-semibold text-slate-900">{legend}</legend>
       {onRemove && (
         <button type="button" onClick={onRemove} className="absolute top-2 right-2 rounded px-2 py-0.5 text-sm text-slate-700 underline hover:bg-slate-200">
-          Remove {legend.toLowerCase()}
+          {t("remove", { legend })}
         </button>
       )}
-      <Field form={form} name={`${prefix}sourceId`} label="Source" className="clear-both pt-1">
+      <Field form={form} name={`${prefix}sourceId`} label={t("source")} className="clear-both pt-1">
         {(control) => (
           <RecordPicker
             slug={slug}
@@ -85,15 +87,15 @@ export function CitationInputs({
             control={control}
             initial={initial ? { id: initial.sourceId, title: initial.sourceTitle, language: initial.sourceLanguage } : null}
             onChoose={(source) => setLanguage(source?.language)}
-            placeholder="Search the sources by title or text"
+            placeholder={t("searchSources")}
           />
         )}
       </Field>
       <Field
         form={form}
         name={`${prefix}excerpt`}
-        label="Excerpt"
-        hint="Paste or type the passage. Quotes, dashes, spaces and line breaks need not match the source's; the source's own text is stored."
+        label={t("excerpt")}
+        hint={t("excerptHint")}
       >
         {(control) => (
           <UnwrappingTextarea
@@ -110,7 +112,7 @@ export function CitationInputs({
       </Field>
       {suggestion && !suggestionUsed && (
         <button type="button" onClick={applySuggestion} className={secondaryButtonClass}>
-          Use the nearest passage
+          {t("useNearest")}
         </button>
       )}
     </fieldset>

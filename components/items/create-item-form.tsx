@@ -1,5 +1,7 @@
 "use client";
 
+import { useWords } from "@/lib/i18n/use-words";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -10,7 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { CreateItemInput } from "@/lib/tracking/item-input";
-import { ITEM_KINDS, kindLabel } from "@/lib/tracking/kinds";
+import { ITEM_KINDS } from "@/lib/tracking/kinds";
 import { ItemFieldInputs, itemFieldLabel, readItemFields } from "./item-field-inputs";
 
 const EMPTY = { title: "", summary: "", implementingJurisdictions: [], affectedJurisdictions: [], tags: [] };
@@ -24,6 +26,8 @@ export function CreateItemForm({
 }) {
   const router = useRouter();
   const form = useActionForm(action, (created) => router.push(`/w/${slug}/items/${created.id}`));
+  const t = useTranslations("itemForms");
+  const words = useWords();
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,16 +37,16 @@ export function CreateItemForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => (name === "kind" ? "Kind" : itemFieldLabel(name))} />
-      <Field form={form} name="kind" label="Kind" hint="The kind decides which statuses the item can have.">
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => (name === "kind" ? t("kind") : itemFieldLabel(t, name))} />
+      <Field form={form} name="kind" label={t("kind")} hint={t("kindHint")}>
         {(control) => (
           <select {...control} name="kind" required defaultValue="" className={inputClass}>
             <option value="" disabled>
-              Choose a kind
+              {t("chooseKind")}
             </option>
             {ITEM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {kindLabel(kind)}
+                {words.kind(kind)}
               </option>
             ))}
           </select>
@@ -50,7 +54,7 @@ export function CreateItemForm({
       </Field>
       <ItemFieldInputs form={form} defaults={EMPTY} />
       <div className="flex items-center gap-3 pt-2">
-        <SubmitButton pending={form.pending} label="Create item" pendingLabel="Creating…" />
+        <SubmitButton pending={form.pending} label={t("create")} pendingLabel={t("creating")} />
       </div>
     </form>
   );

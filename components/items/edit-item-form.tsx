@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { choiceValue, textValue } from "@/components/forms/form-data";
 import { inputClass } from "@/components/forms/styles";
@@ -22,6 +23,7 @@ type Props = {
 export function EditItemForm({ item, names, action }: Props) {
   const form = useActionForm(action);
   const shown = itemFieldTexts(item);
+  const t = useTranslations("itemForms");
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,20 +46,21 @@ export function EditItemForm({ item, names, action }: Props) {
       <VersionedFeedback
         form={form}
         names={names}
-        labelFor={(name) => (name === "reason" ? "Reason" : itemFieldLabel(name, "fields."))}
-        describe={(input) =>
+        labelFor={(name) => (name === "reason" ? t("reason") : itemFieldLabel(t, name, "fields."))}
+        describe={(input, words) =>
           describeDiff(
             Object.fromEntries(Object.entries(input.fields).map(([field, after]) => [field, { before: item[field as keyof ItemFieldValues], after }])),
             names,
+            words,
           )
         }
       />
       <ItemFieldInputs form={form} defaults={item} errorPrefix="fields." />
-      <Field form={form} name="reason" label="Reason" hint="Why the change: what you learned, or what was wrong." optional>
+      <Field form={form} name="reason" label={t("reason")} hint={t("editReasonHint")} optional>
         {(control) => <textarea {...control} name="reason" rows={2} maxLength={2000} className={inputClass} />}
       </Field>
       <ChangeKindField form={form} />
-      <SubmitButton pending={form.pending} label="Save changes" pendingLabel="Saving…" />
+      <SubmitButton pending={form.pending} label={t("save")} pendingLabel={t("saving")} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
 import { inputClass } from "@/components/forms/styles";
@@ -8,17 +9,10 @@ import { JURISDICTION_DATALIST_ID } from "./jurisdiction-datalist";
 
 export type ItemFieldValues = ItemFields;
 
-export const ITEM_FIELD_LABELS: Record<keyof ItemFieldValues, string> = {
-  title: "Title",
-  summary: "Summary",
-  implementingJurisdictions: "Implementing jurisdictions",
-  affectedJurisdictions: "Affected jurisdictions",
-  tags: "Tags",
-};
+/** The item's editable fields; their labels are the "itemForms.fields" messages. */
+export const ITEM_FIELDS = ["title", "summary", "implementingJurisdictions", "affectedJurisdictions", "tags"] as const satisfies readonly (keyof ItemFieldValues)[];
 
-export const ITEM_FIELDS = Object.keys(ITEM_FIELD_LABELS) as (keyof ItemFieldValues)[];
-
-const CODES_HINT = "ISO 3166 codes separated by commas or spaces, e.g. JP, KR (EU for the European Union).";
+type ItemFormsTranslator = ReturnType<typeof useTranslations<"itemForms">>;
 
 /** The item's fields as the form shows them: lists as one line of text. */
 export function itemFieldTexts(values: ItemFieldValues): Record<keyof ItemFieldValues, string> {
@@ -47,16 +41,17 @@ export function readItemFields(data: FormData): ItemFieldValues {
  */
 export function ItemFieldInputs({ form, defaults, errorPrefix = "" }: { form: FieldState; defaults: ItemFieldValues; errorPrefix?: string }) {
   const text = itemFieldTexts(defaults);
+  const t = useTranslations("itemForms");
   return (
     <div className="space-y-4">
-      <Field form={form} name={`${errorPrefix}title`} label={ITEM_FIELD_LABELS.title}>
+      <Field form={form} name={`${errorPrefix}title`} label={t("fields.title")}>
         {(control) => <input {...control} name="title" type="text" required maxLength={300} defaultValue={text.title} className={inputClass} />}
       </Field>
-      <Field form={form} name={`${errorPrefix}summary`} label={ITEM_FIELD_LABELS.summary} optional>
+      <Field form={form} name={`${errorPrefix}summary`} label={t("fields.summary")} optional>
         {(control) => <textarea {...control} name="summary" rows={3} maxLength={5000} defaultValue={text.summary} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field form={form} name={`${errorPrefix}implementingJurisdictions`} label={ITEM_FIELD_LABELS.implementingJurisdictions} hint={CODES_HINT}>
+        <Field form={form} name={`${errorPrefix}implementingJurisdictions`} label={t("fields.implementingJurisdictions")} hint={t("codesHint")}>
           {(control) => (
             <input
               {...control}
@@ -70,7 +65,7 @@ export function ItemFieldInputs({ form, defaults, errorPrefix = "" }: { form: Fi
             />
           )}
         </Field>
-        <Field form={form} name={`${errorPrefix}affectedJurisdictions`} label={ITEM_FIELD_LABELS.affectedJurisdictions} hint={CODES_HINT} optional>
+        <Field form={form} name={`${errorPrefix}affectedJurisdictions`} label={t("fields.affectedJurisdictions")} hint={t("codesHint")} optional>
           {(control) => (
             <input
               {...control}
@@ -84,7 +79,7 @@ export function ItemFieldInputs({ form, defaults, errorPrefix = "" }: { form: Fi
           )}
         </Field>
       </div>
-      <Field form={form} name={`${errorPrefix}tags`} label={ITEM_FIELD_LABELS.tags} hint="Separate tags with commas, e.g. semiconductors, white list." optional>
+      <Field form={form} name={`${errorPrefix}tags`} label={t("fields.tags")} hint={t("tagsHint")} optional>
         {(control) => <input {...control} name="tags" type="text" autoComplete="off" defaultValue={text.tags} className={inputClass} />}
       </Field>
     </div>
@@ -92,7 +87,7 @@ export function ItemFieldInputs({ form, defaults, errorPrefix = "" }: { form: Fi
 }
 
 /** Error-summary labels for the item fields. */
-export function itemFieldLabel(name: string, errorPrefix = ""): string | undefined {
+export function itemFieldLabel(t: ItemFormsTranslator, name: string, errorPrefix = ""): string | undefined {
   const field = ITEM_FIELDS.find((f) => `${errorPrefix}${f}` === name);
-  return field && ITEM_FIELD_LABELS[field];
+  return field && t(`fields.${field}`);
 }

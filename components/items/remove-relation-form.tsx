@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { VersionedFeedback } from "@/components/forms/versioned-feedback";
@@ -19,6 +20,7 @@ type Props = {
 export function RemoveRelationForm({ item, relation, names, action }: Props) {
   const form = useActionForm(action);
   const { id, description, ...snapshot } = relation;
+  const t = useTranslations("itemForms.relation");
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,13 +31,13 @@ export function RemoveRelationForm({ item, relation, names, action }: Props) {
     <form onSubmit={onSubmit} noValidate className="inline">
       <SubmitButton
         pending={form.pending}
-        label="Remove"
-        pendingLabel="Removing…"
-        ariaLabel={`Remove relation: ${description}`}
+        label={t("remove")}
+        pendingLabel={t("removing")}
+        ariaLabel={t("removeLabel", { description })}
         className="rounded px-2 py-0.5 text-sm text-red-800 underline hover:bg-red-50 disabled:opacity-60"
       />
       <div className="mt-2 empty:hidden">
-        <VersionedFeedback form={form} names={names} describe={() => describeDiff({ relation: { before: snapshot, after: null } }, names)} />
+        <VersionedFeedback form={form} names={names} describe={(_, words) => describeDiff({ relation: { before: snapshot, after: null } }, names, words)} />
       </div>
     </form>
   );

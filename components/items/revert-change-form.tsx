@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
 import { dangerButtonClass, inputClass } from "@/components/forms/styles";
@@ -20,6 +21,7 @@ type Props = {
 /** Undoes an earlier change with a new change that names it; nothing is erased. */
 export function RevertChangeForm({ item, changeId, names, action }: Props) {
   const form = useActionForm(action);
+  const t = useTranslations("itemForms.revert");
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,12 +34,12 @@ export function RevertChangeForm({ item, changeId, names, action }: Props) {
       <VersionedFeedback
         form={form}
         names={names}
-        describe={(input) => [{ field: "revert", label: "Revert", before: [], after: [`Change #${String(input.changeId)}`] }]}
+        describe={(input) => [{ field: "revert", label: t("label"), before: [], after: [t("change", { id: String(input.changeId) })] }]}
       />
-      <Field form={form} name="reason" label="Why revert it?" optional>
+      <Field form={form} name="reason" label={t("why")} optional>
         {(control) => <input {...control} name="reason" type="text" maxLength={2000} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label={`Revert change #${changeId}`} pendingLabel="Reverting…" className={dangerButtonClass} />
+      <SubmitButton pending={form.pending} label={t("submit", { id: changeId })} pendingLabel={t("pending")} className={dangerButtonClass} />
     </form>
   );
 }

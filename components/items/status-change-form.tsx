@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useWords } from "@/lib/i18n/use-words";
 import { useState } from "react";
 import { Field, FieldGroup } from "@/components/forms/field";
 import { choiceValue, textValue } from "@/components/forms/form-data";
@@ -10,27 +12,19 @@ import { VersionedFeedback } from "@/components/forms/versioned-feedback";
 import type { ChangeKind, ItemKind } from "@/lib/generated/prisma/enums";
 import { describeDiff, type DiffNames } from "@/lib/history/describe-diff";
 import type { ActionResult } from "@/lib/http/action-result";
-import { KINDS } from "@/lib/tracking/kinds";
 import type { RecordStatusChangeInput } from "@/lib/tracking/record-status-change";
 import { ChangeKindField } from "./change-kind-field";
 import { CitationInputs, readCitation, type InitialCitation } from "./citation-inputs";
 
-const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source allows.";
+type StatusFormTranslator = ReturnType<typeof useTranslations<"itemForms.status">>;
 
-const LABELS: Record<string, string> = {
-  status: "Status",
-  effectiveOn: "In effect from",
-  announcedOn: "Announced on",
-  note: "Note",
-  citations: "Citations",
-  reason: "Reason",
-  correctsEventId: "Replaces",
-};
+const FIELDS = ["status", "effectiveOn", "announcedOn", "note", "citations", "reason", "correctsEventId"] as const;
 
-function labelFor(name: string): string | undefined {
+function labelFor(t: StatusFormTranslator, name: string): string | undefined {
   const citation = /^citations\.(\d+)\.(sourceId|excerpt)$/.exec(name);
-  if (citation) return `Citation ${Number(citation[1]) + 1} ${citation[2] === "sourceId" ? "source" : "excerpt"}`;
-  return LABELS[name];
+  if (citation) return t(citation[2] === "sourceId" ? "citationSource" : "citationExcerpt", { number: Number(citation[1]) + 1 });
+  const field = FIELDS.find((f) => f === name);
+  return field && t(`labels.${field}`);
 }
 
 type Props = {
@@ -46,6 +40,8 @@ type Props = {
 
 export function StatusChangeForm({ item, events, slug, names, action, initialCitation }: Props) {
   const form = useActionForm(action);
+  const t = useTranslations("itemForms.status");
+  const words = useWords();
   const [rows, setRows] = useState([0]);
   const [noSource, setNoSource] = useState(false);
   const [changeKind, setChangeKind] = useState<ChangeKind>("policy_development");
@@ -76,8 +72,8 @@ export function StatusChangeForm({ item, events, slug, names, action, initialCit
       <VersionedFeedback
         form={form}
         names={names}
-        labelFor={labelFor}
-        describe={(input) =>
+        labelFor={(name) => labelFor(t, name)}
+        describe={(input, w) =>
           describeDiff(
             {
               status: { before: null, after: input.status },
@@ -87,15 +83,16 @@ export function StatusChangeForm({ item, events, slug, names, action, initialCit
               citations: { before: null, after: input.citations ?? [] },
             },
             names,
+            w,
           )
         }
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field form={form} name="status" label="Status">
+        <Field form={form} name="status" label={t("labels.status")}>
           {(control) => (
             <select {...control} name="status" defaultValue="" className={inputClass}>
-              <option value="">Choose a status</option>
-              {KINDS[item.kind].statuses.map((status) => (
+              <option value="">{t("chooseStatus")}</option>
+              {words.statusesOf(item.kind).map((status) => (
                 <option key={status.value} value={status.value}>
                   {status.label}
                 </option>
@@ -103,20 +100,20 @@ export function StatusChangeForm({ item, events, slug, names, action, initialCit
             </select>
           )}
         </Field>
-        <Field form={form} name="effectiveOn" label="In effect from" hint={DATE_HINT}>
+        <Field form={form} name="effectiveOn" label={t("labels.effectiveOn")} hint={t("dateHint")}>
           {(control) => <input {...control} name="effectiveOn" type="text" inputMode="numeric" placeholder="2023-05" autoComplete="off" className={inputClass} />}
         </Field>
-        <Field form={form} name="announcedOn" label="Announced on" hint={DATE_HINT} optional>
+        <Field form={form} name="announcedOn" label={t("labels.announcedOn")} hint={t("dateHint")} optional>
           {(control) => <input {...control} name="announcedOn" type="text" inputMode="numeric" autoComplete="off" className={inputClass} />}
         </Field>
       </div>
-      <Field form={form} name="note" label="Note" optional>
+      <Field form={form} name="note" label={t("labels.note")} optional>
         {(control) => <textarea {...control} name="note" rows={2} maxLength={2000} className={inputClass} />}
       </Field>
-      <FieldGroup form={form} name="citations" legend="Evidence" hint="Cite the passage of a source that supports this status." className="space-y-3">
+      <FieldGroup form={form} name="citations" legend={t("evidence")} hint={t("evidenceHint")} className="space-y-3">
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="noSourceYet" checked={noSource} onChange={(event) => setNoSource(event.target.checked)} />
-          No source yet <span className="text-slate-600">(the item is flagged until a citation is added)</span>
+          {t("noSourceYet")} <span className="text-slate-600">{t("noSourceYetHint")}</span>
         </label>
         <div hidden={noSource} className="space-y-3">
           {rows.map((key, index) => (
@@ -125,25 +122,25 @@ export function StatusChangeForm({ item, events, slug, names, action, initialCit
               form={form}
               prefix={`citations.${index}.`}
               slug={slug}
-              legend={`Citation ${index + 1}`}
+              legend={t("citation", { number: index + 1 })}
               onRemove={rows.length > 1 ? () => setRows(rows.filter((k) => k !== key)) : undefined}
               initial={key === 0 ? initialCitation : undefined}
             />
           ))}
           <button type="button" onClick={() => setRows([...rows, Math.max(...rows) + 1])} className={secondaryButtonClass}>
-            Add another citation
+            {t("addCitation")}
           </button>
         </div>
       </FieldGroup>
-      <Field form={form} name="reason" label="Reason" hint="Why you are recording this: what the source reports.">
+      <Field form={form} name="reason" label={t("labels.reason")} hint={t("reasonHint")}>
         {(control) => <textarea {...control} name="reason" rows={2} required maxLength={2000} className={inputClass} />}
       </Field>
       <ChangeKindField form={form} value={changeKind} onChange={setChangeKind} />
       {changeKind === "correction" && (
-        <Field form={form} name="correctsEventId" label="Replaces" hint="The recorded status this one corrects; it is withdrawn, not erased." optional>
+        <Field form={form} name="correctsEventId" label={t("labels.correctsEventId")} hint={t("replacesHint")} optional>
           {(control) => (
             <select {...control} name="correctsEventId" defaultValue="" className={inputClass}>
-              <option value="">None: this adds a status that was missed</option>
+              <option value="">{t("replacesNone")}</option>
               {events.map((event) => (
                 <option key={event.id} value={event.id}>
                   {event.label}
@@ -153,7 +150,7 @@ export function StatusChangeForm({ item, events, slug, names, action, initialCit
           )}
         </Field>
       )}
-      <SubmitButton pending={form.pending} label="Record status change" pendingLabel="Recording…" />
+      <SubmitButton pending={form.pending} label={t("submit")} pendingLabel={t("pending")} />
     </form>
   );
 }

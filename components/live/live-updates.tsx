@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useWords } from "@/lib/i18n/use-words";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { LiveChange, PresenceUpdate } from "@/lib/live/live-feed";
 import type { PresentPerson } from "@/lib/live/presence";
@@ -121,10 +122,12 @@ export function InboxLink({ unread }: { unread: number }) {
 export function LiveMark({ id }: { id: string }) {
   const live = useLiveUpdates();
   const change = live?.recent.get(id);
+  const t = useTranslations("common.live");
+  const words = useWords();
   if (!change) return null;
   return (
     <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950" data-testid="live-mark" role="status">
-      {`${change.typeLabel} by ${change.actorName} just now`}
+      {t("mark", { change: words.changeType(change.type), name: change.actorName })}
     </span>
   );
 }
@@ -171,13 +174,14 @@ export function LiveItem({ slug, itemId, version, heartbeatMs, selfId, children 
     void report({ editing });
   }, [report, editing]);
   const others = (live?.presence.get(itemId) ?? []).filter((person) => person.userId !== selfId);
+  const t = useTranslations("common.live");
   const value = useMemo(() => ({ itemId, version }), [itemId, version]);
   return (
     <LiveItemContext.Provider value={value}>
       <EditingContext.Provider value={setEditing}>
         {others.length > 0 && (
           <p className="mb-3 text-sm text-slate-700" data-testid="presence" role="status">
-            Also here: {others.map((person) => `${person.name}${person.editing ? " (editing)" : ""}`).join(", ")}
+            {t("alsoHere", { people: others.map((person) => (person.editing ? t("editing", { name: person.name }) : person.name)).join(", ") })}
           </p>
         )}
         {children}
@@ -223,12 +227,13 @@ export function StaleVersionWarning() {
   }, [holdRefresh, setEditing]);
   const latest = item ? live?.versions.get(item.itemId) : undefined;
   const change = item ? live?.recent.get(item.itemId) : undefined;
+  const t = useTranslations("common.live");
+  const words = useWords();
   return (
     <span ref={marker}>
       {item && latest !== undefined && latest > item.version && (
         <span role="alert" className="mb-3 block rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="stale-warning">
-          {change ? `${change.actorName} just changed this item (${change.typeLabel.toLowerCase()}).` : "This item changed since you opened this form."}{" "}
-          Saving now will show you their change first, so nothing of theirs is overwritten.
+          {change ? t("staleBy", { name: change.actorName, change: words.changeType(change.type) }) : t("stale")} {t("staleHint")}
         </span>
       )}
     </span>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CHANGE_TYPE_NAMES, changeTypeLabel } from "./change-types";
 import { describeDiff } from "./describe-diff";
+import { wordsFor } from "@/lib/i18n/words";
+
+const en = wordsFor("en");
 
 const SOURCE = "0190a0b0-0000-7000-8000-000000000001";
 const ITEM = "0190a0b0-0000-7000-8000-000000000002";
@@ -12,7 +15,7 @@ describe("describeDiff", () => {
       version: { before: 3, after: 4 },
       title: { before: "Old", after: "New" },
       implementingJurisdictions: { before: ["JP"], after: ["JP", "KR"] },
-    });
+    }, {}, en);
     expect(rows).toEqual([
       { field: "title", label: "Title", before: ["Old"], after: ["New"] },
       { field: "implementingJurisdictions", label: "Implemented by", before: ["JP"], after: ["JP, KR"] },
@@ -32,6 +35,7 @@ describe("describeDiff", () => {
         relation: { before: { type: "supersedes", toItemId: ITEM, note: "" }, after: null },
       },
       { kind: "export_control", sources: { [SOURCE]: "The AP article" }, items: { [ITEM]: "Earlier controls" } },
+      en,
     );
     expect(rows.map((r) => [r.label, r.before, r.after])).toEqual([
       ["Kind", [], ["Export control"]],
@@ -43,10 +47,19 @@ describe("describeDiff", () => {
   });
 
   it("reads archiving as a state and survives values it does not know", () => {
-    expect(describeDiff({ archived: { before: false, after: true } })[0]).toMatchObject({ before: ["Active"], after: ["Archived"] });
-    expect(describeDiff({ weight: { before: 1, after: { a: 2 } } })[0]).toMatchObject({ label: "weight", before: ["1"], after: ['{"a":2}'] });
-    expect(describeDiff(null)).toEqual([]);
-    expect(describeDiff({ citation: { before: null, after: { sourceId: "gone", excerpt: "x" } } })[0]?.after).toEqual(["“x” — an unknown source"]);
+    expect(describeDiff({ archived: { before: false, after: true } }, {}, en)[0]).toMatchObject({ before: ["Active"], after: ["Archived"] });
+    expect(describeDiff({ weight: { before: 1, after: { a: 2 } } }, {}, en)[0]).toMatchObject({ label: "weight", before: ["1"], after: ['{"a":2}'] });
+    expect(describeDiff(null, {}, en)).toEqual([]);
+    expect(describeDiff({ citation: { before: null, after: { sourceId: "gone", excerpt: "x" } } }, {}, en)[0]?.after).toEqual(["“x” — an unknown source"]);
+  });
+
+  it("reads in the reader's language", () => {
+    const ja = wordsFor("ja");
+    expect(describeDiff({ archived: { before: false, after: true }, effectiveOn: { before: null, after: "2023-05" } }, {}, ja)).toEqual([
+      { field: "effectiveOn", label: "発効日", before: [], after: ["2023年5月"] },
+      { field: "archived", label: "状態", before: ["有効"], after: ["アーカイブ済み"] },
+    ]);
+    expect(describeDiff({ role: { before: "viewer", after: "analyst" } }, {}, wordsFor("ko"))[0]).toMatchObject({ label: "역할", before: ["열람자"], after: ["분석가"] });
   });
 });
 
@@ -62,8 +75,8 @@ describe("changeTypeLabel", () => {
 
 describe("describeDiff of times and roles", () => {
   it("shows times of record in UTC words, not ISO text", () => {
-    const [row] = describeDiff({ expiresAt: { before: null, after: "2026-12-05T10:30:00.000Z" } });
+    const [row] = describeDiff({ expiresAt: { before: null, after: "2026-12-05T10:30:00.000Z" } }, {}, en);
     expect(row).toMatchObject({ label: "Expires", after: ["5 Dec 2026, 10:30 UTC"] });
-    expect(describeDiff({ role: { before: "viewer", after: "analyst" } })[0]).toMatchObject({ before: ["Viewer"], after: ["Analyst"] });
+    expect(describeDiff({ role: { before: "viewer", after: "analyst" } }, {}, en)[0]).toMatchObject({ before: ["Viewer"], after: ["Analyst"] });
   });
 });

@@ -1,4 +1,6 @@
-import type { ItemKind, RelationType } from "@/lib/generated/prisma/enums";
+import type { ChangeKind, ItemKind, RelationType, Role } from "@/lib/generated/prisma/enums";
+import type { DiffField } from "@/lib/history/describe-diff";
+import { ROLES } from "@/lib/workspaces/roles";
 import { ITEM_KINDS, KINDS } from "@/lib/tracking/kinds";
 import { CHANGE_GROUPS, CHANGE_TYPES, type ChangeGroup, type ChangeType } from "@/lib/history/change-types";
 import { RELATION_LABELS } from "@/lib/tracking/relation-types";
@@ -33,6 +35,26 @@ type Vocabulary = {
   changeGroups: Record<ChangeGroup, string>;
   /** A change of a type this version does not know (written by a newer one). */
   otherChange: string;
+  /** Policy development or correction. */
+  changeKinds: Record<ChangeKind, string>;
+  roles: Record<Role, string>;
+  /** Between the items of a list: ", " in English. */
+  listSeparator: string;
+  /** How a change record's diff reads (lib/history/describe-diff.ts). */
+  diff: {
+    fields: Record<DiffField, string>;
+    unknownSource: string;
+    itemGone: string;
+    unknownItem: string;
+    aSource: string;
+    noSource: string;
+    archived: string;
+    active: string;
+    yes: string;
+    no: string;
+    citation: (excerpt: string, source: string) => string;
+    relationLine: (relation: string, target: string, note: string) => string;
+  };
 };
 
 /** English is the kinds' own definition (lib/tracking/kinds.ts), which the API, imports and exports speak. */
@@ -48,6 +70,62 @@ const ENGLISH: Vocabulary = {
   changeTypes: Object.fromEntries(Object.entries(CHANGE_TYPES).map(([type, spec]) => [type, spec.label])) as Record<ChangeType, string>,
   changeGroups: CHANGE_GROUPS,
   otherChange: "Other change",
+  changeKinds: { policy_development: "Policy development", correction: "Correction" },
+  roles: { owner: ROLES.owner.label, analyst: ROLES.analyst.label, viewer: ROLES.viewer.label },
+  listSeparator: ", ",
+  diff: {
+    fields: {
+      kind: "Kind",
+      title: "Title",
+      summary: "Summary",
+      implementingJurisdictions: "Implemented by",
+      affectedJurisdictions: "Affects",
+      tags: "Tags",
+      status: "Status",
+      effectiveOn: "In effect from",
+      announcedOn: "Announced",
+      note: "Note",
+      citations: "Citations",
+      citation: "Citation",
+      archived: "State",
+      relation: "Relation",
+      name: "Name",
+      member: "Member",
+      role: "Role",
+      owner: "Owner",
+      language: "Language",
+      email: "Email",
+      expiresAt: "Expires",
+      revokedAt: "Revoked",
+      resolved: "Resolved",
+      sources: "Sources",
+      titleNote: "Title note",
+      publisher: "Publisher",
+      byline: "Byline",
+      dateline: "Dateline",
+      publishedOn: "Published",
+      publishedNote: "Publication note",
+      url: "Address",
+      query: "Filters",
+      body: "Comment",
+      address: "Endpoint",
+      format: "Format",
+      eventTypes: "Events",
+      description: "Description",
+      enabled: "Enabled",
+    },
+    unknownSource: "an unknown source",
+    itemGone: "an item no longer listed",
+    unknownItem: "an unknown item",
+    aSource: "a source",
+    noSource: "no source",
+    archived: "Archived",
+    active: "Active",
+    yes: "Yes",
+    no: "No",
+    citation: (excerpt, source) => `“${excerpt}” — ${source}`,
+    relationLine: (relation, target, note) => `${relation} “${target}”${note ? ` (${note})` : ""}`,
+  },
   kinds: Object.fromEntries(
     ITEM_KINDS.map((kind) => [
       kind,
@@ -128,6 +206,62 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
       workspace: "ワークスペース、チームビュー、インポート、Webhook",
     },
     otherChange: "その他の変更",
+    changeKinds: { policy_development: "政策の動き", correction: "訂正" },
+    roles: { owner: "オーナー", analyst: "アナリスト", viewer: "閲覧者" },
+    listSeparator: "、",
+    diff: {
+      fields: {
+        kind: "種類",
+        title: "タイトル",
+        summary: "概要",
+        implementingJurisdictions: "実施法域",
+        affectedJurisdictions: "対象法域",
+        tags: "タグ",
+        status: "ステータス",
+        effectiveOn: "発効日",
+        announcedOn: "発表日",
+        note: "メモ",
+        citations: "引用",
+        citation: "引用",
+        archived: "状態",
+        relation: "関係",
+        name: "名前",
+        member: "メンバー",
+        role: "役割",
+        owner: "所有者",
+        language: "言語",
+        email: "メールアドレス",
+        expiresAt: "期限",
+        revokedAt: "無効化",
+        resolved: "解決",
+        sources: "出典",
+        titleNote: "タイトルの注記",
+        publisher: "発行元",
+        byline: "署名",
+        dateline: "発信地",
+        publishedOn: "公開日",
+        publishedNote: "公開日の注記",
+        url: "アドレス",
+        query: "フィルター",
+        body: "コメント",
+        address: "エンドポイント",
+        format: "形式",
+        eventTypes: "イベント",
+        description: "説明",
+        enabled: "有効",
+      },
+      unknownSource: "不明な出典",
+      itemGone: "一覧にない項目",
+      unknownItem: "不明な項目",
+      aSource: "出典",
+      noSource: "出典なし",
+      archived: "アーカイブ済み",
+      active: "有効",
+      yes: "はい",
+      no: "いいえ",
+      citation: (excerpt, source) => `「${excerpt}」— ${source}`,
+      relationLine: (relation, target, note) => `${relation}「${target}」${note ? `（${note}）` : ""}`,
+    },
     kinds: {
       export_control: {
         label: "輸出管理",
@@ -236,6 +370,62 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
       workspace: "워크스페이스, 팀 보기, 가져오기, 웹훅",
     },
     otherChange: "기타 변경",
+    changeKinds: { policy_development: "정책 동향", correction: "정정" },
+    roles: { owner: "소유자", analyst: "분석가", viewer: "열람자" },
+    listSeparator: ", ",
+    diff: {
+      fields: {
+        kind: "종류",
+        title: "제목",
+        summary: "요약",
+        implementingJurisdictions: "시행 관할",
+        affectedJurisdictions: "대상 관할",
+        tags: "태그",
+        status: "상태",
+        effectiveOn: "발효일",
+        announcedOn: "발표일",
+        note: "메모",
+        citations: "인용",
+        citation: "인용",
+        archived: "상태",
+        relation: "관계",
+        name: "이름",
+        member: "구성원",
+        role: "역할",
+        owner: "소유자",
+        language: "언어",
+        email: "이메일",
+        expiresAt: "만료",
+        revokedAt: "취소",
+        resolved: "해결",
+        sources: "출처",
+        titleNote: "제목 메모",
+        publisher: "발행처",
+        byline: "작성자",
+        dateline: "발신지",
+        publishedOn: "게시일",
+        publishedNote: "게시일 메모",
+        url: "주소",
+        query: "필터",
+        body: "댓글",
+        address: "엔드포인트",
+        format: "형식",
+        eventTypes: "이벤트",
+        description: "설명",
+        enabled: "사용",
+      },
+      unknownSource: "알 수 없는 출처",
+      itemGone: "목록에 없는 항목",
+      unknownItem: "알 수 없는 항목",
+      aSource: "출처",
+      noSource: "출처 없음",
+      archived: "보관됨",
+      active: "활성",
+      yes: "예",
+      no: "아니요",
+      citation: (excerpt, source) => `“${excerpt}” — ${source}`,
+      relationLine: (relation, target, note) => `${relation} “${target}”${note ? `(${note})` : ""}`,
+    },
     kinds: {
       export_control: {
         label: "수출 통제",

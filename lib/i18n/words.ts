@@ -1,4 +1,4 @@
-import type { DatePrecision, ItemKind, RelationType } from "@/lib/generated/prisma/enums";
+import type { ChangeKind, DatePrecision, ItemKind, RelationType, Role } from "@/lib/generated/prisma/enums";
 import { isChangeType, type ChangeGroup } from "@/lib/history/change-types";
 import { isRelisting, KINDS } from "@/lib/tracking/kinds";
 import type { TimelineBand } from "@/lib/tracking/timeline-layout";
@@ -68,6 +68,10 @@ function makeWords(locale: Locale) {
     /** A change record's kind: "Status recorded"; a type this version does not know is "Other change". */
     changeType: (type: string): string => (isChangeType(type) ? vocabulary.changeTypes[type] : vocabulary.otherChange),
     changeGroup: (group: ChangeGroup): string => vocabulary.changeGroups[group],
+    changeKind: (kind: ChangeKind): string => vocabulary.changeKinds[kind],
+    role: (role: Role): string => vocabulary.roles[role],
+    listSeparator: vocabulary.listSeparator,
+    diff: vocabulary.diff,
     /** How a relation reads from the item that holds it (`from`) or from the item it points at. */
     relation: (type: RelationType, end: "from" | "to"): string => vocabulary.relations[type][end === "from" ? 0 : 1],
     /** The open end of a period that lasts until now: "today". */

@@ -8,3 +8,7 @@ export const ROLES: Record<Role, { label: string; description: string }> = {
 };
 
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
+
+export function isRole(value: string): value is Role {
+  return Object.hasOwn(ROLES, value);
+}

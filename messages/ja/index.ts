@@ -15,3 +15,7 @@ export { default as views } from "./views.json";
 export { default as charts } from "./charts.json";
 export { default as timeline } from "./timeline.json";
 export { default as overview } from "./overview.json";
+export { default as item } from "./item.json";
+export { default as itemForms } from "./itemForms.json";
+export { default as history } from "./history.json";
+export { default as discussion } from "./discussion.json";

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/change-list";
 import { Discussion } from "@/components/comments/discussion";
 import { WatchButton } from "@/components/notifications/watch-button";
 import { Disclosure } from "@/components/disclosure";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddCitationForm } from "@/components/items/add-citation-form";
 import { AddRelationForm } from "@/components/items/add-relation-form";
 import { ArchiveForm } from "@/components/items/archive-form";
@@ -22,18 +24,15 @@ import { requirePageActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/authz";
 import { listComments } from "@/lib/comments/list-comments";
 import { watchOf } from "@/lib/watches/watches";
-import { formatRecordedAt } from "@/lib/format";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/live/presence";
 import type { DiffNames } from "@/lib/history/describe-diff";
 import { labelsForChanges } from "@/lib/history/change-labels";
 import { listChanges } from "@/lib/history/list-changes";
 import { REVERTIBLE_TYPES } from "@/lib/history/revert-change";
 import { pageData } from "@/lib/http/page-data";
+import { getWords } from "@/lib/i18n/server-words";
 import { readPassage } from "@/lib/sources/read-passage";
 import { getItem } from "@/lib/tracking/get-item";
-import { kindLabel, statusLabel } from "@/lib/tracking/kinds";
-import { formatPartialDate } from "@/lib/tracking/partial-date";
-import { RELATION_LABELS } from "@/lib/tracking/relation-types";
 import {
   addCitationAction,
   addRelationAction,
@@ -46,7 +45,9 @@ import {
 import { addCommentAction, deleteCommentAction, editCommentAction } from "../../comments/actions";
 import { unwatchAction, watchAction } from "../../watches/actions";
 
-export const metadata: Metadata = { title: "Item" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("item"))("title") };
+}
 
 const HISTORY_LIMIT = 200;
 
@@ -71,6 +72,7 @@ export default async function ItemPage({
       watchOf(actor, slug, "item", itemId),
     ]),
   );
+  const [t, words] = await Promise.all([getTranslations("item"), getWords()]);
   // Once the passage is cited here, the link that brought it is spent: the forms open empty again after the save.
   const cited = item.statusEvents.some((e) => e.citations.some((c) => c.source.id === passage?.sourceId && c.excerpt === passage.excerpt));
   const citing = passage && !cited ? passage : undefined;
@@ -83,18 +85,18 @@ export default async function ItemPage({
   const citeTarget = citing && (citeFor === "new" || item.statusEvents.some((e) => e.id === citeFor)) ? citeFor : undefined;
   const citeHref = (target: string) =>
     `/w/${slug}/items/${item.id}?${new URLSearchParams({ citeSource: citing?.sourceId ?? "", citeStart: single(search.citeStart) ?? "", citeEnd: single(search.citeEnd) ?? "", citeFor: target })}#${target === "new" ? "record-status" : `add-citation-${target}`}`;
-  const eventLabel = (e: (typeof item.statusEvents)[number]) => `${statusLabel(item.kind, e.status)} · ${formatPartialDate(e.effectiveOn, e.precision)}`;
+  const eventLabel = (e: (typeof item.statusEvents)[number]) => `${words.status(item.kind, e.status)} · ${words.partialDate(e.effectiveOn, e.precision)}`;
   const bound = <I, R>(action: (slug: string, input: I) => Promise<R>) => action.bind(null, slug);
   const relations = [
     ...item.relationsFrom.map((r) => ({
       id: r.id,
       own: true,
       type: r.type,
-      label: RELATION_LABELS[r.type][0],
+      label: words.relation(r.type, "from"),
       other: r.toItem,
       note: r.note,
     })),
-    ...item.relationsTo.map((r) => ({ id: r.id, own: false, type: r.type, label: RELATION_LABELS[r.type][1], other: r.fromItem, note: r.note })),
+    ...item.relationsTo.map((r) => ({ id: r.id, own: false, type: r.type, label: words.relation(r.type, "to"), other: r.fromItem, note: r.note })),
   ];
   // Titles for reading diffs: what the history names, plus the related items and cited sources the forms can name.
   const labels = await labelsForChanges(access, history.changes);
@@ -107,54 +109,50 @@ export default async function ItemPage({
   const today = new Date();
 
   return (
+    <ClientMessages namespaces={["itemForms", "discussion"]}>
     <LiveItem slug={slug} itemId={item.id} version={item.version} heartbeatMs={PRESENCE_HEARTBEAT_MS} selfId={actor.userId}>
       <article className="max-w-5xl">
         <p className="text-sm text-slate-700">
           <Link href={`/w/${slug}`} className="hover:underline">
-            Tracker
+            {t("tracker")}
           </Link>{" "}
-          / {kindLabel(item.kind)}
+          / {words.kind(item.kind)}
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{item.title}</h1>
           {!actor.token && <WatchButton target="item" targetId={item.id} watchId={watchId} watch={bound(watchAction)} unwatch={bound(unwatchAction)} />}
-          {item.archivedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-medium text-slate-800">Archived</span>}
-          {item.needsSource && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">No source yet</span>}
+          {item.archivedAt && <span className="rounded bg-slate-200 px-2 py-0.5 text-sm font-medium text-slate-800">{t("archived")}</span>}
+          {item.needsSource && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">{t("noSource")}</span>}
         </div>
         {item.summary && <p className="mt-2 max-w-3xl text-slate-800">{item.summary}</p>}
         <dl className="mt-4 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-          <dt className="text-slate-600">Current status</dt>
+          <dt className="text-slate-600">{t("currentStatus")}</dt>
           <dd>
             <StatusBadge kind={item.kind} status={item.currentStatus} />
-            {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">since {formatPartialDate(item.currentEffectiveOn, item.currentPrecision)}</span>}
+            {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">{t("since", { date: words.partialDate(item.currentEffectiveOn, item.currentPrecision) })}</span>}
             <NextStatus kind={item.kind} current={item.currentStatus} next={item.next} className="mt-1" />
           </dd>
-          <dt className="text-slate-600">Implemented by</dt>
+          <dt className="text-slate-600">{t("implementedBy")}</dt>
           <dd>
             <JurisdictionList codes={item.implementingJurisdictions} />
           </dd>
-          <dt className="text-slate-600">Affects</dt>
+          <dt className="text-slate-600">{t("affects")}</dt>
           <dd>
             <JurisdictionList codes={item.affectedJurisdictions} />
           </dd>
-          <dt className="text-slate-600">Tags</dt>
+          <dt className="text-slate-600">{t("tags")}</dt>
           <dd>{item.tags.length ? item.tags.join(", ") : "—"}</dd>
         </dl>
         <p role="status" className="mt-3 text-xs text-slate-600">
-          Version {item.version}
-          {lastChange && (
-            <>
-              {" "}
-              · last changed {formatRecordedAt(lastChange.recordedAt)} by {lastChange.actorName}
-            </>
-          )}
+          {t("version", { version: item.version })}
+          {lastChange && ` · ${t("lastChanged", { date: words.recordedAt(lastChange.recordedAt), name: lastChange.actorName })}`}
         </p>
 
         {item.archivedAt && (
           <div className="mt-4 max-w-3xl rounded border border-slate-300 bg-slate-100 p-4 text-sm text-slate-800">
             <p>
-              Archived {formatRecordedAt(item.archivedAt)}. It no longer appears in the tracker; nothing was deleted.
-              {canWrite && " Restore it to edit it again."}
+              {t("archivedOn", { date: words.recordedAt(item.archivedAt) })}
+              {canWrite && ` ${t("restoreToEdit")}`}
             </p>
           </div>
         )}
@@ -163,7 +161,7 @@ export default async function ItemPage({
           <div className="mt-4 grid max-w-3xl gap-2">
             {editable && (
               <VersionScope version={item.version}>
-                <Disclosure summary="Edit details" testId="edit-details">
+                <Disclosure summary={t("editDetails")} testId="edit-details">
                   <JurisdictionDatalist />
                   <EditItemForm
                     item={{
@@ -179,7 +177,7 @@ export default async function ItemPage({
               </VersionScope>
             )}
             <VersionScope version={item.version}>
-              <Disclosure summary={item.archivedAt ? "Restore item" : "Archive item"} testId="archive">
+              <Disclosure summary={item.archivedAt ? t("restore") : t("archive")} testId="archive">
                 <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
               </Disclosure>
             </VersionScope>
@@ -189,7 +187,7 @@ export default async function ItemPage({
         {citing && editable && (
           <section id="cite-passage" aria-labelledby="cite-passage-heading" className="mt-6 max-w-3xl rounded-lg border border-yellow-300 bg-yellow-50 p-4">
             <h2 id="cite-passage-heading" className="font-semibold">
-              Cite a passage
+              {t("cite.title")}
             </h2>
             <figure className="mt-2 text-sm">
               <blockquote lang={citing.sourceLanguage} className="max-h-40 overflow-auto border-l-4 border-yellow-400 bg-white px-3 py-2 whitespace-pre-line">
@@ -200,10 +198,10 @@ export default async function ItemPage({
               </figcaption>
             </figure>
             <p className="mt-3 text-sm font-medium" id="cite-for-heading">
-              Which status does it support?
+              {t("cite.which")}
             </p>
             <ul aria-labelledby="cite-for-heading" className="mt-1 flex flex-wrap gap-2 text-sm">
-              {[{ id: "new", label: "A new status change" }, ...[...item.statusEvents].reverse().map((e) => ({ id: e.id, label: eventLabel(e) }))].map((choice) => (
+              {[{ id: "new", label: t("cite.new") }, ...[...item.statusEvents].reverse().map((e) => ({ id: e.id, label: eventLabel(e) }))].map((choice) => (
                 <li key={choice.id}>
                   <Link
                     href={citeHref(choice.id)}
@@ -216,7 +214,7 @@ export default async function ItemPage({
               ))}
               <li>
                 <Link href={`/w/${slug}/items/${item.id}`} className="inline-block px-2 py-1.5 text-slate-700 underline">
-                  Cancel
+                  {t("cite.cancel")}
                 </Link>
               </li>
             </ul>
@@ -226,7 +224,7 @@ export default async function ItemPage({
         {discrepancies.length > 0 && (
           <section aria-labelledby="discrepancies" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4">
             <h2 id="discrepancies" className="font-semibold text-purple-900">
-              Sources disagree
+              {t("discrepancies")}
             </h2>
             <ul className="mt-1 list-disc pl-5 text-sm text-purple-950">
               {discrepancies.map((d) => (
@@ -238,7 +236,7 @@ export default async function ItemPage({
 
         <section aria-labelledby="timeline" className="mt-8">
           <h2 id="timeline" className="text-lg font-semibold">
-            Status timeline
+            {t("timeline")}
           </h2>
           {item.statusEvents.length > 0 && (
             <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
@@ -250,13 +248,13 @@ export default async function ItemPage({
                 <StatusTimelineChart id={`timeline-narrow-${item.id}`} width={420} kind={item.kind} events={item.statusEvents} today={today} />
               </div>
               <figcaption className="mt-1 text-xs text-slate-600">
-                Each band runs from a status&apos;s effective date to the next; faded starts are known only to the year or month. Details below.
+                {t("timelineCaption")}
               </figcaption>
             </figure>
           )}
           {editable && (
             <VersionScope version={item.version}>
-              <Disclosure summary="Record a status change" className="mt-3" testId="record-status" id="record-status" open={citeTarget === "new"}>
+              <Disclosure summary={t("recordStatus")} className="mt-3" testId="record-status" id="record-status" open={citeTarget === "new"}>
                 <StatusChangeForm
                   // A passage chosen to cite here opens a form that starts from it.
                   key={citeTarget === "new" ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
@@ -271,22 +269,22 @@ export default async function ItemPage({
             </VersionScope>
           )}
           {item.statusEvents.length === 0 ? (
-            <p className="mt-3 text-slate-700">No status recorded yet.</p>
+            <p className="mt-3 text-slate-700">{t("noStatuses")}</p>
           ) : (
-            <ol className="mt-4 space-y-4 border-l-2 border-slate-300 pl-6" aria-label="Statuses, oldest first">
+            <ol className="mt-4 space-y-4 border-l-2 border-slate-300 pl-6" aria-label={t("statusesLabel")}>
               {item.statusEvents.map((event) => (
                 <li key={event.id} className="relative" data-testid="status-event">
                   <span aria-hidden className="absolute top-1.5 -left-[31px] h-3 w-3 rounded-full border-2 border-white bg-blue-700" />
                   <div className="flex flex-wrap items-baseline gap-2">
                     <StatusBadge kind={item.kind} status={event.status} />
-                    <span className="font-medium">{formatPartialDate(event.effectiveOn, event.precision)}</span>
+                    <span className="font-medium">{words.partialDate(event.effectiveOn, event.precision)}</span>
                     {event.announcedOn && event.announcedPrecision && (
-                      <span className="text-sm text-slate-700">announced {formatPartialDate(event.announcedOn, event.announcedPrecision)}</span>
+                      <span className="text-sm text-slate-700">{t("announced", { date: words.partialDate(event.announcedOn, event.announcedPrecision) })}</span>
                     )}
                   </div>
                   {event.note && <p className="mt-1 text-sm text-slate-800">{event.note}</p>}
                   {event.citations.length === 0 ? (
-                    <p className="mt-1 text-sm font-medium text-amber-800">No source yet</p>
+                    <p className="mt-1 text-sm font-medium text-amber-800">{t("noSource")}</p>
                   ) : (
                     <ul className="mt-2 space-y-2">
                       {event.citations.map((citation) => (
@@ -312,11 +310,11 @@ export default async function ItemPage({
                     </ul>
                   )}
                   <p className="mt-1 text-xs text-slate-600">
-                    Recorded {formatRecordedAt(event.recordedAt)} by {event.recordedBy}
+                    {t("recordedBy", { date: words.recordedAt(event.recordedAt), name: event.recordedBy })}
                   </p>
                   {editable && (
                     <VersionScope version={item.version}>
-                      <Disclosure summary="Add a citation" className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
+                      <Disclosure summary={t("addCitation")} className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
                         <AddCitationForm
                           key={citeTarget === event.id ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
                           item={ref}
@@ -337,10 +335,10 @@ export default async function ItemPage({
 
         <section aria-labelledby="relations" className="mt-8">
           <h2 id="relations" className="text-lg font-semibold">
-            Related items
+            {t("relations")}
           </h2>
           {relations.length === 0 ? (
-            <p className="mt-2 text-slate-700">No related items.</p>
+            <p className="mt-2 text-slate-700">{t("noRelations")}</p>
           ) : (
             <ul className="mt-2 space-y-1 text-sm">
               {relations.map((r) => (
@@ -369,7 +367,7 @@ export default async function ItemPage({
           )}
           {editable && (
             <VersionScope version={item.version}>
-              <Disclosure summary="Add a relation" className="mt-3 max-w-3xl" testId="add-relation">
+              <Disclosure summary={t("addRelation")} className="mt-3 max-w-3xl" testId="add-relation">
                 <AddRelationForm item={ref} slug={slug} names={names} action={bound(addRelationAction)} />
               </Disclosure>
             </VersionScope>
@@ -378,17 +376,17 @@ export default async function ItemPage({
 
         <section aria-labelledby="discussion" className="mt-8">
           <h2 id="discussion" className="text-lg font-semibold">
-            Discussion
+            {t("discussion")}
           </h2>
           <Discussion
             targets={[
-              { type: "item", id: item.id, label: "The item" },
-              ...item.statusEvents.map((e) => ({ type: "status_event" as const, id: e.id, label: `Status: ${eventLabel(e)}` })),
-              ...discrepancies.map((d) => ({ type: "discrepancy" as const, id: d.id, label: `Disagreement: ${d.note.slice(0, 80)}` })),
+              { type: "item", id: item.id, label: t("targets.item") },
+              ...item.statusEvents.map((e) => ({ type: "status_event" as const, id: e.id, label: t("targets.status", { status: eventLabel(e) }) })),
+              ...discrepancies.map((d) => ({ type: "discrepancy" as const, id: d.id, label: t("targets.discrepancy", { note: d.note.slice(0, 80) }) })),
             ]}
             comments={comments}
             canWrite={can(access.role, "comment.write")}
-            times={Object.fromEntries(comments.map((c) => [c.id, formatRecordedAt(c.createdAt)]))}
+            times={Object.fromEntries(comments.map((c) => [c.id, words.recordedAt(c.createdAt)]))}
             add={bound(addCommentAction)}
             edit={bound(editCommentAction)}
             remove={bound(deleteCommentAction)}
@@ -397,19 +395,21 @@ export default async function ItemPage({
 
         <section aria-labelledby="history" className="mt-8">
           <h2 id="history" className="text-lg font-semibold">
-            Change history
+            {t("history")}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            Every change to this item, newest first, as recorded (times in UTC). Nothing here can be edited or deleted; a revert is a new change.
-            Download the whole status and change history:{" "}
-            <a href={`/api/v1/workspaces/${slug}/items/${item.id}/export.csv`} className="text-blue-800 underline">
-              CSV
-            </a>{" "}
-            or{" "}
-            <a href={`/api/v1/workspaces/${slug}/items/${item.id}/export.json`} className="text-blue-800 underline">
-              JSON
-            </a>
-            .
+            {t.rich("historyHint", {
+              csv: (chunks) => (
+                <a href={`/api/v1/workspaces/${slug}/items/${item.id}/export.csv`} className="text-blue-800 underline">
+                  {chunks}
+                </a>
+              ),
+              json: (chunks) => (
+                <a href={`/api/v1/workspaces/${slug}/items/${item.id}/export.json`} className="text-blue-800 underline">
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
           <div className="mt-3">
             <ChangeList
@@ -423,7 +423,7 @@ export default async function ItemPage({
                 (editable || change.type === "item.archived") &&
                 change.revertedById === null && (
                   <VersionScope version={item.version}>
-                    <Disclosure summary="Revert…" className="mt-3 max-w-xl">
+                    <Disclosure summary={t("revert")} className="mt-3 max-w-xl">
                       <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
                     </Disclosure>
                   </VersionScope>
@@ -433,14 +433,15 @@ export default async function ItemPage({
           </div>
           {history.nextBefore !== undefined && (
             <p className="mt-3 text-sm text-slate-700">
-              Showing the latest {HISTORY_LIMIT} changes.{" "}
+              {t("latestChanges", { count: HISTORY_LIMIT })}{" "}
               <Link href={`/w/${slug}/activity?itemId=${item.id}&before=${history.nextBefore}`} className="text-blue-800 hover:underline">
-                Older changes
+                {t("olderChanges")}
               </Link>
             </p>
           )}
         </section>
       </article>
     </LiveItem>
+    </ClientMessages>
   );
 }
