@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -18,7 +19,6 @@ type Props = {
   action: (slug: string, input: AddSourceInput) => Promise<ActionResult<{ id: string; title: string }>>;
 };
 
-const LABELS: Record<string, string> = { title: "Title", publishedOn: "Published", language: "Language", url: "Web address", body: "Full text" };
 
 /** The source already in the library that a duplicate-text conflict names, if any. */
 function existingSource(current: unknown): { id: string; title: string } | null {
@@ -32,6 +32,8 @@ export function AddSourceForm({ slug, action }: Props) {
   const router = useRouter();
   const form = useActionForm((input: AddSourceInput) => action(slug, input), (source) => router.push(`/w/${slug}/sources/${source.id}`));
   const existing = form.error?.code === "conflict" ? existingSource(form.error.current) : null;
+  const t = useTranslations("sourceForms");
+  const labels: Record<string, string> = { title: t("title"), publishedOn: t("published"), language: t("language"), url: t("url"), body: t("body") };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,28 +51,28 @@ export function AddSourceForm({ slug, action }: Props) {
 
   return (
     <form onSubmit={onSubmit} className="mt-4 max-w-3xl space-y-4" noValidate>
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => LABELS[name]} />
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => labels[name]} />
       {existing && (
         <p className="text-sm">
           <Link href={`/w/${slug}/sources/${existing.id}`} className="font-medium text-blue-800 underline">
-            Open the existing source{existing.title ? `: ${existing.title}` : ""}
+            {existing.title ? t("openExistingNamed", { title: existing.title }) : t("openExisting")}
           </Link>
         </p>
       )}
-      <Field form={form} name="title" label="Title">
+      <Field form={form} name="title" label={t("title")}>
         {(control) => <input {...control} name="title" required className={inputClass} />}
       </Field>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field form={form} name="publisher" label="Publisher" optional>
+        <Field form={form} name="publisher" label={t("publisher")} optional>
           {(control) => <input {...control} name="publisher" className={inputClass} />}
         </Field>
-        <Field form={form} name="byline" label="Byline" optional>
+        <Field form={form} name="byline" label={t("byline")} optional>
           {(control) => <input {...control} name="byline" className={inputClass} />}
         </Field>
-        <Field form={form} name="publishedOn" label="Published" optional hint="YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the article allows.">
+        <Field form={form} name="publishedOn" label={t("published")} optional hint={t("publishedHint")}>
           {(control) => <input {...control} name="publishedOn" placeholder="2023-05-15" className={inputClass} />}
         </Field>
-        <Field form={form} name="language" label="Language">
+        <Field form={form} name="language" label={t("language")}>
           {(control) => (
             <select {...control} name="language" defaultValue="en" className={inputClass}>
               <LanguageOptions />
@@ -78,18 +80,18 @@ export function AddSourceForm({ slug, action }: Props) {
           )}
         </Field>
       </div>
-      <Field form={form} name="url" label="Web address" optional>
+      <Field form={form} name="url" label={t("url")} optional>
         {(control) => <input {...control} name="url" type="url" placeholder="https://" className={inputClass} />}
       </Field>
       <Field
         form={form}
         name="body"
-        label="Full text"
-        hint="Paste the article as published. Hard line wraps (from a PDF, say) are joined, paragraphs kept. The text cannot be edited later, because citations point into it."
+        label={t("body")}
+        hint={t("bodyHint")}
       >
         {(control) => <UnwrappingTextarea {...control} name="body" rows={14} required className={`${inputClass} font-serif`} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Add source" pendingLabel="Adding…" />
+      <SubmitButton pending={form.pending} label={t("add")} pendingLabel={t("adding")} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { UnwrappingTextarea } from "@/components/forms/unwrapping-textarea";
@@ -24,6 +25,7 @@ export function CiteSelection(props: { slug: string; sourceId: string; language:
   const [searching, setSearching] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [nearest, setNearest] = useState<TextSpan | null>(null);
+  const t = useTranslations("sourceForms.cite");
 
   const readSelection = useCallback(() => {
     const root = container.current;
@@ -55,7 +57,7 @@ export function CiteSelection(props: { slug: string; sourceId: string; language:
   function findPasted() {
     const text = pasteBox.current?.value.trim() ?? "";
     if (!text) {
-      setProblem("Paste or type the passage first.");
+      setProblem(t("pasteFirst"));
       return;
     }
     const span = locateExcerpt(body, text);
@@ -67,8 +69,8 @@ export function CiteSelection(props: { slug: string; sourceId: string; language:
     setNearest(near);
     setProblem(
       near
-        ? "That passage is not in this source, even allowing for different quotes, dashes, spaces and line breaks. The nearest passage is below."
-        : "That passage is not in this source, and nothing in it comes close.",
+        ? t("notFoundNearest")
+        : t("notFound"),
     );
   }
 
@@ -79,7 +81,7 @@ export function CiteSelection(props: { slug: string; sourceId: string; language:
     const response = await fetch(`/api/v1/workspaces/${slug}/search?q=${encodeURIComponent(query.trim())}&limit=8`);
     setSearching(false);
     if (!response.ok) {
-      setProblem("The item search failed. Try again.");
+      setProblem(t("searchFailed"));
       return;
     }
     const results = (await response.json()) as { items: Hit[] };
@@ -93,19 +95,19 @@ export function CiteSelection(props: { slug: string; sourceId: string; language:
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div ref={container}>{children}</div>
       <aside aria-labelledby="cite-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-4 text-sm lg:sticky lg:top-4">
-        <h2 id="cite-heading" className="font-semibold">Cite a passage</h2>
+        <h2 id="cite-heading" className="font-semibold">{t("title")}</h2>
         <div aria-live="polite">
           {selection ? (
             <blockquote lang={language} className="mt-2 max-h-40 overflow-auto border-l-4 border-yellow-300 bg-yellow-50 px-2 py-1 whitespace-pre-line">
               “{selection.text}”
             </blockquote>
           ) : (
-            <p className="mt-2 text-slate-700">Select text in the article, or paste the passage here.</p>
+            <p className="mt-2 text-slate-700">{t("hint")}</p>
           )}
         </div>
-        <label htmlFor="cite-paste" className="mt-3 block text-xs font-medium text-slate-700">Passage</label>
+        <label htmlFor="cite-paste" className="mt-3 block text-xs font-medium text-slate-700">{t("passage")}</label>
         <UnwrappingTextarea id="cite-paste" ref={pasteBox} rows={3} lang={language} className="mt-1 w-full rounded border border-slate-300 px-2 py-1" />
-        <button type="button" onClick={findPasted} className="mt-1 rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">Use this passage</button>
+        <button type="button" onClick={findPasted} className="mt-1 rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">{t("use")}</button>
         {problem && <p role="alert" className="mt-2 text-red-800">{problem}</p>}
         {nearest && (
           <div className="mt-2">
@@ -113,17 +115,17 @@ export function CiteSelection(props: { slug: string; sourceId: string; language:
               “{body.slice(nearest.start, nearest.end)}”
             </blockquote>
             <button type="button" onClick={() => choose(nearest)} className="mt-1 rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
-              Use the nearest passage
+              {t("useNearest")}
             </button>
           </div>
         )}
         {selection && (
           <form onSubmit={findItems} className="mt-4">
-            <label htmlFor="cite-item" className="block text-xs font-medium text-slate-700">Item it supports</label>
+            <label htmlFor="cite-item" className="block text-xs font-medium text-slate-700">{t("item")}</label>
             <div className="mt-1 flex gap-1">
-              <input id="cite-item" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search items" className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1" />
+              <input id="cite-item" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("searchItems")} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1" />
               <button type="submit" disabled={searching} className="rounded bg-blue-700 px-2 py-1 text-white hover:bg-blue-800 disabled:opacity-60">
-                {searching ? "…" : "Find"}
+                {searching ? "…" : t("find")}
               </button>
             </div>
             <ul className="mt-2 space-y-2">
@@ -131,7 +133,7 @@ export function CiteSelection(props: { slug: string; sourceId: string; language:
                 <li key={hit.id} className="rounded border border-slate-200 p-2">
                   <p className="font-medium">{hit.title}</p>
                   <Link href={citeLink(hit.id)} className="mt-1 inline-block text-blue-800 underline">
-                    Cite it for this item<span className="sr-only">: {hit.title}</span>
+                    {t("citeFor")}<span className="sr-only">: {hit.title}</span>
                   </Link>
                 </li>
               ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
@@ -12,7 +13,6 @@ import type { UpdateSourceInput } from "@/lib/sources/update-source";
 
 type Metadata = { title: string; publisher: string; byline: string; publishedOn: string; url: string; language: string };
 
-const LABELS: Record<string, string> = { title: "Title", publisher: "Publisher", byline: "Byline", publishedOn: "Published", url: "Web address", language: "Language", reason: "Reason" };
 
 /** Edits a source's metadata against the version it was opened at; the text itself is fixed (citations point into it). */
 export function EditSourceForm(props: {
@@ -23,6 +23,8 @@ export function EditSourceForm(props: {
 }) {
   const { sourceId, version, initial, action } = props;
   const form = useActionForm(action);
+  const t = useTranslations("sourceForms");
+  const labels: Record<string, string> = { title: t("title"), publisher: t("publisher"), byline: t("byline"), publishedOn: t("published"), url: t("url"), language: t("language"), reason: t("reason") };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,13 +44,13 @@ export function EditSourceForm(props: {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => LABELS[name]} />
-      {text("title", "Title")}
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => labels[name]} />
+      {text("title", t("title"))}
       <div className="grid gap-3 md:grid-cols-2">
-        {text("publisher", "Publisher")}
-        {text("byline", "Byline")}
-        {text("publishedOn", "Published", "YYYY, YYYY-MM or YYYY-MM-DD")}
-        <Field form={form} name="language" label="Language">
+        {text("publisher", t("publisher"))}
+        {text("byline", t("byline"))}
+        {text("publishedOn", t("published"), t("publishedShortHint"))}
+        <Field form={form} name="language" label={t("language")}>
           {(control) => (
             <select {...control} name="language" defaultValue={initial.language} className={inputClass}>
               <LanguageOptions current={initial.language} />
@@ -56,11 +58,11 @@ export function EditSourceForm(props: {
           )}
         </Field>
       </div>
-      {text("url", "Web address")}
-      <Field form={form} name="reason" label="Reason" optional>
+      {text("url", t("url"))}
+      <Field form={form} name="reason" label={t("reason")} optional>
         {(control) => <input {...control} name="reason" maxLength={2000} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Save details" pendingLabel="Saving…" />
+      <SubmitButton pending={form.pending} label={t("save")} pendingLabel={t("saving")} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { textValue } from "@/components/forms/form-data";
@@ -12,7 +13,6 @@ import type { FlagDiscrepancyInput } from "@/lib/sources/discrepancies";
 
 type Option = { id: string; title: string };
 
-const LABELS: Record<string, string> = { sourceBId: "Other source", itemId: "Item", note: "What they disagree about" };
 
 /** Marks that this source and another disagree about a fact, optionally about one item, with a note. */
 export function FlagDiscrepancyForm(props: {
@@ -24,6 +24,8 @@ export function FlagDiscrepancyForm(props: {
 }) {
   const { slug, sourceId, items, action } = props;
   const form = useActionForm(action);
+  const t = useTranslations("sourceForms.flag");
+  const labels: Record<string, string> = { sourceBId: t("other"), itemId: t("item"), note: t("note") };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,26 +40,26 @@ export function FlagDiscrepancyForm(props: {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => LABELS[name]} />
-      <Field form={form} name="sourceBId" label="Other source">
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(name) => labels[name]} />
+      <Field form={form} name="sourceBId" label={t("other")}>
         {(control) => (
-          <RecordPicker slug={slug} kind="sources" name="sourceBId" control={control} exclude={[sourceId]} placeholder="Search for the source that says otherwise" />
+          <RecordPicker slug={slug} kind="sources" name="sourceBId" control={control} exclude={[sourceId]} placeholder={t("searchOther")} />
         )}
       </Field>
-      <Field form={form} name="itemId" label="Item" optional>
+      <Field form={form} name="itemId" label={t("item")} optional>
         {(control) => (
           <select {...control} name="itemId" defaultValue="" className={inputClass}>
-            <option value="">Not about one item</option>
+            <option value="">{t("noItem")}</option>
             {items.map((i) => (
               <option key={i.id} value={i.id}>{i.title}</option>
             ))}
           </select>
         )}
       </Field>
-      <Field form={form} name="note" label="What they disagree about">
+      <Field form={form} name="note" label={t("note")}>
         {(control) => <textarea {...control} name="note" rows={3} maxLength={2000} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Flag the disagreement" pendingLabel="Flagging…" />
+      <SubmitButton pending={form.pending} label={t("submit")} pendingLabel={t("pending")} />
     </form>
   );
 }

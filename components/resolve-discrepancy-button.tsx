@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { secondaryButtonClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,6 +10,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 /** Marks a disagreement as settled (it stays on record, in the history). */
 export function ResolveDiscrepancyButton({ action }: { action: () => Promise<ActionResult<{ id: string }>> }) {
   const form = useActionForm(action);
+  const t = useTranslations("sourceForms");
   return (
     <form
       onSubmit={(event) => {
@@ -18,7 +20,7 @@ export function ResolveDiscrepancyButton({ action }: { action: () => Promise<Act
       className="mt-1"
     >
       <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} />
-      <SubmitButton pending={form.pending} label="Mark resolved" pendingLabel="Resolving…" className={secondaryButtonClass} />
+      <SubmitButton pending={form.pending} label={t("resolve")} pendingLabel={t("resolving")} className={secondaryButtonClass} />
     </form>
   );
 }

@@ -10,14 +10,15 @@ import { assertStorableInput } from "@/lib/http/storable-input";
 import { authorize } from "@/lib/workspaces/authorize";
 import { likePattern } from "@/lib/search/snippet";
 
-export const SOURCE_SORTS = { published: "Published", title: "Title", cited: "Most cited", added: "Recently added" } as const;
+// Their names in each language are the "sources.sorts" messages.
+export const SOURCE_SORTS = ["published", "title", "cited", "added"] as const;
 
 export const ZSourceQuery = z.object({
   q: z.string().trim().max(200).optional(),
   language: z.string().trim().max(20).optional(),
   publisher: z.string().trim().max(200).optional(),
   discrepancy: z.enum(["1", "true"]).optional(),
-  sort: z.enum(Object.keys(SOURCE_SORTS) as [keyof typeof SOURCE_SORTS], "Unknown sort").default("published"),
+  sort: z.enum(SOURCE_SORTS, "Unknown sort").default("published"),
   page: z.coerce.number("Not a page number").int("Not a page number").min(1, "Pages start at 1").max(100_000, "No such page").default(1),
 });
 

@@ -19,3 +19,5 @@ export { default as item } from "./item.json";
 export { default as itemForms } from "./itemForms.json";
 export { default as history } from "./history.json";
 export { default as discussion } from "./discussion.json";
+export { default as sources } from "./sources.json";
+export { default as sourceForms } from "./sourceForms.json";

@@ -1,12 +1,14 @@
 import { LiveMark } from "@/components/live/live-updates";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CiteSelection } from "@/components/cite-selection";
 import { Disclosure } from "@/components/disclosure";
 import { EditSourceForm } from "@/components/edit-source-form";
 import { FlagDiscrepancyForm } from "@/components/flag-discrepancy-form";
 import { ResolveDiscrepancyButton } from "@/components/resolve-discrepancy-button";
 import { Discussion } from "@/components/comments/discussion";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { WatchButton } from "@/components/notifications/watch-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { listComments } from "@/lib/comments/list-comments";
@@ -14,15 +16,16 @@ import { watchOf } from "@/lib/watches/watches";
 import { addCommentAction, deleteCommentAction, editCommentAction } from "../../comments/actions";
 import { unwatchAction, watchAction } from "../../watches/actions";
 import { can } from "@/lib/authz";
-import { formatLanguage, formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
+import { getWords } from "@/lib/i18n/server-words";
 import { getSource } from "@/lib/sources/get-source";
 import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
 import { highlightSegments } from "@/lib/sources/highlight-ranges";
-import { statusLabel } from "@/lib/tracking/kinds";
-import { formatPartialDate, partialDateKey } from "@/lib/tracking/partial-date";
+import { partialDateKey } from "@/lib/tracking/partial-date";
 
-export const metadata: Metadata = { title: "Source" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sources.page"))("title") };
+}
 
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
   const { slug, sourceId } = await params;
@@ -32,6 +35,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
   const discussions = new Map(
     await pageData(Promise.all(discrepancies.filter((d) => !d.item).map(async (d) => [d.id, (await listComments(actor, slug, { discrepancyId: d.id })).comments] as const))),
   );
+  const [t, words] = await Promise.all([getTranslations("sources.page"), getWords()]);
   const canComment = can(access.role, "comment.write");
   const segments = highlightSegments(
     source.body,
@@ -53,7 +57,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
             key={index}
             id={anchor ? `citation-${anchor}` : undefined}
             className="rounded-sm bg-yellow-100 target:bg-yellow-300"
-            title={citation ? `Cited for “${citation.statusEvent.item.title}”: ${statusLabel(citation.statusEvent.item.kind, citation.statusEvent.status)}` : undefined}
+            title={citation ? t("citedFor", { item: citation.statusEvent.item.title, status: words.status(citation.statusEvent.item.kind, citation.statusEvent.status) }) : undefined}
           >
             {segment.text}
           </mark>
@@ -64,9 +68,10 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
   const canCite = can(access.role, "item.write");
 
   return (
+    <ClientMessages namespaces={["sourceForms", "discussion"]}>
     <article>
       <p className="text-sm text-slate-700">
-        <Link href={`/w/${slug}/sources`} className="hover:underline">Sources</Link> / Source
+        <Link href={`/w/${slug}/sources`} className="hover:underline">{t("sources")}</Link> / {t("title")}
       </p>
       <h1 className="mt-1 text-2xl font-semibold break-words" lang={source.language}>
         {source.title}
@@ -79,33 +84,33 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
       <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm">
         {source.publisher && (
           <>
-            <dt className="text-slate-600">Publisher</dt>
+            <dt className="text-slate-600">{t("publisher")}</dt>
             <dd lang={source.language}>{source.publisher}</dd>
           </>
         )}
         {source.byline && (
           <>
-            <dt className="text-slate-600">Byline</dt>
+            <dt className="text-slate-600">{t("byline")}</dt>
             <dd lang={source.language}>{source.byline}</dd>
           </>
         )}
         {source.dateline && (
           <>
-            <dt className="text-slate-600">Dateline</dt>
+            <dt className="text-slate-600">{t("dateline")}</dt>
             <dd lang={source.language}>{source.dateline}</dd>
           </>
         )}
         {source.publishedOn && source.publishedPrecision && (
           <>
-            <dt className="text-slate-600">Published</dt>
-            <dd>{formatPartialDate(source.publishedOn, source.publishedPrecision)}</dd>
+            <dt className="text-slate-600">{t("published")}</dt>
+            <dd>{words.partialDate(source.publishedOn, source.publishedPrecision)}</dd>
           </>
         )}
-        <dt className="text-slate-600">Language</dt>
-        <dd>{formatLanguage(source.language)}</dd>
+        <dt className="text-slate-600">{t("language")}</dt>
+        <dd>{words.language(source.language)}</dd>
         {source.url && (
           <>
-            <dt className="text-slate-600">Link</dt>
+            <dt className="text-slate-600">{t("link")}</dt>
             <dd className="break-all">
               <a href={source.url} rel="noopener noreferrer" className="text-blue-800 hover:underline">{source.url}</a>
             </dd>
@@ -113,7 +118,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
         )}
       </dl>
       {canCite && (
-        <Disclosure summary="Edit details" className="mt-3 max-w-3xl" key={source.version}>
+        <Disclosure summary={t("editDetails")} className="mt-3 max-w-3xl" key={source.version}>
           <EditSourceForm
             sourceId={source.id}
             version={source.version}
@@ -146,9 +151,9 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
       )}
       {(discrepancies.length > 0 || canCite) && (
         <section aria-labelledby="disagreements" className="mt-6 max-w-3xl rounded border border-purple-200 bg-purple-50 p-4">
-          <h2 id="disagreements" className="font-semibold text-purple-900">Disagreements with other sources</h2>
+          <h2 id="disagreements" className="font-semibold text-purple-900">{t("disagreements")}</h2>
           {discrepancies.length === 0 ? (
-            <p className="mt-1 text-sm text-purple-950">None flagged.</p>
+            <p className="mt-1 text-sm text-purple-950">{t("noneFlagged")}</p>
           ) : (
             <ul className="mt-2 space-y-3 text-sm text-purple-950">
               {discrepancies.map((d) => (
@@ -157,23 +162,23 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
                   <p className="mt-0.5 text-xs">
                     {d.otherSource && (
                       <>
-                        versus <Link href={`/w/${slug}/sources/${d.otherSource.id}`} className="underline">{d.otherSource.title}</Link>
+                        {t("versus")} <Link href={`/w/${slug}/sources/${d.otherSource.id}`} className="underline">{d.otherSource.title}</Link>
                       </>
                     )}
                     {d.item && (
                       <>
-                        {" "}· about <Link href={`/w/${slug}/items/${d.item.id}`} className="underline">{d.item.title}</Link>
+                        {" "}· {t("about")} <Link href={`/w/${slug}/items/${d.item.id}`} className="underline">{d.item.title}</Link>
                       </>
                     )}
                   </p>
                   {canCite && <ResolveDiscrepancyButton action={resolveDiscrepancyAction.bind(null, slug, d.id)} />}
                   {discussions.has(d.id) && (
-                    <Disclosure summary={`Discussion (${discussions.get(d.id)?.filter((c) => !c.deletedAt).length ?? 0})`} className="mt-2">
+                    <Disclosure summary={t("discussion", { count: discussions.get(d.id)?.filter((c) => !c.deletedAt).length ?? 0 })} className="mt-2">
                       <Discussion
-                        targets={[{ type: "discrepancy", id: d.id, label: "This disagreement" }]}
+                        targets={[{ type: "discrepancy", id: d.id, label: t("thisDisagreement") }]}
                         comments={discussions.get(d.id) ?? []}
                         canWrite={canComment}
-                        times={Object.fromEntries((discussions.get(d.id) ?? []).map((c) => [c.id, formatRecordedAt(c.createdAt)]))}
+                        times={Object.fromEntries((discussions.get(d.id) ?? []).map((c) => [c.id, words.recordedAt(c.createdAt)]))}
                         add={addCommentAction.bind(null, slug)}
                         edit={editCommentAction.bind(null, slug)}
                         remove={deleteCommentAction.bind(null, slug)}
@@ -185,7 +190,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
             </ul>
           )}
           {canCite && (
-            <Disclosure summary="Flag a disagreement" className="mt-3">
+            <Disclosure summary={t("flag")} className="mt-3">
               <FlagDiscrepancyForm
                 slug={slug}
                 sourceId={source.id}
@@ -197,21 +202,25 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
         </section>
       )}
       <section aria-labelledby="cited-by" className="mt-6 max-w-3xl">
-        <h2 id="cited-by" className="text-lg font-semibold">Cited by</h2>
+        <h2 id="cited-by" className="text-lg font-semibold">{t("citedBy")}</h2>
         {source.citations.length === 0 ? (
-          <p className="mt-2 text-slate-700">No item cites this source yet.</p>
+          <p className="mt-2 text-slate-700">{t("notCited")}</p>
         ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {source.citations.map((c) => (
               <li key={c.id}>
-                <a href={`#citation-${c.id}`} className="text-blue-800 hover:underline">Excerpt</a> supports{" "}
-                <Link href={`/w/${slug}/items/${c.statusEvent.item.id}`} className="text-blue-800 hover:underline">{c.statusEvent.item.title}</Link>:{" "}
-                {statusLabel(c.statusEvent.item.kind, c.statusEvent.status)}
+                {t.rich("supports", {
+                  excerpt: (chunks) => <a href={`#citation-${c.id}`} className="text-blue-800 hover:underline">{chunks}</a>,
+                  item: (chunks) => <Link href={`/w/${slug}/items/${c.statusEvent.item.id}`} className="text-blue-800 hover:underline">{chunks}</Link>,
+                  title: c.statusEvent.item.title,
+                  status: words.status(c.statusEvent.item.kind, c.statusEvent.status),
+                })}
               </li>
             ))}
           </ul>
         )}
       </section>
     </article>
+    </ClientMessages>
   );
 }
