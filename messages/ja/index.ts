@@ -21,3 +21,5 @@ export { default as history } from "./history.json";
 export { default as discussion } from "./discussion.json";
 export { default as sources } from "./sources.json";
 export { default as sourceForms } from "./sourceForms.json";
+export { default as search } from "./search.json";
+export { default as activity } from "./activity.json";

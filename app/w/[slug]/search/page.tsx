@@ -1,24 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SnippetText } from "@/components/snippet-text";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { isDomainError } from "@/lib/errors";
-import { formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
+import { getWords } from "@/lib/i18n/server-words";
 import { searchWorkspace, type SearchKind, type SearchResults } from "@/lib/search/search-workspace";
-import { kindLabel } from "@/lib/tracking/kinds";
 
-export const metadata: Metadata = { title: "Search" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
 
-const KINDS: Record<SearchKind, { heading: string; noun: string }> = {
-  items: { heading: "Items", noun: "items" },
-  sources: { heading: "Sources", noun: "sources" },
-  citations: { heading: "Citations", noun: "citations" },
-  changes: { heading: "Change reasons", noun: "change reasons" },
-};
-const KIND_KEYS = Object.keys(KINDS) as SearchKind[];
+// Their headings in each language are the "search.kinds" messages.
+const KIND_KEYS: SearchKind[] = ["items", "sources", "citations", "changes"];
 const PAGE_SIZE = 10;
 const LAST_PAGE = 100;
 
@@ -49,6 +46,7 @@ export default async function SearchPage({
       problem = error.message;
     }
   }
+  const [t, words] = await Promise.all([getTranslations("search"), getWords()]);
   const total = results ? KIND_KEYS.reduce((sum, kind) => sum + (results as SearchResults)[kind].length, 0) : 0;
 
   /** A kind's results under its heading, with the way to its next results (or, paging one kind, both ways). */
@@ -59,20 +57,20 @@ export default async function SearchPage({
     return (
       <section className="mt-6" aria-labelledby={`r-${kind}`}>
         <h2 id={`r-${kind}`} className="text-lg font-semibold">
-          {KINDS[kind].heading}
+          {t(`kinds.${kind}.heading`)}
           {only && <span className="ml-2 text-sm font-normal text-slate-600">{`${first}–${last}`}</span>}
         </h2>
         <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">{list}</ul>
         {(results.more[kind] || page > 1) && (
-          <nav aria-label={`More ${KINDS[kind].noun}`} className="mt-3 flex flex-wrap justify-end gap-2">
+          <nav aria-label={t(`kinds.${kind}.more`)} className="mt-3 flex flex-wrap justify-end gap-2">
             {page > 1 && (
               <Link href={href(page === 2 ? { only: kind } : { only: kind, page: String(page - 1) })} className={pageLink}>
-                Previous {KINDS[kind].noun}
+                {t(`kinds.${kind}.previous`)}
               </Link>
             )}
             {results.more[kind] && page < LAST_PAGE && (
               <Link href={href({ only: kind, page: String(page + 1) })} className={pageLink}>
-                Next {KINDS[kind].noun}
+                {t(`kinds.${kind}.next`)}
               </Link>
             )}
           </nav>
@@ -83,16 +81,16 @@ export default async function SearchPage({
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Search</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <form method="get" className="mt-4 flex max-w-2xl flex-wrap gap-2" role="search">
-        <label htmlFor="search-q" className="sr-only">Search</label>
-        <input id="search-q" name="q" type="search" defaultValue={q} autoFocus className="min-w-0 flex-1 rounded border border-slate-300 px-3 py-2" placeholder="Words, part of a word, or Japanese / Korean text" />
+        <label htmlFor="search-q" className="sr-only">{t("title")}</label>
+        <input id="search-q" name="q" type="search" defaultValue={q} autoFocus className="min-w-0 flex-1 rounded border border-slate-300 px-3 py-2" placeholder={t("placeholder")} />
         {only && <input type="hidden" name="only" value={only} />}
-        <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">Search</button>
+        <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">{t("submit")}</button>
       </form>
       {q && (
-        <nav aria-label="Kinds of result" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {[{ key: undefined, label: "All" }, ...KIND_KEYS.map((key) => ({ key, label: KINDS[key].heading }))].map(({ key, label }) => (
+        <nav aria-label={t("kindsLabel")} className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {[{ key: undefined, label: t("all") }, ...KIND_KEYS.map((key) => ({ key, label: t(`kinds.${key}.heading`) }))].map(({ key, label }) => (
             <Link
               key={label}
               href={href(key ? { only: key } : {})}
@@ -105,10 +103,10 @@ export default async function SearchPage({
         </nav>
       )}
       {problem && <p role="alert" className="mt-4 text-red-800">{problem}</p>}
-      {!q && <p className="mt-4 text-slate-700">Search items, the full text of sources, quoted citations and the reasons given for changes.</p>}
+      {!q && <p className="mt-4 text-slate-700">{t("hint")}</p>}
       {results && total === 0 && (
         <p className="mt-6 rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          {page > 1 ? "No more results." : `Nothing matches “${q}”${only ? ` among the ${KINDS[only].noun}` : ""}.`}
+          {page > 1 ? t("noMore") : only ? t("nothingAmong", { q, kind: t(`kinds.${only}.noun`) }) : t("nothing", { q })}
         </p>
       )}
       {results &&
@@ -117,7 +115,7 @@ export default async function SearchPage({
           results.items.map((hit) => (
             <li key={hit.id} className="p-3">
               <Link href={`/w/${slug}/items/${hit.id}`} className="font-medium break-words text-blue-800 hover:underline">{hit.title}</Link>
-              <span className="ml-2 text-xs text-slate-600">{kindLabel(hit.kind)}</span>
+              <span className="ml-2 text-xs text-slate-600">{words.kind(hit.kind)}</span>
               <p className="mt-1 text-sm break-words text-slate-800"><SnippetText snippet={hit.snippet} query={q} /></p>
             </li>
           )),
@@ -139,8 +137,8 @@ export default async function SearchPage({
             <li key={hit.id} className="p-3">
               <blockquote className="text-sm break-words text-slate-900" lang={hit.language}>“<SnippetText snippet={hit.snippet} query={q} />”</blockquote>
               <p className="mt-1 text-xs text-slate-600">
-                cited for <Link href={`/w/${slug}/items/${hit.itemId}`} className="text-blue-800 hover:underline">{hit.title}</Link> ·{" "}
-                <Link href={`/w/${slug}/sources/${hit.sourceId}#citation-${hit.id}`} className="text-blue-800 hover:underline">in its source</Link>
+                {t("citedFor")} <Link href={`/w/${slug}/items/${hit.itemId}`} className="text-blue-800 hover:underline">{hit.title}</Link> ·{" "}
+                <Link href={`/w/${slug}/sources/${hit.sourceId}#citation-${hit.id}`} className="text-blue-800 hover:underline">{t("inSource")}</Link>
               </p>
             </li>
           )),
@@ -153,7 +151,7 @@ export default async function SearchPage({
               <p className="text-sm break-words text-slate-900"><SnippetText snippet={hit.snippet} query={q} /></p>
               <p className="mt-1 text-xs text-slate-600">
                 {hit.itemId ? <Link href={`/w/${slug}/items/${hit.itemId}`} className="text-blue-800 hover:underline">{hit.title}</Link> : hit.title} ·{" "}
-                {formatRecordedAt(hit.recordedAt)}
+                {words.recordedAt(hit.recordedAt)}
               </p>
             </li>
           )),
