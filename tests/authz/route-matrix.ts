@@ -197,7 +197,8 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // Webhooks: owners. The test delivery fails at once (nothing listens there) and says so; before the delete below.
   { route: "/api/v1/workspaces/[slug]/webhooks", method: "GET", access: { policy: "webhooks.manage" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/webhooks", method: "POST", access: { policy: "webhooks.manage" }, allowed: 400, body: () => ({ url: "", eventTypes: [] }) },
-  { route: "/api/v1/workspaces/[slug]/webhooks/[webhookId]", method: "PATCH", access: { policy: "webhooks.manage" }, allowed: 400, body: () => ({ eventTypes: [] }) },
+  // The description it already has: the webhook is looked up (a stranger's is not found) and nothing changes.
+  { route: "/api/v1/workspaces/[slug]/webhooks/[webhookId]", method: "PATCH", access: { policy: "webhooks.manage" }, allowed: 200, body: () => ({ description: "" }) },
   { route: "/api/v1/workspaces/[slug]/webhooks/[webhookId]/test", method: "POST", access: { policy: "webhooks.manage" }, allowed: 201 },
   { route: "/api/v1/workspaces/[slug]/webhooks/[webhookId]", method: "DELETE", access: { policy: "webhooks.manage" }, allowed: 200 },
 
