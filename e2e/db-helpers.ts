@@ -18,6 +18,10 @@ async function load() {
     { revokeApiToken },
     { flagDiscrepancy, resolveDiscrepancy },
     { unsubscribeToken },
+    { addComment },
+    { editComment },
+    { watch },
+    { sealSecret },
   ] = await Promise.all([
     import("../lib/db"),
     import("../tests/factories"),
@@ -32,6 +36,10 @@ async function load() {
     import("../lib/tokens/revoke-api-token"),
     import("../lib/sources/discrepancies"),
     import("../lib/notifications/unsubscribe"),
+    import("../lib/comments/add-comment"),
+    import("../lib/comments/edit-comment"),
+    import("../lib/watches/watches"),
+    import("../lib/webhooks/secret-box"),
   ]);
   return {
     db,
@@ -52,6 +60,10 @@ async function load() {
     flagDiscrepancy,
     resolveDiscrepancy,
     unsubscribeToken,
+    addComment,
+    editComment,
+    watch,
+    sealSecret,
   };
 }
 
@@ -157,6 +169,14 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
       note: "Flagged and resolved by the authorization matrix",
     });
     await modules.resolveDiscrepancy(analyst, workspace.slug, { discrepancyId: discrepancy.id });
+    const comment = await modules.addComment(analyst, workspace.slug, { target: "item", targetId: relation.fromItemId, body: "A comment for the authorization matrix" });
+    await modules.editComment(analyst, workspace.slug, { commentId: comment.id, expectedVersion: comment.version, body: "A comment for the authorization matrix, edited" });
+    const watched = await modules.watch(analyst, workspace.slug, { target: "item", targetId: relation.fromItemId });
+    // Written directly: the domain function checks the address from this process, which may not reach a private one.
+    const webhook = await db.webhookEndpoint.create({
+      data: { workspaceId: workspace.id, url: "http://127.0.0.1:9/matrix", format: "json", eventTypes: ["item.created"], secretCiphertext: modules.sealSecret("matrix-secret"), createdById: owner.userId },
+      select: { id: true },
+    });
     const team = await modules.createTeam();
     const otherSession = await modules.signInWithPassword({ email: ACCOUNTS.owner.email, password: DEMO_PASSWORD }, { address: "192.0.2.10", userAgent: "matrix" });
     const deactivated = await modules.createUser("Deactivated");
@@ -184,6 +204,9 @@ export function prepareRouteMatrix(): Promise<{ records: RouteRecords; stranger:
         tokenId: token.id,
         discrepancyId: discrepancy.id,
         token: modules.unsubscribeToken(deactivated.userId, "webhook"),
+        commentId: comment.id,
+        watchId: watched.id,
+        webhookId: webhook.id,
       },
       stranger: { email: team.owner.email, password: modules.TEST_PASSWORD, slug: team.slug },
     };

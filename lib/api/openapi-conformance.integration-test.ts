@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { sqlPool } from "@/lib/db/sql-pool";
 import { signCheckpoint } from "@/lib/history/checkpoint";
 import { chainHeads } from "@/lib/history/verify-history";
+import { addComment } from "@/lib/comments/add-comment";
 import { flagDiscrepancy } from "@/lib/sources/discrepancies";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { addRelation } from "@/lib/tracking/relations";
@@ -15,6 +16,8 @@ import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
 import { createShareLink } from "@/lib/views/create-share-link";
 import { saveView } from "@/lib/views/save-view";
+import { watch } from "@/lib/watches/watches";
+import { createWebhook } from "@/lib/webhooks/endpoints";
 import { createInvite } from "@/lib/workspaces/create-invite";
 import { createSource, createTeam, createUser, TEST_PASSWORD, unique } from "@/tests/factories";
 import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
@@ -125,6 +128,8 @@ beforeAll(async () => {
   // Mail goes over SMTP to a server in this process; set before anything reads the environment.
   mail = await startSmtpSink();
   process.env.SMTP_URL = mail.url;
+  // A webhook to this machine (nothing listens on the discard port, so its test delivery fails at once and says so).
+  process.env.WEBHOOKS_ALLOW_PRIVATE = "true";
   const team = await createTeam();
   const stranger = await createTeam();
   const { analyst } = team;
@@ -252,6 +257,35 @@ describe("every operation answers as the OpenAPI description says", () => {
     expect((await call("revokeToken", { as: f.analyst, params: { tokenId: token.json.id } })).status).toBe(200);
     expect((await call("listWorkspaceSecurityEvents", { token: f.ownerToken, query: "kind=member" })).status).toBe(200);
 
+    // Discussion (with tokens), watches, the inbox and webhooks (signed in: a token may not)
+    const commented = await call("addComment", { token: w, body: { target: "item", targetId: f.itemId, body: "A comment from the conformance test" } });
+    expect(commented.status).toBe(201);
+    expect((await call("listComments", { token: f.readToken, query: `itemId=${f.itemId}` })).status).toBe(200);
+    expect((await call("editComment", { token: w, params: { commentId: commented.json.id }, body: { expectedVersion: 1, body: "Edited by the conformance test" } })).status).toBe(200);
+    expect((await call("editComment", { token: w, params: { commentId: commented.json.id }, body: { expectedVersion: 1, body: "Stale" } })).status).toBe(409);
+    expect((await call("deleteComment", { token: w, params: { commentId: commented.json.id }, query: "expectedVersion=2" })).status).toBe(200);
+    const watched = await call("watch", { as: f.viewer, body: { target: "item", targetId: f.itemId } });
+    expect(watched.status).toBe(201);
+    expect((await call("listWatches", { as: f.viewer })).status).toBe(200);
+    expect((await call("unwatch", { as: f.viewer, params: { watchId: watched.json.id } })).status).toBe(200);
+    const workspaceId = (await db.workspace.findUniqueOrThrow({ where: { slug: f.slug }, select: { id: true } })).id;
+    const someChange = await db.changeRecord.findFirstOrThrow({ where: { workspaceId }, select: { id: true } });
+    const notification = await db.notification.create({
+      data: { userId: f.viewer.userId, workspaceId, changeId: someChange.id, kind: "watch", reason: "item", actorId: f.analyst.userId, title: "Conformance item changed", link: `/w/${f.slug}/items/${f.itemId}` },
+      select: { id: true },
+    });
+    expect((await call("listNotifications", { as: f.viewer, query: "unread=true&limit=5" })).status).toBe(200);
+    expect((await call("markNotification", { as: f.viewer, params: { notificationId: notification.id }, body: { read: true } })).status).toBe(200);
+    expect((await call("markAllNotificationsRead", { as: f.viewer })).status).toBe(201);
+    expect((await call("getNotificationPreferences", { as: f.viewer })).status).toBe(200);
+    expect((await call("updateNotificationPreferences", { as: f.viewer, body: { watch: { inbox: true, email: "digest" } } })).status).toBe(200);
+    const hook = await call("createWebhook", { as: f.owner, body: { url: "http://127.0.0.1:9/conformance", description: "Conformance", eventTypes: ["item.created", "comment.added"] } });
+    expect(hook.status).toBe(201);
+    expect((await call("updateWebhook", { as: f.owner, params: { webhookId: hook.json.id }, body: { format: "slack", enabled: false } })).status).toBe(200);
+    expect((await call("testWebhook", { as: f.owner, params: { webhookId: hook.json.id } })).status).toBe(201);
+    expect((await call("listWebhooks", { as: f.owner })).status).toBe(200);
+    expect((await call("deleteWebhook", { as: f.owner, params: { webhookId: hook.json.id } })).status).toBe(200);
+
     const person = await createUser("Conformance account");
     const sessions = await db.userSession.createManyAndReturn({ data: [{ userId: person.userId }, { userId: person.userId }], select: { id: true } });
     const me = { ...person, sessionId: sessions[0]?.id };
@@ -285,6 +319,9 @@ describe("every operation answers as the OpenAPI description says", () => {
     const link = await createShareLink(f.analyst, f.slug, { viewId: f.viewId });
     const token = await createApiToken(f.analyst, f.slug, { name: "Target", scope: "read" });
     const change = await db.changeRecord.findFirstOrThrow({ where: { itemId: f.itemId }, select: { id: true } });
+    const comment = await addComment(f.analyst, f.slug, { target: "item", targetId: f.itemId, body: "A comment to refuse changes to" });
+    const watched = await watch(f.viewer, f.slug, { target: "item", targetId: f.itemId });
+    const webhook = await createWebhook(f.owner, f.slug, { url: "http://127.0.0.1:9/refusals", eventTypes: ["item.created"] });
     const params = {
       itemId: f.itemId,
       relationId: relation.relationId,
@@ -298,8 +335,15 @@ describe("every operation answers as the OpenAPI description says", () => {
       tokenId: token.id,
       sessionId: "00000000-0000-4000-8000-000000000000",
       token: "not-a-signed-token",
+      commentId: comment.id,
+      watchId: watched.id,
+      webhookId: webhook.id,
+      notificationId: "00000000-0000-4000-8000-000000000000",
     };
     for (const op of OPERATIONS) {
+      // Each operation gets a fresh allowance: the owner's token makes more calls here than a minute's rate (the 429
+      // has its own test below).
+      await sqlPool()`DELETE FROM "RateLimit"`;
       const hasInput = Boolean(op.body ?? op.upload);
       const base = { params, body: hasInput ? {} : undefined };
       if (op.access === "public") {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ChangeKind, DatePrecision, ItemKind, JoinPolicy, NotificationKind, RelationType, Role, TokenScope, ViewVisibility } from "@/lib/generated/prisma/enums";
+import { ChangeKind, CommentTarget, DatePrecision, EmailDelivery, ItemKind, JoinPolicy, NotificationKind, RelationType, Role, TokenScope, ViewVisibility, WatchTarget, WebhookFormat } from "@/lib/generated/prisma/enums";
 import { CHANGE_GROUPS } from "@/lib/history/change-types";
 
 /*
@@ -379,4 +379,106 @@ export const ZUnsubscribed = z.object({
   kind: z.enum(NotificationKind).meta({ description: "The kind of notification whose emails stop" }),
   label: z.string().meta({ description: "Its name, as the preferences page shows it" }),
   email: z.literal("off"),
+});
+
+// Comments, watches, the inbox and webhooks
+
+const ZCommentTarget = z.enum(CommentTarget);
+
+export const ZCommentList = z.object({
+  comments: z.array(
+    z.object({
+      id: uuid,
+      target: ZCommentTarget,
+      targetId: uuid.meta({ description: "What it is about: the item, the status or the disagreement" }),
+      parentId: uuid.nullable(),
+      authorId: uuid,
+      authorName: z.string(),
+      body: z.string().meta({ description: "Empty once deleted (the history keeps the text)" }),
+      mentions: z.array(z.object({ userId: uuid, start: z.number().int(), end: z.number().int() })),
+      version: z.number().int(),
+      createdAt: instant,
+      editedAt: instant.nullable(),
+      deletedAt: instant.nullable(),
+      canEdit: z.boolean(),
+      canDelete: z.boolean(),
+    }),
+  ),
+});
+
+export const ZCommentVersion = z.object({ id: uuid, version: z.number().int() });
+
+const ZWorkspaceRef = z.object({ slug: z.string(), name: z.string() });
+
+export const ZWatchList = z.object({
+  watches: z.array(
+    z.object({ id: uuid, target: z.enum(WatchTarget), targetId: uuid, title: z.string(), link: z.string(), workspace: ZWorkspaceRef, createdAt: instant }),
+  ),
+});
+
+export const ZWatched = z.object({ id: uuid, target: z.enum(WatchTarget), targetId: uuid });
+
+export const ZInbox = z.object({
+  notifications: z.array(
+    z.object({
+      id: uuid,
+      kind: z.enum(NotificationKind),
+      reason: z.string(),
+      title: z.string(),
+      excerpt: z.string(),
+      link: z.string(),
+      createdAt: instant,
+      readAt: instant.nullable(),
+      workspace: ZWorkspaceRef,
+      actorName: z.string().nullable(),
+    }),
+  ),
+  unread: z.number().int().meta({ description: "How many of the caller's notifications are unread" }),
+  nextBefore: uuid.optional().meta({ description: "Pass as `before` for the next page" }),
+});
+
+export const ZNotificationMarked = z.object({ id: uuid, read: z.boolean(), unread: z.number().int() });
+export const ZAllRead = z.object({ marked: z.number().int(), unread: z.number().int() });
+
+export const ZNotificationPreferences = z.object({
+  preferences: z.record(z.enum(NotificationKind), z.object({ inbox: z.boolean(), email: z.enum(EmailDelivery) })),
+});
+
+export const ZWebhookList = z.object({
+  webhooks: z.array(
+    z.object({
+      id: uuid,
+      description: z.string(),
+      address: z.string(),
+      format: z.enum(WebhookFormat),
+      eventTypes: z.array(z.string()),
+      enabled: z.boolean(),
+      disabledAt: instant.nullable(),
+      disabledReason: z.string(),
+      consecutiveFailures: z.number().int(),
+      createdAt: instant,
+      deliveries: z.array(
+        z.object({
+          id: uuid,
+          eventType: z.string(),
+          state: z.string(),
+          attempts: z.number().int(),
+          lastStatus: z.number().int().nullable(),
+          lastError: z.string(),
+          createdAt: instant,
+          nextAttemptAt: instant,
+          finishedAt: instant.nullable(),
+        }),
+      ).meta({ description: "The latest 20 deliveries, newest first" }),
+    }),
+  ),
+});
+
+export const ZWebhookCreated = z.object({ id: uuid, secret: z.string().meta({ description: "The signing secret, shown this once" }) });
+export const ZWebhookUpdated = z.object({ id: uuid, enabled: z.boolean() });
+export const ZWebhookTested = z.object({
+  deliveryId: uuid,
+  state: z.string(),
+  status: z.number().int().nullable().meta({ description: "The HTTP status the receiver answered with" }),
+  error: z.string(),
 });

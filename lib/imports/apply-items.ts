@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { rowsFrom } from "@/lib/db/read-sql";
 import { DomainError } from "@/lib/errors";
 import { appendChangeSql, appendChangesSql, sourceChain, workspaceChain } from "@/lib/history/append-change";
-import { callItemWrites, type FunctionResult, type ItemWrite, type ItemWriteType } from "@/lib/tracking/item-write";
+import { callItemsCreate, callItemWrites, type ItemWrite, type ItemWriteType } from "@/lib/tracking/item-write";
 import { statusRecordedArgs } from "@/lib/tracking/record-status-change";
 import type { ResolvedCitation } from "@/lib/tracking/resolve-citations";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
@@ -95,41 +95,50 @@ export async function applyItemImport(
 
   const total = plan.plans.length + plan.counts.statuses + plan.counts.citations + plan.plans.filter((p) => p.existing && Object.keys(p.fieldChanges).length).length;
   let done = 0;
-  const run = async (writes: ItemWrite<ItemWriteType>[]): Promise<FunctionResult[]> => {
-    const results: FunctionResult[] = [];
+  const run = async (writes: ItemWrite<ItemWriteType>[]) => {
     for (let at = 0; at < writes.length; at += BATCH) {
       const batch = await callItemWrites(sql, actor, access, writes.slice(at, at + BATCH));
-      for (const result of batch) {
-        if (result.conflict) throw conflict("An item changed while the import was applied. Nothing was imported: run it again.");
-        results.push(result);
-      }
+      if (batch.some((result) => result.conflict)) throw conflict("An item changed while the import was applied. Nothing was imported: run it again.");
       done += batch.length;
       onProgress?.({ phase: "applying", done, total });
     }
-    return results;
   };
 
+  // New items with their statuses, set-based (pt_items_create), a batch at a time for progress.
   const creating = plan.plans.filter((p) => !p.existing);
-  const created = await run(creating.map((p) => ({ type: "item.created", reason, args: { ...p.item.fields, externalId: p.item.externalId } })));
-  const idOf = new Map(creating.map((p, i) => [p, { id: (created[i] as FunctionResult).itemId, version: 1 }]));
+  for (let at = 0; at < creating.length; at += BATCH) {
+    const batch = creating.slice(at, at + BATCH);
+    await callItemsCreate(
+      sql,
+      actor,
+      access,
+      batch.map((p) => ({
+        args: { ...p.item.fields, externalId: p.item.externalId },
+        statuses: p.newStatuses.map((s) => statusRecordedArgs({ ...s, citations: s.citations.map(cite), correctsEventId: null })),
+      })),
+      reason,
+    );
+    done += batch.reduce((sum, p) => sum + 1 + p.newStatuses.length, 0);
+    onProgress?.({ phase: "applying", done, total });
+  }
 
-  // Every item's writes in order, each against the version the one before left.
+  // Existing items' writes in order, each against the version the one before left.
   const writes: ItemWrite<ItemWriteType>[] = [];
   for (const p of plan.plans) {
-    const target = p.existing ?? (idOf.get(p) as { id: string; version: number });
-    let version = target.version;
+    if (!p.existing) continue;
+    let version = p.existing.version;
     const next = () => version++;
-    if (p.existing && Object.keys(p.fieldChanges).length > 0) writes.push({ type: "item.updated", itemId: target.id, expectedVersion: next(), reason, args: { fields: p.fieldChanges } });
+    if (Object.keys(p.fieldChanges).length > 0) writes.push({ type: "item.updated", itemId: p.existing.id, expectedVersion: next(), reason, args: { fields: p.fieldChanges } });
     for (const s of p.newStatuses) {
       writes.push({
         type: "status.recorded",
-        itemId: target.id,
+        itemId: p.existing.id,
         expectedVersion: next(),
         reason,
         args: statusRecordedArgs({ ...s, citations: s.citations.map(cite), correctsEventId: null }),
       });
     }
-    for (const c of p.newCitations) writes.push({ type: "citation.added", itemId: target.id, expectedVersion: next(), reason, args: { statusEventId: c.statusEventId, citation: cite(c.citation) } });
+    for (const c of p.newCitations) writes.push({ type: "citation.added", itemId: p.existing.id, expectedVersion: next(), reason, args: { statusEventId: c.statusEventId, citation: cite(c.citation) } });
   }
   await run(writes);
   return { plan, changeId: record.id.toString() };

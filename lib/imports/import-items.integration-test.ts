@@ -164,4 +164,16 @@ describe("importing items", () => {
     }
     expect((await verifyHistory(null)).findings).toEqual([]);
   });
+  it("lets one of two imports creating the same items win, and the other change nothing", async () => {
+    const team = await createTeam();
+    const rows = [TEMPLATE_HEADER, ...Array.from({ length: 30 }, (_, i) => `r-${i},export_control,Race ${i},,JP,KR,,in_force,2019-07,,,,,`)];
+    const results = await Promise.allSettled([importItems(team.analyst, team.slug, csv(rows), apply("One")), importItems(team.owner, team.slug, csv(rows), apply("Two"))]);
+    // Whichever planned second either found the items made (and recorded nothing) or collided and was refused whole.
+    const recorded = results.filter((r) => r.status === "fulfilled" && r.value.changeId !== null);
+    expect(recorded).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ kind: "conflict" });
+    expect(await db.trackedItem.count({ where: { workspaceId: team.workspace.id } })).toBe(30);
+    expect(await db.changeRecord.count({ where: { workspaceId: team.workspace.id, type: "workspace.imported" } })).toBe(1);
+    expect((await verifyHistory(null)).findings).toEqual([]);
+  });
 });

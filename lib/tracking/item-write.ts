@@ -146,3 +146,19 @@ export async function callItemWrites(sql: postgres.TransactionSql, actor: Actor,
   const rows = await sql<{ result: FunctionResult }[]>`SELECT result FROM pt_item_writes(${sql.json(payloads as postgres.JSONValue)}) AS result`;
   return rows.map((row) => row.result);
 }
+
+/** A new item with its statuses, for pt_items_create. */
+export type NewItemWrite = { args: ItemWriteArgs["item.created"] & { externalId: string }; statuses: ItemWriteArgs["status.recorded"][] };
+
+/**
+ * Many new items with their statuses, set-based, inside the caller's transaction (an import's): pt_items_create writes
+ * for each exactly what an item.created write followed by one status.recorded write per status would (the same change
+ * records on the item's chain, sealed by the same trigger), in a handful of statements rather than one function call
+ * per write (docs/decisions/023).
+ */
+export async function callItemsCreate(sql: postgres.TransactionSql, actor: Actor, access: WorkspaceAccess, items: NewItemWrite[], reason: string): Promise<number> {
+  if (items.length === 0) return 0;
+  const payload = { workspaceId: access.workspaceId, actorId: actor.userId, roles: rolesAllowed("item.write"), backdate: backdatedRecordTime(), reason, items };
+  const [row] = await sql<{ created: number }[]>`SELECT pt_items_create(${sql.json(payload as unknown as postgres.JSONValue)}) AS created`;
+  return (row as { created: number }).created;
+}

@@ -35,8 +35,8 @@ async function assertVisible(access: WorkspaceAccess, actor: Actor, target: Watc
  * twice is watching once. A person's own choice: every member may watch, an API token may not.
  */
 export async function watch(actor: Actor, workspaceSlug: string, input: WatchInput) {
-  assertNotToken(actor);
   const access = await authorize(actor, workspaceSlug, "workspace.read");
+  assertNotToken(actor);
   const data = ZWatch.parse(input);
   await assertVisible(access, actor, data.target, data.targetId);
   const column = COLUMN[data.target];
@@ -50,8 +50,8 @@ export async function watch(actor: Actor, workspaceSlug: string, input: WatchInp
 
 /** Stops one of the caller's watches. */
 export async function unwatch(actor: Actor, workspaceSlug: string, input: UnwatchInput): Promise<{ id: string }> {
-  assertNotToken(actor);
   const access = await authorize(actor, workspaceSlug, "workspace.read");
+  assertNotToken(actor);
   const data = ZUnwatch.parse(input);
   const removed = await db.watch.deleteMany({ where: { id: data.watchId, userId: actor.userId, workspaceId: access.workspaceId } });
   if (removed.count === 0) throw notFound("Watch");
@@ -81,9 +81,13 @@ async function watchesWhere(actor: Actor, where: Prisma.Sql): Promise<WatchEntry
 
 /** The caller's watches in a workspace, or in every workspace they belong to (for the preferences page). */
 export async function listWatches(actor: Actor, workspaceSlug?: string): Promise<{ watches: WatchEntry[] }> {
-  assertNotToken(actor);
-  if (workspaceSlug === undefined) return { watches: await watchesWhere(actor, sql`TRUE`) };
+  if (workspaceSlug === undefined) {
+    assertNotToken(actor);
+    return { watches: await watchesWhere(actor, sql`TRUE`) };
+  }
+  // The workspace first: another workspace's token finds nothing here, as with every workspace route.
   const access = await authorize(actor, workspaceSlug, "workspace.read");
+  assertNotToken(actor);
   return { watches: await watchesWhere(actor, sql`w."workspaceId" = ${access.workspaceId}::uuid`) };
 }
 

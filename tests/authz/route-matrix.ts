@@ -36,6 +36,12 @@ export type RouteRecords = {
   discrepancyId: string;
   /** A one-click unsubscribe token of the deactivated account's, from one kind of notification email. */
   token: string;
+  /** A comment of the demo analyst's on the item, edited once (so version 1 is stale). */
+  commentId: string;
+  /** A watch of the demo analyst's (stopped by their call). */
+  watchId: string;
+  /** A webhook of the demo workspace to a closed port on this machine (tested, then deleted, by the owner's call). */
+  webhookId: string;
 };
 
 export type Method = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
@@ -178,6 +184,24 @@ export const ROUTE_MATRIX: RouteCase[] = [
   // Revoking is for the token's owner and the workspace's owners; the token is revoked already.
   { route: "/api/v1/workspaces/[slug]/tokens/[tokenId]", method: "DELETE", access: { policy: "tokens.manage", owned: { by: "analyst" } }, allowed: 400 },
 
+  // Discussion: edits and deletes against a stale version, after the role check and the comment's lookup.
+  { route: "/api/v1/workspaces/[slug]/comments", method: "GET", access: { policy: "workspace.read" }, allowed: 200, query: (r) => `itemId=${r.itemId}` },
+  { route: "/api/v1/workspaces/[slug]/comments", method: "POST", access: { policy: "comment.write" }, allowed: 400, body: (r) => ({ target: "item", targetId: r.itemId, body: "" }) },
+  { route: "/api/v1/workspaces/[slug]/comments/[commentId]", method: "PATCH", access: { policy: "comment.write" }, allowed: 409, body: () => ({ expectedVersion: STALE, body: "Edited by the matrix" }) },
+  { route: "/api/v1/workspaces/[slug]/comments/[commentId]", method: "DELETE", access: { policy: "comment.write" }, allowed: 409, query: () => `expectedVersion=${STALE}` },
+  // Watches are each person's own (and refuse tokens): listing reads; a watch of nothing is refused input.
+  { route: "/api/v1/workspaces/[slug]/watches", method: "GET", access: { policy: "workspace.read" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/watches", method: "POST", access: { policy: "workspace.read" }, allowed: 400, body: () => ({ target: "item", targetId: "not an id" }) },
+  // Only the analyst has this watch; for every other member it does not exist.
+  { route: "/api/v1/workspaces/[slug]/watches/[watchId]", method: "DELETE", access: { policy: "workspace.read", owned: { by: "analyst", personal: true } }, allowed: 200 },
+  // Webhooks: owners. The test delivery fails at once (nothing listens there) and says so; before the delete below.
+  { route: "/api/v1/workspaces/[slug]/webhooks", method: "GET", access: { policy: "webhooks.manage" }, allowed: 200 },
+  { route: "/api/v1/workspaces/[slug]/webhooks", method: "POST", access: { policy: "webhooks.manage" }, allowed: 400, body: () => ({ url: "", eventTypes: [] }) },
+  // The description it already has: the webhook is looked up (a stranger's is not found) and nothing changes.
+  { route: "/api/v1/workspaces/[slug]/webhooks/[webhookId]", method: "PATCH", access: { policy: "webhooks.manage" }, allowed: 200, body: () => ({ description: "" }) },
+  { route: "/api/v1/workspaces/[slug]/webhooks/[webhookId]/test", method: "POST", access: { policy: "webhooks.manage" }, allowed: 201 },
+  { route: "/api/v1/workspaces/[slug]/webhooks/[webhookId]", method: "DELETE", access: { policy: "webhooks.manage" }, allowed: 200 },
+
   { route: "/api/v1/workspaces/[slug]/members", method: "GET", access: { policy: "members.read" }, allowed: 200 },
   { route: "/api/v1/workspaces/[slug]/members/[userId]", method: "PATCH", access: { policy: "members.manage" }, allowed: 400, body: () => ({ role: "analyst" }) },
   { route: "/api/v1/workspaces/[slug]/members/[userId]", method: "DELETE", access: { policy: "members.manage" }, allowed: 400 },
@@ -192,6 +216,12 @@ export const ROUTE_MATRIX: RouteCase[] = [
   { route: "/api/v1/account/password", method: "POST", access: { signedIn: true }, allowed: 400, body: () => ({ currentPassword: "not the password", newPassword: "a long enough new password" }) },
   { route: "/api/v1/account/email", method: "POST", access: { signedIn: true }, allowed: 400, body: () => ({ email: "not an address", currentPassword: "not the password" }) },
   { route: "/api/v1/account/security-events", method: "GET", access: { signedIn: true }, allowed: 200 },
+  // The caller's inbox: marking a notification needs a read or unread (refused before the notification is looked up).
+  { route: "/api/v1/account/notifications", method: "GET", access: { signedIn: true }, allowed: 200 },
+  { route: "/api/v1/account/notifications/[notificationId]", method: "PATCH", access: { signedIn: true }, allowed: 400, params: { notificationId: "00000000-0000-4000-8000-000000000000" }, body: () => ({}) },
+  { route: "/api/v1/account/notifications/read-all", method: "POST", access: { signedIn: true }, allowed: 201 },
+  { route: "/api/v1/account/notification-preferences", method: "GET", access: { signedIn: true }, allowed: 200 },
+  { route: "/api/v1/account/notification-preferences", method: "PATCH", access: { signedIn: true }, allowed: 400, body: () => ({ watch: { inbox: "yes" } }) },
   { route: "/api/v1/account/sessions", method: "GET", access: { signedIn: true }, allowed: 200 },
   // Another session of the demo owner's: only the owner finds it (and ends it); for anyone else it is not theirs, so
   // not found. Before the sign-out-everywhere case below, which would end it first.
