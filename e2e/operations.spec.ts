@@ -30,6 +30,8 @@ test("metrics open with the metrics token only, on each instance, with request d
     expect(text).toContain("http_request_duration_seconds_bucket");
     expect(text).toMatch(/db_up\{target="primary"\} 1/);
     expect(text).toContain("live_listeners");
+    // The background jobs' backlogs, counted in the shared database when scraped.
+    for (const queue of ["webhook_pending", "webhook_due", "outbox", "email_pending"]) expect(text).toMatch(new RegExp(`job_backlog\\{queue="${queue}"\\} \\d+`));
   }
   // Ids and names never become labels: routes appear as the build names them.
   const text = await (await request.get("/api/metrics", { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
