@@ -17,7 +17,7 @@ const ANSWER_WITHIN_MS = 2_000;
 /** The issue's bound on service coming back once the database accepts connections again. */
 const RESUMED_WITHIN_MS = 2_000;
 
-type Answer = { instance: number; method: string; path: string; status: number; retryAfter: string | null; startedAt: number; ms: number };
+type Answer = { instance: number; method: string; path: string; status: number; retryAfter: string | null; startedAt: number; ms: number; body?: string };
 type NoAnswer = { instance: number; method: string; path: string; startedAt: number; endedAt: number; error: string };
 
 let database: EmbeddedDatabase;
@@ -87,7 +87,10 @@ test("two instances under load: PostgreSQL stopped and started, one instance kil
       });
       const text = await response.text();
       const ms = performance.now() - startedAt;
-      answers.push({ instance, method, path, status: response.status, retryAfter: response.headers.get("retry-after"), startedAt, ms });
+      const answer: Answer = { instance, method, path, status: response.status, retryAfter: response.headers.get("retry-after"), startedAt, ms };
+      // What went wrong, shown if the answer is one the test refuses.
+      if (response.status >= 300 && response.status !== 503) answer.body = text.slice(0, 500);
+      answers.push(answer);
       return { status: response.status, json: text.startsWith("{") ? JSON.parse(text) : null };
     } catch (error) {
       noAnswers.push({ instance, method, path, startedAt, endedAt: performance.now(), error: String((error as Error).cause ?? error) });
@@ -118,7 +121,7 @@ test("two instances under load: PostgreSQL stopped and started, one instance kil
       if (item.version === null) {
         // The last write's outcome is unknown (503 or no answer): read the version it left, as a client would.
         const read = await call("GET", `/items/${item.id}`);
-        if (read?.status === 200) item.version = (read.json as { version: number }).version;
+        if (read?.status === 200) item.version = (read.json as { item: { version: number } }).item.version;
       } else if (writes++ % 3 === 2) {
         const title = `Load test item ${index}.${writes}`;
         const created = await call("POST", "/items", { kind: "export_control", title, implementingJurisdictions: ["JP"] });
@@ -190,21 +193,21 @@ test("two instances under load: PostgreSQL stopped and started, one instance kil
   expect(answers.some((a) => a.instance === 0 && a.status < 300 && a.startedAt > killedAt)).toBe(true);
 
   // Nothing acknowledged is lost: every acknowledged status event and every created item reads back.
-  const reader2 = async (path: string) => {
+  const readBack = async (path: string) => {
     const response = await fetch(`${first.baseURL}${API}${path}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status, path).toBe(200);
     return response.json() as Promise<unknown>;
   };
   let acknowledged = 0;
   for (const item of items) {
-    const read = (await reader2(`/items/${item.id}`)) as { version: number; statusEvents: { id: string }[] };
+    const { item: read } = (await readBack(`/items/${item.id}`)) as { item: { version: number; statusEvents: { id: string }[] } };
     const events = new Set(read.statusEvents.map((e) => e.id));
     expect(item.acknowledged.filter((a) => !events.has(a.eventId))).toEqual([]);
     expect(read.version).toBeGreaterThanOrEqual(item.acknowledged.at(-1)?.version ?? 1);
     acknowledged += item.acknowledged.length;
   }
   for (const created of createdItems) {
-    expect(((await reader2(`/items/${created.id}`)) as { title: string }).title).toBe(created.title);
+    expect(((await readBack(`/items/${created.id}`)) as { item: { title: string } }).item.title).toBe(created.title);
   }
   expect(acknowledged + createdItems.length).toBeGreaterThan(20);
 
@@ -222,9 +225,12 @@ test("two instances under load: PostgreSQL stopped and started, one instance kil
     await client.end();
   }
 
+  const at = (t: number) => `${((t - startedAt) / 1000).toFixed(2)} s`;
+  const slowest = [...answers].sort((a, b) => b.ms - a.ms).slice(0, 3);
   console.log(
-    `outage under load: ${answers.length} answers in ${((endedAt - startedAt) / 1000).toFixed(1)} s ` +
-      `(${answers.filter((a) => a.status === 503).length} × 503, slowest ${Math.round(Math.max(...answers.map((a) => a.ms)))} ms), ` +
-      `${acknowledged} status changes and ${createdItems.length} items acknowledged, ${noAnswers.length} cut off by the kill`,
+    `outage under load: ${answers.length} answers in ${at(endedAt)} (${answers.filter((a) => a.status === 503).length} × 503), ` +
+      `${acknowledged} status changes and ${createdItems.length} items acknowledged, ${noAnswers.length} cut off by the kill; ` +
+      `PostgreSQL stopped at ${at(stoppedAt)}, back at ${at(returnedAt)}, instance killed at ${at(killedAt)}; slowest answers: ` +
+      slowest.map((a) => `${Math.round(a.ms)} ms (${a.method} ${a.path.replace(/[0-9a-f-]{36}/, ":id")} → ${a.status} at ${at(a.startedAt)})`).join(", "),
   );
 });
