@@ -22,7 +22,7 @@ export async function startOwnServer(env: Record<string, string> = {}, options: 
   const baseURL = `http://localhost:${port}`;
   const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
     env: { ...process.env, DATABASE_URL: database.url, DATABASE_OWNER_URL: database.ownerUrl, PORT: String(port), NEXTAUTH_URL: baseURL, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.DEBUG_OWN_SERVER ? "inherit" : "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   for (let tries = 0; ; tries++) {
