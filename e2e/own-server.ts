@@ -22,7 +22,8 @@ export async function startOwnServer(env: Record<string, string> = {}, options: 
   const baseURL = `http://localhost:${port}`;
   const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
     env: { ...process.env, DATABASE_URL: database.url, DATABASE_OWNER_URL: database.ownerUrl, PORT: String(port), NEXTAUTH_URL: baseURL, ...env },
-    stdio: ["ignore", process.env.DEBUG_OWN_SERVER ? "inherit" : "ignore", "inherit"],
+    // E2E_SERVER_LOGS=1 shows its JSON log lines (a crash's last words are logged there, at level "fatal").
+    stdio: ["ignore", process.env.E2E_SERVER_LOGS ? "inherit" : "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   for (let tries = 0; ; tries++) {
