@@ -53,6 +53,7 @@ test.afterAll(async () => {
   await database?.stop();
   await rm(dataDir, { recursive: true, force: true });
   await rm(`${dataDir}.secrets.json`, { force: true });
+  await rm(`${dataDir}.log`, { force: true });
 });
 
 test("two instances under load: PostgreSQL stopped and started, one instance killed; 503-or-success within 2 s, nothing acknowledged lost", async ({ playwright }) => {
