@@ -11,7 +11,8 @@ type Options = {
 };
 
 /**
- * Starts the app as `npm start` runs it (scripts/server.ts on the production build) on a new, migrated, empty
+ * Starts the app as `npm start` runs it (scripts/server.ts on the production build; with E2E_IMAGE_DIR, as the image
+ * runs it: `node server.mjs start` in that folder) on a new, migrated, empty
  * database on the test run's PostgreSQL (as the app's role), or on the database given, at a port after the two main
  * test servers'; mail goes to the run's catcher.
  */
@@ -20,7 +21,10 @@ export async function startOwnServer(env: Record<string, string> = {}, options: 
   const database = options.database ? { ...options.database, drop: async () => {} } : await scratchDatabase();
   const port = Number(process.env.E2E_PORT ?? 3100) + 2 + (options.slot ?? 0);
   const baseURL = `http://localhost:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
+  // E2E_IMAGE_DIR (the folder `npm run build:image` lays out) starts the server as the container image does instead.
+  const image = process.env.E2E_IMAGE_DIR;
+  const server: ChildProcess = spawn(process.execPath, image ? ["server.mjs", "start"] : ["--import", "tsx", "scripts/server.ts", "start"], {
+    cwd: image,
     env: { ...process.env, DATABASE_URL: database.url, DATABASE_OWNER_URL: database.ownerUrl, PORT: String(port), NEXTAUTH_URL: baseURL, ...env },
     // E2E_SERVER_LOGS=1 shows its JSON log lines (a crash's last words are logged there, at level "fatal").
     stdio: ["ignore", process.env.E2E_SERVER_LOGS ? "inherit" : "ignore", "inherit"],
