@@ -6,7 +6,7 @@ WORKDIR /app
 # argon2 is compiled here: its prebuilt binary crashed on some machines (scripts/build-image.ts).
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-COPY scripts/prisma-generate.mjs scripts/
+COPY scripts/prisma-generate.mjs scripts/patch-postgres.mjs scripts/
 COPY prisma prisma
 RUN npm install && (cd node_modules/argon2 && npx --yes node-gyp rebuild)
 COPY . .

@@ -5,11 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { db, disconnectDatabase } from "@/lib/db";
 import { describeError } from "@/lib/http/error-response";
+import { startJobLoop } from "@/lib/jobs/background-jobs";
 import { serveRequests } from "@/lib/observability/serve-requests";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
 import { readRows } from "./read-sql";
+import { isDatabaseUnavailable } from "./availability";
 import { availability } from "./sql-pool";
+import { drainOutbox } from "@/lib/outbox/process-outbox";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // This file's own cluster, which it stops and starts again: the run's shared test database must stay up for the others.
@@ -77,6 +80,24 @@ describe("PostgreSQL stopped and started again", () => {
     expect(await readRows<{ one: number }>(Prisma.sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
     expect(await db.user.count()).toBe(0);
     expect((await fetch(base)).status).toBe(200);
+    // A background job's loop, as the server runs it (here every 50 ms): how each of its runs ended.
+    const runs: string[] = [];
+    const stopJob = startJobLoop(
+      {
+        name: "notify of changes",
+        everyMs: 50,
+        run: () =>
+          drainOutbox().then(
+            () => runs.push("ok"),
+            (error: unknown) => {
+              runs.push(isDatabaseUnavailable(error) ? "unavailable" : `failed: ${String(error)}`);
+              throw error;
+            },
+          ),
+      },
+      0,
+    );
+    await eventually(async () => expect(runs).toContain("ok"));
 
     await database.cluster.stop();
 
@@ -103,6 +124,9 @@ describe("PostgreSQL stopped and started again", () => {
     expect(down.headers.get("retry-after")).toBe("2");
     expect(await down.json()).toMatchObject({ status: "unavailable", database: "down" });
 
+    // The job's runs fail at once for want of the database, and its loop goes on (waiting, not hanging).
+    await eventually(async () => expect(runs.filter((r) => r === "unavailable").length).toBeGreaterThanOrEqual(2));
+
     await database.cluster.start();
 
     // Recovered by itself: no restart of the app, the pools reconnect once a probe finds the database back.
@@ -113,5 +137,9 @@ describe("PostgreSQL stopped and started again", () => {
     const up = await health();
     expect(up.status).toBe(200);
     expect(await up.json()).toMatchObject({ status: "ok", database: "up" });
+    // The job runs again by itself once the database is back, and no run failed for another reason.
+    await eventually(async () => expect(runs.at(-1)).toBe("ok"));
+    stopJob();
+    expect(runs.filter((r) => r !== "ok" && r !== "unavailable")).toEqual([]);
   });
 });

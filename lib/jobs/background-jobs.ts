@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { serverEnv } from "@/lib/env";
 import { takeScheduledCheckpoint } from "@/lib/history/take-checkpoint";
 import { pruneRateLimits } from "@/lib/http/rate-limit";
@@ -7,7 +8,7 @@ import { drainOutbox } from "@/lib/outbox/process-outbox";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { refreshDueStatuses } from "@/lib/tracking/refresh-due-statuses";
 
-type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+export type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
 /**
  * Work the server does on a timer, in every instance: each job is safe to run in several at once (the scheduled
@@ -39,15 +40,53 @@ function jobs(): Job[] {
   return list;
 }
 
+/** While the database is away, a job tries again after 1 s, then twice as long each time, up to this (or its period). */
+const MAX_WAIT_MS = 30_000;
+
+/**
+ * Runs a job soon after start, then `everyMs` after each run ends (never two runs of one job at once). A run that fails
+ * is logged and tried again on the next turn; one that failed for want of the database (at once: the pools fail fast
+ * while it is known to be down, docs/decisions/016) logs one line, tries again after a growing wait, and logs again
+ * when it runs once more. Returns a function that stops the loop.
+ */
+export function startJobLoop(job: Job, firstAfterMs = Math.min(5_000, job.everyMs)): () => void {
+  let timer: NodeJS.Timeout;
+  let stopped = false;
+  let waitMs = 0;
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => void turn(), ms);
+    timer.unref();
+  };
+  const turn = async () => {
+    try {
+      await job.run();
+      if (waitMs > 0) logger().info({ job: job.name }, "background job running again: the database is back");
+      waitMs = 0;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) {
+        logger().error({ err: error, job: job.name }, "background job failed");
+        waitMs = 0;
+      } else {
+        if (waitMs === 0) logger().warn({ job: job.name, reason: error instanceof Error ? error.message : String(error) }, "background job waiting for the database");
+        waitMs = Math.min(waitMs === 0 ? 1_000 : waitMs * 2, MAX_WAIT_MS, job.everyMs);
+        return schedule(waitMs);
+      }
+    }
+    schedule(job.everyMs);
+  };
+  schedule(firstAfterMs);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+
 const globalForJobs = globalThis as unknown as { jobsStarted?: boolean };
 
-/** Starts the jobs once per process: soon after start, then on their interval. A failed run is logged and retried. */
+/** Starts the jobs once per process (startJobLoop). */
 export function startBackgroundJobs(): void {
   if (globalForJobs.jobsStarted) return;
   globalForJobs.jobsStarted = true;
-  for (const job of jobs()) {
-    const run = () => job.run().catch((error: unknown) => logger().error({ err: error, job: job.name }, "background job failed"));
-    setTimeout(run, Math.min(5_000, job.everyMs)).unref();
-    setInterval(run, job.everyMs).unref();
-  }
+  for (const job of jobs()) startJobLoop(job);
 }

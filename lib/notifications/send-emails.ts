@@ -1,4 +1,4 @@
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { composeEmail } from "@/lib/mail/compose-email";
 import { appLink, canSendMail, sendMail } from "@/lib/mail/send-mail";
@@ -35,20 +35,20 @@ type Claimed = {
  */
 export async function sendImmediateEmails(): Promise<number> {
   if (!canSendMail()) return 0;
-  const claimed = await sqlPool()<Claimed[]>`
+  const claimed = await guarded("primary", (sql) => sql<Claimed[]>`
     UPDATE "Notification" n SET "emailClaimedUntil" = now() + ${CLAIM}::interval, "emailAttempts" = n."emailAttempts" + 1
     FROM "User" u, "Workspace" w
     WHERE n.id IN (SELECT id FROM "Notification" WHERE "emailState" = 'pending' AND ("emailClaimedUntil" IS NULL OR "emailClaimedUntil" < now())
                    ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
       AND u.id = n."userId" AND w.id = n."workspaceId"
-    RETURNING n.id, n."userId", u.email, u."deactivatedAt" IS NOT NULL AS deactivated, n.kind::text AS kind, n.title, n.excerpt, n.link, w.name AS "workspaceName", n."emailAttempts" AS attempts`;
+    RETURNING n.id, n."userId", u.email, u."deactivatedAt" IS NOT NULL AS deactivated, n.kind::text AS kind, n.title, n.excerpt, n.link, w.name AS "workspaceName", n."emailAttempts" AS attempts`);
   if (claimed.length === 0) return 0;
   const preferences = await preferencesOf([...new Set(claimed.map((c) => c.userId))]);
   let sent = 0;
   for (const n of claimed) {
     // A deactivated account gets no email; nor does someone who turned this kind off since.
     if (n.deactivated || preferences.get(n.userId)?.[n.kind].email !== "immediate") {
-      await sqlPool()`UPDATE "Notification" SET "emailState" = 'none', "emailClaimedUntil" = NULL WHERE id = ${n.id}`;
+      await guarded("primary", (sql) => sql`UPDATE "Notification" SET "emailState" = 'none', "emailClaimedUntil" = NULL WHERE id = ${n.id}`);
       continue;
     }
     const outcome = await sendMail(
@@ -64,10 +64,10 @@ export async function sendImmediateEmails(): Promise<number> {
     if (outcome.sent) sent += 1;
     const state = outcome.sent ? "sent" : n.attempts >= MAX_ATTEMPTS ? "failed" : "pending";
     // A failure waits a minute per attempt before the next (its claim is moved to then).
-    await sqlPool()`
+    await guarded("primary", (sql) => sql`
       UPDATE "Notification" SET "emailState" = ${state}::"EmailState",
         "emailClaimedUntil" = ${state === "pending" ? `${n.attempts} minutes` : null}::interval + now()
-      WHERE id = ${n.id}`;
+      WHERE id = ${n.id}`);
   }
   return sent;
 }
@@ -90,28 +90,28 @@ type DigestEntry = { id: string; title: string; link: string; workspaceName: str
 export async function sendDigests(now = new Date()): Promise<number> {
   if (!canSendMail()) return 0;
   const day = now.toISOString().slice(0, 10);
-  const people = await sqlPool()<{ userId: string; email: string }[]>`
+  const people = await guarded("primary", (sql) => sql<{ userId: string; email: string }[]>`
     SELECT DISTINCT n."userId", u.email FROM "Notification" n JOIN "User" u ON u.id = n."userId"
-    WHERE n."emailState" = 'digest' AND n."createdAt" < ${day}::date AND u."deactivatedAt" IS NULL`;
+    WHERE n."emailState" = 'digest' AND n."createdAt" < ${day}::date AND u."deactivatedAt" IS NULL`);
   let sent = 0;
   for (const person of people) {
-    const [claim] = await sqlPool()`
+    const [claim] = await guarded("primary", (sql) => sql`
       INSERT INTO "DigestRun" ("userId", day, "claimedUntil") VALUES (${person.userId}, ${day}::date, now() + ${CLAIM}::interval)
       ON CONFLICT ("userId", day) DO UPDATE SET "claimedUntil" = EXCLUDED."claimedUntil"
         WHERE "DigestRun"."sentAt" IS NULL AND COALESCE("DigestRun"."claimedUntil", '-infinity') < now()
-      RETURNING "userId"`;
+      RETURNING "userId"`);
     if (!claim) continue;
-    const entries = await sqlPool()<DigestEntry[]>`
+    const entries = await guarded("primary", (sql) => sql<DigestEntry[]>`
       SELECT n.id, n.title, n.link, w.name AS "workspaceName", n.kind::text AS kind FROM "Notification" n JOIN "Workspace" w ON w.id = n."workspaceId"
       WHERE n."userId" = ${person.userId} AND n."emailState" = 'digest' AND n."createdAt" < ${day}::date
         AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = n."userId" AND m."workspaceId" = n."workspaceId")
-      ORDER BY n.id`;
+      ORDER BY n.id`);
     const preferences = (await preferencesOf([person.userId])).get(person.userId);
     const wanted = entries.filter((e) => preferences?.[e.kind].email === "digest");
     const dropped = entries.filter((e) => !wanted.includes(e)).map((e) => e.id);
-    if (dropped.length) await sqlPool()`UPDATE "Notification" SET "emailState" = 'none' WHERE id = ANY(${dropped}::uuid[])`;
+    if (dropped.length) await guarded("primary", (sql) => sql`UPDATE "Notification" SET "emailState" = 'none' WHERE id = ANY(${dropped}::uuid[])`);
     if (wanted.length === 0) {
-      await sqlPool()`UPDATE "DigestRun" SET "sentAt" = now(), "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`;
+      await guarded("primary", (sql) => sql`UPDATE "DigestRun" SET "sentAt" = now(), "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`);
       continue;
     }
     const listed = wanted.slice(0, DIGEST_LIST);
@@ -132,14 +132,16 @@ export async function sendDigests(now = new Date()): Promise<number> {
       }),
     );
     if (!outcome.sent) {
-      await sqlPool()`UPDATE "DigestRun" SET "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`;
+      await guarded("primary", (sql) => sql`UPDATE "DigestRun" SET "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`);
       continue;
     }
     sent += 1;
-    await sqlPool().begin(async (sql) => {
-      await sql`UPDATE "Notification" SET "emailState" = 'sent' WHERE id = ANY(${wanted.map((e) => e.id)}::uuid[])`;
-      await sql`UPDATE "DigestRun" SET "sentAt" = now(), "claimedUntil" = NULL, notifications = ${wanted.length} WHERE "userId" = ${person.userId} AND day = ${day}::date`;
-    });
+    await guarded("primary", (pool) =>
+      pool.begin(async (sql) => {
+        await sql`UPDATE "Notification" SET "emailState" = 'sent' WHERE id = ANY(${wanted.map((e) => e.id)}::uuid[])`;
+        await sql`UPDATE "DigestRun" SET "sentAt" = now(), "claimedUntil" = NULL, notifications = ${wanted.length} WHERE "userId" = ${person.userId} AND day = ${day}::date`;
+      }),
+    );
   }
   return sent;
 }

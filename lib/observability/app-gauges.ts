@@ -1,12 +1,16 @@
 import client from "prom-client";
 import { prismaPoolUse } from "@/lib/db";
-import { activeQueries, availability } from "@/lib/db/sql-pool";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
+import { activeQueries, availability, guarded } from "@/lib/db/sql-pool";
 import { liveFeed } from "@/lib/live/live-feed";
 import { metrics } from "./metrics";
 
 const globalForGauges = globalThis as unknown as { ptGaugesRegistered?: boolean };
 
-/** The gauges read from the app's state when scraped: pools, database availability, live listeners. Registered once. */
+/**
+ * The gauges read from the app's state when scraped: pools, database availability, live listeners, and the background
+ * jobs' backlogs (one query, counted through partial indexes). Registered once.
+ */
 export function registerAppGauges(): void {
   if (globalForGauges.ptGaugesRegistered) return;
   globalForGauges.ptGaugesRegistered = true;
@@ -54,6 +58,29 @@ export function registerAppGauges(): void {
     registers,
     collect() {
       this.set(liveFeed().isListening ? 1 : 0);
+    },
+  });
+  new client.Gauge({
+    name: "job_backlog",
+    help:
+      "Work waiting for the background jobs, shared by every instance: webhook deliveries not yet delivered (webhook_pending, " +
+      "including those waiting to be retried), those due now (webhook_due), changes not yet turned into notifications and " +
+      "deliveries (outbox), notification emails waiting to go at once (email_pending). Absent while the database is down.",
+    labelNames: ["queue"] as const,
+    registers,
+    async collect() {
+      this.reset();
+      const [counts] = await guarded("primary", (sql) => sql<{ webhook_pending: number; webhook_due: number; outbox: number; email_pending: number }[]>`
+        SELECT (SELECT count(*) FROM "WebhookDelivery" WHERE state = 'pending')::int AS webhook_pending,
+               (SELECT count(*) FROM "WebhookDelivery" WHERE state = 'pending' AND "nextAttemptAt" <= now())::int AS webhook_due,
+               (SELECT count(*) FROM "OutboxEvent")::int AS outbox,
+               (SELECT count(*) FROM "Notification" WHERE "emailState" = 'pending')::int AS email_pending`).catch((error: unknown) => {
+        // While the database is away the scrape still answers (db_up says why this gauge is missing).
+        if (isDatabaseUnavailable(error)) return [];
+        throw error;
+      });
+      if (!counts) return;
+      for (const queue of ["webhook_pending", "webhook_due", "outbox", "email_pending"] as const) this.set({ queue }, counts[queue]);
     },
   });
 }

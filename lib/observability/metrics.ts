@@ -3,8 +3,7 @@ import client from "prom-client";
 /**
  * The process's Prometheus metrics (GET /api/metrics, with METRICS_TOKEN). Each instance has its own: scrape every
  * instance, not the load balancer. Values that live elsewhere (pools, live listeners) are read when scraped, through
- * the gauges' collect callbacks that app/api/metrics registers. The webhook backlog (issue 13's outbox) is the next gauge
- * to add there.
+ * the gauges' collect callbacks that app/api/metrics registers (lib/observability/app-gauges.ts).
  */
 type Metrics = { registry: client.Registry; requestDuration: client.Histogram<"method" | "route" | "status"> };
 

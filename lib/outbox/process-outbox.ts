@@ -1,5 +1,5 @@
 import type postgres from "postgres";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import type { EmailState } from "@/lib/generated/prisma/enums";
 import type { WebhookFormat } from "@/lib/generated/prisma/enums";
 import { changeTypeLabel } from "@/lib/history/change-types";
@@ -37,7 +37,7 @@ const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((
  * crash leaves the batch in the outbox for the next run. Returns how many changes it processed.
  */
 export async function processOutbox(): Promise<number> {
-  return sqlPool().begin(async (sql) => {
+  return guarded("primary", (pool) => pool.begin(async (sql) => {
     const changes = await sql<OutboxChange[]>`
       WITH claimed AS (SELECT "changeId" FROM "OutboxEvent" ORDER BY "changeId" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
       SELECT c.id::text AS id, c."workspaceId", w.slug, w.name AS "workspaceName", c."chainKey", c."changeKind"::text AS "changeKind", c."itemId", c."sourceId", c."actorId", COALESCE(u.name, 'System') AS "actorName",
@@ -66,7 +66,7 @@ export async function processOutbox(): Promise<number> {
     await announceInboxChange(sql, notified);
     await sql`DELETE FROM "OutboxEvent" WHERE "changeId" = ANY(${done}::int8[])`;
     return done.length;
-  });
+  }));
 }
 
 /** Processes the outbox until it is empty (the background job's run). */

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { sqlPool } from "@/lib/db/sql-pool";
+import { guarded } from "@/lib/db/sql-pool";
 import { serverEnv } from "@/lib/env";
 import { appendWorkspaceChange } from "@/lib/history/append-change";
 import { postWebhook, type PostOutcome } from "./post-webhook";
@@ -41,7 +41,7 @@ type Claimed = {
  */
 export async function deliverDueWebhooks(options: { deliveryId?: string; includeDisabled?: boolean } = {}): Promise<number> {
   const only = options.deliveryId ?? null;
-  const claimed = await sqlPool()<Claimed[]>`
+  const claimed = await guarded("primary", (sql) => sql<Claimed[]>`
     UPDATE "WebhookDelivery" d SET "claimedUntil" = now() + ${CLAIM}::interval, "claimToken" = uuidv7(), attempts = d.attempts + 1
     FROM "WebhookEndpoint" e
     WHERE d.id IN (SELECT id FROM "WebhookDelivery"
@@ -50,14 +50,14 @@ export async function deliverDueWebhooks(options: { deliveryId?: string; include
                    ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
       AND e.id = d."endpointId"
     RETURNING d.id, d."endpointId", d."workspaceId", d."changeId"::text AS "changeId", d."eventType", d.body, d.attempts, d."claimToken",
-              e.url, e."secretCiphertext", e.enabled, e."deletedAt" IS NOT NULL AS deleted`;
+              e.url, e."secretCiphertext", e.enabled, e."deletedAt" IS NOT NULL AS deleted`);
   await Promise.all(claimed.map((delivery) => deliverOne(delivery, options.includeDisabled ?? false)));
   return claimed.length;
 }
 
 async function deliverOne(delivery: Claimed, includeDisabled: boolean): Promise<void> {
   if (delivery.deleted || (!delivery.enabled && !includeDisabled)) {
-    await sqlPool()`UPDATE "WebhookDelivery" SET state = 'cancelled', "finishedAt" = now(), "claimedUntil" = NULL WHERE id = ${delivery.id} AND "claimToken" = ${delivery.claimToken}`;
+    await guarded("primary", (sql) => sql`UPDATE "WebhookDelivery" SET state = 'cancelled', "finishedAt" = now(), "claimedUntil" = NULL WHERE id = ${delivery.id} AND "claimToken" = ${delivery.claimToken}`);
     return;
   }
   const startedAt = new Date();
@@ -78,24 +78,24 @@ async function deliverOne(delivery: Claimed, includeDisabled: boolean): Promise<
     : { status: null, durationMs: 0, error: "The secret cannot be read (NEXTAUTH_SECRET changed?): replace the webhook" };
   const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
   const error = outcome.status === null ? outcome.error : ok ? "" : `Answered ${outcome.status}`;
-  await sqlPool()`
+  await guarded("primary", (sql) => sql`
     INSERT INTO "WebhookAttempt" ("deliveryId", "endpointId", attempt, "startedAt", "durationMs", "statusCode", error, "responseExcerpt")
     VALUES (${delivery.id}, ${delivery.endpointId}, ${delivery.attempts}, ${startedAt}, ${outcome.durationMs}, ${outcome.status}, ${error},
-            ${outcome.status === null ? "" : outcome.excerpt})`;
+            ${outcome.status === null ? "" : outcome.excerpt})`);
   // A test is tried once; a change's delivery until it succeeds or runs out of attempts.
   const retry = !ok && delivery.changeId !== null && delivery.attempts < MAX_ATTEMPTS;
   const state = ok ? "succeeded" : retry ? "pending" : "failed";
-  await sqlPool()`
+  await guarded("primary", (sql) => sql`
     UPDATE "WebhookDelivery" SET state = ${state}::"DeliveryState", "lastStatus" = ${outcome.status}, "lastError" = ${error}, "claimedUntil" = NULL,
       "nextAttemptAt" = now() + ${retry ? backoffSeconds(delivery.attempts) : 0} * interval '1 second',
       "finishedAt" = ${state === "pending" ? null : new Date()}
-    WHERE id = ${delivery.id} AND "claimToken" = ${delivery.claimToken}`;
+    WHERE id = ${delivery.id} AND "claimToken" = ${delivery.claimToken}`);
   if (ok) {
-    await sqlPool()`UPDATE "WebhookEndpoint" SET "consecutiveFailures" = 0 WHERE id = ${delivery.endpointId} AND "consecutiveFailures" <> 0`;
+    await guarded("primary", (sql) => sql`UPDATE "WebhookEndpoint" SET "consecutiveFailures" = 0 WHERE id = ${delivery.endpointId} AND "consecutiveFailures" <> 0`);
     return;
   }
-  const [endpoint] = await sqlPool()<{ consecutiveFailures: number; enabled: boolean }[]>`
-    UPDATE "WebhookEndpoint" SET "consecutiveFailures" = "consecutiveFailures" + 1 WHERE id = ${delivery.endpointId} RETURNING "consecutiveFailures", enabled`;
+  const [endpoint] = await guarded("primary", (sql) => sql<{ consecutiveFailures: number; enabled: boolean }[]>`
+    UPDATE "WebhookEndpoint" SET "consecutiveFailures" = "consecutiveFailures" + 1 WHERE id = ${delivery.endpointId} RETURNING "consecutiveFailures", enabled`);
   if (endpoint && endpoint.enabled && endpoint.consecutiveFailures >= DISABLE_AFTER_FAILURES) await disableEndpoint(delivery, endpoint.consecutiveFailures, error);
 }
 
