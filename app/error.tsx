@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { startTransition, useCallback, useEffect, useState } from "react";
 
 /** How often the page asks whether the database is back, while it is away. */
@@ -25,6 +26,7 @@ async function databaseDown(): Promise<boolean | null> {
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const [outage, setOutage] = useState(false);
   const router = useRouter();
+  const t = useTranslations("common.error");
   // The page's server part rendered again (reset alone re-renders only what the browser holds).
   const retry = useCallback(
     () =>
@@ -58,27 +60,27 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   if (outage) {
     return (
       <main id="main" className="mx-auto max-w-xl p-8">
-        <h1 className="text-2xl font-semibold">Briefly unavailable</h1>
+        <h1 className="text-2xl font-semibold">{t("outageTitle")}</h1>
         <p className="mt-2 text-slate-700" role="status">
-          The database cannot be reached just now. What you saved before is kept; this page will show again by itself as soon
-          as the database is back, usually within seconds.
+          {t("outage")}
         </p>
         <div className="mt-4 flex gap-3">
-          <button type="button" onClick={retry} className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">Try now</button>
+          <button type="button" onClick={retry} className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">{t("tryNow")}</button>
         </div>
       </main>
     );
   }
   return (
     <main id="main" className="mx-auto max-w-xl p-8">
-      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">
-        The page could not be shown. Nothing you saved was lost. Try again; if it keeps happening, tell your administrator
-        {error.digest ? <> and quote the reference <code className="rounded bg-slate-100 px-1">{error.digest}</code></> : null}.
+        {error.digest
+          ? t.rich("bodyWithReference", { reference: error.digest, code: (chunks) => <code className="rounded bg-slate-100 px-1">{chunks}</code> })
+          : t("body")}
       </p>
       <div className="mt-4 flex gap-3">
-        <button type="button" onClick={retry} className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">Try again</button>
-        <Link href="/" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">Go to your tracker</Link>
+        <button type="button" onClick={retry} className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">{t("tryAgain")}</button>
+        <Link href="/" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("home")}</Link>
       </div>
     </main>
   );
