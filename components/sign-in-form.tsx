@@ -2,9 +2,11 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,7 +27,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       return;
     }
     setPending(false);
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Incorrect email or password.");
+    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("signIn.wrong"));
   }
 
   return (
@@ -37,18 +39,18 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       )}
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
-          Email
+          {t("fields.email")}
         </label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
-          Password
+          {t("fields.password")}
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
       </div>
       <button type="submit" disabled={pending} className="w-full rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signIn.pending") : t("signIn.submit")}
       </button>
     </form>
   );
