@@ -5,6 +5,16 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+/**
+ * The server's English answers (WRONG_CREDENTIALS and DEACTIVATED in lib/auth/sign-in.ts, which this browser bundle cannot
+ * import) that the form says in the page's language; any other answer (a lockout's wait) is shown as the server sent it.
+ */
+const KNOWN_ERRORS: Record<string, "wrong" | "deactivated"> = {
+  CredentialsSignin: "wrong",
+  "Incorrect email or password.": "wrong",
+  "This account has been deactivated. Ask your administrator if you need it again.": "deactivated",
+};
+
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
@@ -27,7 +37,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       return;
     }
     setPending(false);
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("signIn.wrong"));
+    const answer = result?.error ?? "CredentialsSignin";
+    const known = Object.hasOwn(KNOWN_ERRORS, answer) ? KNOWN_ERRORS[answer] : undefined;
+    setError(known ? t(`signIn.${known}`) : answer);
   }
 
   return (
