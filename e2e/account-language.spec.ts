@@ -70,9 +70,11 @@ test("a person chooses Japanese, then Korean, then their browser's language agai
 });
 
 test("a signed-out visitor whose browser asks for Korean sees the sign-in page in Korean", async ({ browser }) => {
-  const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "ko" } });
+  // The browser's language setting, which Chromium sends as Accept-Language (it overrides a header set by hand).
+  const context = await browser.newContext({ locale: "ko-KR" });
   const page = await context.newPage();
-  await page.goto("/sign-in");
+  const response = await page.goto("/sign-in");
+  expect(await response?.request().headerValue("accept-language")).toMatch(/^ko\b/);
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(page.getByRole("heading", { name: "Policy Tracker에 로그인" })).toBeVisible();
   await expect(page.getByLabel("이메일")).toBeVisible();
