@@ -89,3 +89,42 @@ test("a signed-out visitor whose browser asks for Korean sees the sign-in page i
   await expect(page.locator("form [role=alert]")).toHaveText("이메일 또는 비밀번호가 올바르지 않습니다.");
   await context.close();
 });
+
+test("every account, administration and workspace settings page reads in Japanese with no message missing", async ({ page }) => {
+  await signIn(page, "owner");
+  await page.goto("/account");
+  await chooseLanguage(page, "ja");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  const pages = [
+    "/account",
+    "/admin",
+    "/admin/security",
+    "/inbox",
+    "/workspaces/new",
+    "/w/demo/members",
+    "/w/demo/settings/tokens",
+    "/w/demo/settings/webhooks",
+    "/w/demo/integrity",
+    "/w/demo/security",
+    "/w/demo/import",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+    await expectNoMissingMessages(page);
+  }
+});
+
+test("the pages before signing in read in Korean for a browser asking for it, with no message missing", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  for (const path of ["/sign-up", "/forgot-password", "/invite/not-a-real-invite-token", "/reset-password/not-a-real-token", "/verify-email/not-a-real-token"]) {
+    await page.goto(path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "ko");
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+    await expectNoMissingMessages(page);
+  }
+  await expect(page.getByRole("alert").filter({ hasText: "유효하지 않은 링크입니다" })).toBeVisible();
+  await context.close();
+});
