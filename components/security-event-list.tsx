@@ -74,7 +74,8 @@ export function SecurityEventList({ data, caption, olderHref, showWorkspace = fa
                     <time dateTime={new Date(event.occurredAt).toISOString()}>{words.recordedAt(new Date(event.occurredAt))}</time>
                   </td>
                   <td className="px-3 py-2">
-                    {t(`types.${event.type}`)}
+                    {/* A type an older version recorded and this one no longer names is shown as stored. */}
+                    {t.has(`types.${event.type}`) ? t(`types.${event.type}`) : event.type}
                     {detail && <span className="block text-xs text-slate-600">{detail}</span>}
                   </td>
                   <td className="px-3 py-2">{event.actorName ?? <span className="text-slate-600">{t("notSignedIn")}</span>}</td>
