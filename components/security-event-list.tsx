@@ -23,11 +23,10 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): value is
  */
 export function SecurityEventList({ data, caption, olderHref, showWorkspace = false }: { data: Events; caption: string; olderHref: (before: string) => string; showWorkspace?: boolean }) {
   const t = useTranslations("admin.events");
-  const roles = useTranslations("common.roles");
   const words = useWords();
 
-  /** A recorded name in words where the interface knows it (a role, a lock's scope), else as recorded. */
-  const role = (value: string) => (oneOf(ROLES, value) ? roles(`${value}.label`) : value);
+  /** A recorded role in words where the interface knows it, else as recorded. */
+  const role = (value: string) => (oneOf(ROLES, value) ? t(`roles.${value}`) : value);
 
   /** What an event's details say, in words: the role before and after, the lock's scope, the action refused. */
   function detailText(event: Event): string {
