@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatRecordedAt } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { useWords } from "@/lib/i18n/use-words";
 import type { listSecurityEvents } from "@/lib/security/list-security-events";
 
 type Events = Awaited<ReturnType<typeof listSecurityEvents>>;
@@ -8,19 +9,12 @@ type Event = Events["events"][number];
 const TABLE = "mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white";
 const TH = "px-3 py-2 font-medium";
 
-/** What an event's details say, in words: the role before and after, the lock's scope, the action refused. */
-function detailText(event: Event): string {
-  const details = (event.details ?? {}) as Record<string, unknown>;
-  const parts: string[] = [];
-  if (typeof details.from === "string" && typeof details.to === "string") parts.push(`${details.from} → ${details.to}`);
-  else if (typeof details.to === "string") parts.push(`to ${details.to}`);
-  if (typeof details.action === "string") parts.push(details.action);
-  if (typeof details.scope === "string") parts.push(`per ${details.scope.replaceAll("_", " ")}, until ${typeof details.until === "string" ? formatRecordedAt(new Date(details.until)) : "later"}`);
-  if (typeof details.via === "string") parts.push(`via ${details.via.replace("_", " ")}`);
-  if (typeof details.sessionsEnded === "number") parts.push(`${details.sessionsEnded} session${details.sessionsEnded === 1 ? "" : "s"} ended`);
-  if (typeof details.otherSessionsEnded === "number") parts.push(`${details.otherSessionsEnded} other session${details.otherSessionsEnded === 1 ? "" : "s"} ended`);
-  if (typeof details.role === "string") parts.push(`was ${details.role}`);
-  return parts.join("; ");
+const ROLES = ["owner", "analyst", "viewer"] as const;
+const SCOPES = ["account_and_address", "account", "address"] as const;
+const VIAS = ["invite", "setup", "operator", "sign_up"] as const;
+
+function oneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (values as readonly string[]).includes(value);
 }
 
 /**
@@ -28,8 +22,32 @@ function detailText(event: Event): string {
  * administrator's view of the whole instance).
  */
 export function SecurityEventList({ data, caption, olderHref, showWorkspace = false }: { data: Events; caption: string; olderHref: (before: string) => string; showWorkspace?: boolean }) {
+  const t = useTranslations("admin.events");
+  const words = useWords();
+
+  /** A recorded role in words where the interface knows it, else as recorded. */
+  const role = (value: string) => (oneOf(ROLES, value) ? t(`roles.${value}`) : value);
+
+  /** What an event's details say, in words: the role before and after, the lock's scope, the action refused. */
+  function detailText(event: Event): string {
+    const details = (event.details ?? {}) as Record<string, unknown>;
+    const parts: string[] = [];
+    if (typeof details.from === "string" && typeof details.to === "string") parts.push(`${role(details.from)} → ${role(details.to)}`);
+    else if (typeof details.to === "string") parts.push(t("to", { to: role(details.to) }));
+    if (typeof details.action === "string") parts.push(details.action);
+    if (typeof details.scope === "string") {
+      const scope = oneOf(SCOPES, details.scope) ? t(`scopes.${details.scope}`) : details.scope;
+      parts.push(t("lock", { scope, until: typeof details.until === "string" ? words.recordedAt(new Date(details.until)) : t("later") }));
+    }
+    if (typeof details.via === "string") parts.push(t("via", { via: oneOf(VIAS, details.via) ? t(`vias.${details.via}`) : details.via }));
+    if (typeof details.sessionsEnded === "number") parts.push(t("sessionsEnded", { count: details.sessionsEnded }));
+    if (typeof details.otherSessionsEnded === "number") parts.push(t("otherSessionsEnded", { count: details.otherSessionsEnded }));
+    if (typeof details.role === "string") parts.push(t("was", { role: role(details.role) }));
+    return parts.join("; ");
+  }
+
   if (data.events.length === 0) {
-    return <p className="mt-3 rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">No security events yet.</p>;
+    return <p className="mt-3 rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">{t("none")}</p>;
   }
   return (
     <>
@@ -38,12 +56,12 @@ export function SecurityEventList({ data, caption, olderHref, showWorkspace = fa
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className={TH}>When (UTC)</th>
-              <th scope="col" className={TH}>What</th>
-              <th scope="col" className={TH}>Who</th>
-              <th scope="col" className={TH}>Account</th>
-              {showWorkspace && <th scope="col" className={TH}>Workspace</th>}
-              <th scope="col" className={TH}>From</th>
+              <th scope="col" className={TH}>{t("when")}</th>
+              <th scope="col" className={TH}>{t("what")}</th>
+              <th scope="col" className={TH}>{t("who")}</th>
+              <th scope="col" className={TH}>{t("account")}</th>
+              {showWorkspace && <th scope="col" className={TH}>{t("workspace")}</th>}
+              <th scope="col" className={TH}>{t("from")}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,13 +70,14 @@ export function SecurityEventList({ data, caption, olderHref, showWorkspace = fa
               return (
                 <tr key={event.id} className="border-b border-slate-100 align-top last:border-0">
                   <td className="px-3 py-2 whitespace-nowrap text-slate-700">
-                    <time dateTime={new Date(event.occurredAt).toISOString()}>{formatRecordedAt(new Date(event.occurredAt))}</time>
+                    <time dateTime={new Date(event.occurredAt).toISOString()}>{words.recordedAt(new Date(event.occurredAt))}</time>
                   </td>
                   <td className="px-3 py-2">
-                    {event.label}
+                    {/* A type an older version recorded and this one no longer names is shown as stored. */}
+                    {t.has(`types.${event.type}`) ? t(`types.${event.type}`) : event.type}
                     {detail && <span className="block text-xs text-slate-600">{detail}</span>}
                   </td>
-                  <td className="px-3 py-2">{event.actorName ?? <span className="text-slate-600">Not signed in</span>}</td>
+                  <td className="px-3 py-2">{event.actorName ?? <span className="text-slate-600">{t("notSignedIn")}</span>}</td>
                   <td className="px-3 py-2">
                     {event.userName ? (
                       <>
@@ -66,7 +85,11 @@ export function SecurityEventList({ data, caption, olderHref, showWorkspace = fa
                         <span className="block text-xs text-slate-600">{event.userEmail}</span>
                       </>
                     ) : (
-                      event.email && <span className="text-slate-700">{event.email} <span className="text-xs">(no account)</span></span>
+                      event.email && (
+                        <span className="text-slate-700">
+                          {event.email} <span className="text-xs">{t("noAccount")}</span>
+                        </span>
+                      )
                     )}
                   </td>
                   {showWorkspace && <td className="px-3 py-2">{event.workspaceName ?? ""}</td>}
@@ -83,7 +106,7 @@ export function SecurityEventList({ data, caption, olderHref, showWorkspace = fa
       {data.nextBefore && (
         <p className="mt-3">
           <Link href={olderHref(data.nextBefore)} className="text-blue-800 underline">
-            Older events
+            {t("older")}
           </Link>
         </p>
       )}

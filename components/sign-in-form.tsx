@@ -2,9 +2,21 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
+/**
+ * The server's English answers (WRONG_CREDENTIALS and DEACTIVATED in lib/auth/sign-in.ts, which this browser bundle cannot
+ * import) that the form says in the page's language; any other answer (a lockout's wait) is shown as the server sent it.
+ */
+const KNOWN_ERRORS: Record<string, "wrong" | "deactivated"> = {
+  CredentialsSignin: "wrong",
+  "Incorrect email or password.": "wrong",
+  "This account has been deactivated. Ask your administrator if you need it again.": "deactivated",
+};
+
 export function SignInForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,7 +37,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       return;
     }
     setPending(false);
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Incorrect email or password.");
+    const answer = result?.error ?? "CredentialsSignin";
+    const known = Object.hasOwn(KNOWN_ERRORS, answer) ? KNOWN_ERRORS[answer] : undefined;
+    setError(known ? t(`signIn.${known}`) : answer);
   }
 
   return (
@@ -37,18 +51,18 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       )}
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
-          Email
+          {t("fields.email")}
         </label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
-          Password
+          {t("fields.password")}
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
       </div>
       <button type="submit" disabled={pending} className="w-full rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signIn.pending") : t("signIn.submit")}
       </button>
     </form>
   );

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignInForm } from "@/components/sign-in-form";
 import { needsFirstOwner } from "@/lib/accounts/create-first-owner";
 import { signUpAvailability } from "@/lib/accounts/request-sign-up";
 import { currentActor } from "@/lib/auth/current-actor";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 /** Only same-site paths are followed after sign-in, so the link cannot send people elsewhere. */
 function safeReturnPath(value: string | string[] | undefined): string {
@@ -26,19 +31,27 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentActor()) redirect(returnTo);
   // A new instance: there is no one to sign in as until the first owner is made.
   if (await needsFirstOwner()) redirect("/setup");
-  const { open } = await signUpAvailability();
+  const [{ open }, t] = await Promise.all([signUpAvailability(), getTranslations("auth.signIn")]);
   return (
     <main id="main" className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-        <h1 className="text-2xl font-semibold">Sign in to Policy Tracker</h1>
-        <p className="mt-1 text-sm text-slate-600">Trade-policy measures, each status backed by a quoted source.</p>
-        <SignInForm returnTo={returnTo} />
+        <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("tagline")}</p>
+        <ClientMessages namespaces={["auth"]}>
+          <SignInForm returnTo={returnTo} />
+        </ClientMessages>
         <p className="mt-4 text-sm">
-          <Link href="/forgot-password" className="text-blue-800 underline">Forgot your password?</Link>
+          <Link href="/forgot-password" className="text-blue-800 underline">{t("forgot")}</Link>
         </p>
         {open && (
           <p className="mt-2 text-sm">
-            New here? <Link href="/sign-up" className="text-blue-800 underline">Create an account</Link>
+            {t.rich("newHere", {
+              link: (chunks) => (
+                <Link href="/sign-up" className="text-blue-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
       </div>

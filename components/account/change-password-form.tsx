@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -10,11 +11,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { ChangePasswordInput } from "@/lib/accounts/change-password";
 import type { ActionResult } from "@/lib/http/action-result";
 
-const LABELS: Record<string, string> = { currentPassword: "Current password", newPassword: "New password" };
+const LABEL_KEYS: Record<string, "currentPassword" | "newPassword"> = { currentPassword: "currentPassword", newPassword: "newPassword" };
 
 type Props = { minPasswordLength: number; action: (input: ChangePasswordInput) => Promise<ActionResult<{ otherSessionsEnded: number }>> };
 
 export function ChangePasswordForm({ minPasswordLength, action }: Props) {
+  const t = useTranslations("account.password");
   const element = useRef<HTMLFormElement>(null);
   const [ended, setEnded] = useState<number | null>(null);
   const form = useActionForm(action, (result) => {
@@ -30,17 +32,17 @@ export function ChangePasswordForm({ minPasswordLength, action }: Props) {
   }
 
   return (
-    <form ref={element} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Change your password">
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
-      <Field form={form} name="currentPassword" label="Current password">
+    <form ref={element} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("formLabel")}>
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => (LABEL_KEYS[field] ? t(LABEL_KEYS[field]) : undefined)} />
+      <Field form={form} name="currentPassword" label={t("currentPassword")}>
         {(control) => <input {...control} name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} />}
       </Field>
-      <Field form={form} name="newPassword" label="New password" hint={`At least ${minPasswordLength} characters. Every other session of yours ends; this one stays.`}>
+      <Field form={form} name="newPassword" label={t("newPassword")} hint={t("newPasswordHint", { min: minPasswordLength })}>
         {(control) => <input {...control} name="newPassword" type="password" autoComplete="new-password" required minLength={minPasswordLength} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Change password" pendingLabel="Changing…" className={primaryButtonClass} />
+      <SubmitButton pending={form.pending} label={t("change")} pendingLabel={t("changing")} className={primaryButtonClass} />
       <p role="status" className="text-sm text-emerald-800">
-        {ended !== null && `Password changed. ${ended === 0 ? "You had no other sessions." : `${ended} other session${ended === 1 ? "" : "s"} ended.`}`}
+        {ended !== null && t("changed", { ended })}
       </p>
     </form>
   );

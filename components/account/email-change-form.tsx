@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -11,12 +12,13 @@ import type { EmailChangeInput } from "@/lib/accounts/request-email-change";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { MailOutcome } from "@/lib/mail/send-mail";
 
-const LABELS: Record<string, string> = { email: "New email address", currentPassword: "Current password" };
+const LABEL_KEYS: Record<string, "newEmail" | "currentPassword"> = { email: "newEmail", currentPassword: "currentPassword" };
 
 type Props = { action: (input: EmailChangeInput) => Promise<ActionResult<{ email: string; delivery: MailOutcome }>> };
 
 /** Asks for the new address and the current password; the account moves once the emailed link is opened. */
 export function EmailChangeForm({ action }: Props) {
+  const t = useTranslations("account.email");
   const element = useRef<HTMLFormElement>(null);
   const [sent, setSent] = useState<{ email: string; delivery: MailOutcome } | null>(null);
   const form = useActionForm(action, (result) => {
@@ -32,20 +34,18 @@ export function EmailChangeForm({ action }: Props) {
   }
 
   return (
-    <form ref={element} onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Change your email address">
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
-      <Field form={form} name="email" label="New email address" hint="We send a link there; your address changes when you open it.">
+    <form ref={element} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("formLabel")}>
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => (LABEL_KEYS[field] ? t(LABEL_KEYS[field]) : undefined)} />
+      <Field form={form} name="email" label={t("newEmail")} hint={t("newEmailHint")}>
         {(control) => <input {...control} name="email" type="email" autoComplete="email" required className={inputClass} />}
       </Field>
-      <Field form={form} name="currentPassword" label="Current password">
+      <Field form={form} name="currentPassword" label={t("currentPassword")}>
         {(control) => <input {...control} name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Send confirmation link" pendingLabel="Sending…" className={primaryButtonClass} />
+      <SubmitButton pending={form.pending} label={t("send")} pendingLabel={t("sending")} className={primaryButtonClass} />
       <p role="status" className="text-sm text-slate-800">
         {sent &&
-          (sent.delivery.sent
-            ? `We sent a link to ${sent.email}. Open it to confirm the new address; until then your address stays as it is.`
-            : `The email to ${sent.email} could not be sent. Try again later.`)}
+          (sent.delivery.sent ? t("sent", { email: sent.email }) : t("notSent", { email: sent.email }))}
       </p>
     </form>
   );

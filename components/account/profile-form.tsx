@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -13,6 +14,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 type Props = { name: string; action: (input: UpdateProfileInput) => Promise<ActionResult<{ name: string }>> };
 
 export function ProfileForm({ name, action }: Props) {
+  const t = useTranslations("account.profile");
   const [saved, setSaved] = useState(false);
   const form = useActionForm(action, () => setSaved(true));
 
@@ -23,15 +25,15 @@ export function ProfileForm({ name, action }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Your name">
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={() => "Name"} />
-      <Field form={form} name="name" label="Name" hint="Shown to your teammates beside your changes.">
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("formLabel")}>
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={() => t("name")} />
+      <Field form={form} name="name" label={t("name")} hint={t("nameHint")}>
         {(control) => <input {...control} name="name" defaultValue={name} autoComplete="name" required className={inputClass} />}
       </Field>
       <div className="flex items-center gap-3">
-        <SubmitButton pending={form.pending} label="Save name" pendingLabel="Saving…" className={primaryButtonClass} />
+        <SubmitButton pending={form.pending} label={t("save")} pendingLabel={t("saving")} className={primaryButtonClass} />
         <p role="status" className="text-sm text-emerald-800">
-          {saved ? "Saved." : ""}
+          {saved ? t("saved") : ""}
         </p>
       </div>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -20,6 +21,7 @@ type EndProps = { sessionId: string; label: string; current: boolean; action: (i
 
 /** Ends one session; ending the one in use signs this browser out. */
 export function EndSessionButton({ sessionId, label, current, action }: EndProps) {
+  const t = useTranslations("account.sessions");
   const signedOut = useSignedOut();
   const end = useActionForm(action, (result) => {
     if (result.current) signedOut();
@@ -27,7 +29,7 @@ export function EndSessionButton({ sessionId, label, current, action }: EndProps
   return (
     <div>
       <button type="button" disabled={end.pending} onClick={() => end.submit({ sessionId })} aria-label={label} className={secondaryButtonClass}>
-        {end.pending ? "Ending…" : current ? "Sign out" : "End session"}
+        {end.pending ? t("ending") : current ? t("signOut") : t("end")}
       </button>
       {end.error && (
         <p role="alert" className="mt-1 text-sm text-red-800">
@@ -42,24 +44,25 @@ type EverywhereProps = { action: () => Promise<ActionResult<{ sessionsEnded: num
 
 /** Ends every session of the person, this one included, after a confirmation. */
 export function SignOutEverywhereButton({ action }: EverywhereProps) {
+  const t = useTranslations("account.sessions");
   const [confirming, setConfirming] = useState(false);
   const signedOut = useSignedOut();
   const everywhere = useActionForm(() => action(), signedOut);
   if (!confirming) {
     return (
       <button type="button" onClick={() => setConfirming(true)} className={dangerButtonClass}>
-        Sign out everywhere
+        {t("everywhere")}
       </button>
     );
   }
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <span>Sign out on every device, this one too?</span>
+      <span>{t("everywhereConfirm")}</span>
       <button type="button" disabled={everywhere.pending} onClick={() => everywhere.submit(undefined)} className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
-        {everywhere.pending ? "Signing out…" : "Yes, sign out everywhere"}
+        {everywhere.pending ? t("everywhereSigningOut") : t("everywhereYes")}
       </button>
       <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
-        Cancel
+        {t("cancel")}
       </button>
       {everywhere.error && (
         <p role="alert" className="w-full text-red-800">

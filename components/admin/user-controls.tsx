@@ -1,13 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CopyLink } from "@/components/members/copy-link";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { CreateResetLinkInput } from "@/lib/admin/create-reset-link";
 import type { SetUserActiveInput } from "@/lib/admin/set-user-active";
-import { formatRecordedAt } from "@/lib/format";
 import type { ActionResult } from "@/lib/http/action-result";
+import { useWords } from "@/lib/i18n/use-words";
 import type { MailOutcome } from "@/lib/mail/send-mail";
 
 type ResetLink = { link: string; expiresAt: Date; email: string; delivery: MailOutcome };
@@ -21,6 +22,8 @@ type Props = {
 
 /** An account's controls for an administrator: deactivate (after a confirmation) or reactivate, and a reset link. */
 export function UserControls({ user, self, setActive, createResetLink }: Props) {
+  const t = useTranslations("admin.users");
+  const words = useWords();
   const [confirming, setConfirming] = useState(false);
   const [reset, setReset] = useState<ResetLink | null>(null);
   const activation = useActionForm(setActive, () => setConfirming(false));
@@ -32,28 +35,28 @@ export function UserControls({ user, self, setActive, createResetLink }: Props) 
       <div className="flex flex-wrap items-center gap-2">
         {user.active && !self && !confirming && (
           <button type="button" onClick={() => setConfirming(true)} className={dangerButtonClass}>
-            Deactivate
+            {t("deactivate")}
           </button>
         )}
         {confirming && (
           <span className="flex flex-wrap items-center gap-2 text-sm">
-            <span>Deactivate {user.name}? Their sessions end at once.</span>
+            <span>{t("deactivateConfirm", { name: user.name })}</span>
             <button type="button" disabled={activation.pending} onClick={() => activation.submit({ userId: user.id, active: false })} className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
-              {activation.pending ? "Deactivating…" : "Yes, deactivate"}
+              {activation.pending ? t("deactivating") : t("deactivateYes")}
             </button>
             <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
-              Cancel
+              {t("cancel")}
             </button>
           </span>
         )}
         {!user.active && (
-          <button type="button" disabled={activation.pending} onClick={() => activation.submit({ userId: user.id, active: true })} aria-label={`Reactivate ${user.name}`} className={secondaryButtonClass}>
-            {activation.pending ? "Reactivating…" : "Reactivate"}
+          <button type="button" disabled={activation.pending} onClick={() => activation.submit({ userId: user.id, active: true })} aria-label={t("reactivateLabel", { name: user.name })} className={secondaryButtonClass}>
+            {activation.pending ? t("reactivating") : t("reactivate")}
           </button>
         )}
         {user.active && (
-          <button type="button" disabled={resetLink.pending} onClick={() => resetLink.submit({ userId: user.id })} aria-label={`Reset link for ${user.name}`} className={secondaryButtonClass}>
-            {resetLink.pending ? "Making…" : "Reset link"}
+          <button type="button" disabled={resetLink.pending} onClick={() => resetLink.submit({ userId: user.id })} aria-label={t("resetLinkLabel", { name: user.name })} className={secondaryButtonClass}>
+            {resetLink.pending ? t("making") : t("resetLink")}
           </button>
         )}
       </div>
@@ -64,10 +67,9 @@ export function UserControls({ user, self, setActive, createResetLink }: Props) 
       )}
       {reset && (
         <div className="rounded border border-emerald-200 bg-emerald-50 p-3">
-          <CopyLink id={`reset-${user.id}`} label={`Password reset link for ${user.name}`} url={reset.link} />
+          <CopyLink id={`reset-${user.id}`} label={t("resetLinkField", { name: user.name })} url={reset.link} />
           <p className="text-sm text-slate-800">
-            {reset.delivery.sent ? `It was also emailed to ${reset.email}. ` : "No email was sent: pass it on yourself, to the account's owner only. "}
-            It works once, until {formatRecordedAt(reset.expiresAt)}, and whoever opens it chooses the account&apos;s password.
+            {reset.delivery.sent ? t("resetEmailed", { email: reset.email }) : t("resetNotEmailed")} {t("resetWorks", { expiresAt: words.recordedAt(reset.expiresAt) })}
           </p>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { primaryButtonClass } from "@/components/forms/styles";
@@ -12,19 +13,30 @@ type Props = { token: string; label: string; action: (input: ConfirmEmailInput) 
 
 /** One click uses the link (opening the page uses nothing, so mail scanners that follow links cannot spend it). */
 export function ConfirmEmailButton({ token, label, action }: Props) {
+  const t = useTranslations("auth.verify");
   const [done, setDone] = useState<ConfirmedEmail | null>(null);
   const confirm = useActionForm(action, setDone);
   if (done) {
     return (
       <div role="status" className="mt-6 rounded border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-950">
         {done.kind === "sign_up" ? (
-          <>
-            Your account is ready. <Link href="/sign-in" className="font-medium underline">Sign in</Link> with {done.email} and your password.
-          </>
+          t.rich("ready", {
+            email: done.email,
+            link: (chunks) => (
+              <Link href="/sign-in" className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })
         ) : (
-          <>
-            Your email address is now {done.email}. <Link href="/account" className="font-medium underline">Go to your account</Link>
-          </>
+          t.rich("changed", {
+            email: done.email,
+            link: (chunks) => (
+              <Link href="/account" className="font-medium underline">
+                {chunks}
+              </Link>
+            ),
+          })
         )}
       </div>
     );
@@ -33,7 +45,7 @@ export function ConfirmEmailButton({ token, label, action }: Props) {
     <div className="mt-6 space-y-3">
       <ErrorSummary error={confirm.error} fieldId={confirm.fieldId} feedbackRef={confirm.feedbackRef} />
       <button type="button" disabled={confirm.pending} onClick={() => confirm.submit({ token })} className={`w-full ${primaryButtonClass}`}>
-        {confirm.pending ? "Confirming…" : label}
+        {confirm.pending ? t("confirming") : label}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -13,24 +14,26 @@ import type { ActionResult } from "@/lib/http/action-result";
 type Props = { action: (input: PasswordResetRequestInput) => Promise<ActionResult<{ message: string }>> };
 
 export function ForgotPasswordForm({ action }: Props) {
-  const [answer, setAnswer] = useState<string | null>(null);
-  const form = useActionForm(action, (result) => setAnswer(result.message));
+  const t = useTranslations("auth");
+  const [requested, setRequested] = useState(false);
+  // The domain answers the same whether or not the address has an account; the page says it in its own language.
+  const form = useActionForm(action, () => setRequested(true));
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAnswer(null);
+    setRequested(false);
     form.submit({ email: textValue(new FormData(event.currentTarget), "email") });
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Reset your password">
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={() => "Email"} />
-      <Field form={form} name="email" label="Email" hint="The address you sign in with.">
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label={t("forgot.formLabel")}>
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={() => t("fields.email")} />
+      <Field form={form} name="email" label={t("fields.email")} hint={t("forgot.emailHint")}>
         {(control) => <input {...control} name="email" type="email" autoComplete="username" required className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Email me a reset link" pendingLabel="Sending…" className={`w-full ${primaryButtonClass}`} />
+      <SubmitButton pending={form.pending} label={t("forgot.submit")} pendingLabel={t("forgot.pending")} className={`w-full ${primaryButtonClass}`} />
       <p role="status" className="text-sm text-slate-800">
-        {answer}
+        {requested ? t("forgot.requested") : ""}
       </p>
     </form>
   );

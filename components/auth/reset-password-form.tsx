@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -12,12 +13,11 @@ import type { ResetPasswordInput } from "@/lib/accounts/reset-password";
 import type { ActionResult } from "@/lib/http/action-result";
 import { startSession } from "./start-session";
 
-const SIGN_IN_FAILED = { code: "internal", message: "Your password was changed, but signing in failed. Sign in with your new password." } as const;
-
 type Props = { token: string; minPasswordLength: number; action: (input: ResetPasswordInput) => Promise<ActionResult<{ email: string }>> };
 
 /** Sets the new password, then signs in with it. */
 export function ResetPasswordForm({ token, minPasswordLength, action }: Props) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const password = useRef("");
   const [signInFailed, setSignInFailed] = useState(false);
@@ -35,12 +35,12 @@ export function ResetPasswordForm({ token, minPasswordLength, action }: Props) {
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Choose a new password">
-      <ErrorSummary error={signInFailed ? SIGN_IN_FAILED : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={() => "New password"} />
-      <Field form={form} name="password" label="New password" hint={`At least ${minPasswordLength} characters.`}>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label={t("reset.title")}>
+      <ErrorSummary error={signInFailed ? { code: "internal", message: t("reset.signInFailed") } : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={() => t("fields.newPassword")} />
+      <Field form={form} name="password" label={t("fields.newPassword")} hint={t("fields.passwordHint", { min: minPasswordLength })}>
         {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={minPasswordLength} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Set password and sign in" pendingLabel="Saving…" className={`w-full ${primaryButtonClass}`} />
+      <SubmitButton pending={form.pending} label={t("reset.submit")} pendingLabel={t("reset.pending")} className={`w-full ${primaryButtonClass}`} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -13,19 +14,19 @@ import type { FirstOwnerInput } from "@/lib/accounts/create-first-owner";
 import type { ActionResult } from "@/lib/http/action-result";
 import { startSession } from "./start-session";
 
-const LABELS: Record<string, string> = {
-  name: "Your name",
-  email: "Email",
-  password: "Password",
-  "workspace.name": "Workspace name",
-  "workspace.slug": "Workspace address",
+const LABEL_KEYS: Record<string, "fields.yourName" | "fields.email" | "fields.password" | "setup.workspaceName" | "setup.workspaceAddress"> = {
+  name: "fields.yourName",
+  email: "fields.email",
+  password: "fields.password",
+  "workspace.name": "setup.workspaceName",
+  "workspace.slug": "setup.workspaceAddress",
 };
-const SIGN_IN_FAILED = { code: "internal", message: "Your account was created, but signing in failed. Sign in with your new password." } as const;
 
 type Props = { minPasswordLength: number; action: (input: FirstOwnerInput) => Promise<ActionResult<{ email: string; slug: string }>> };
 
 /** The first run: the first owner's account and workspace, then signed in and taken there. */
 export function SetupForm({ minPasswordLength, action }: Props) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const password = useRef("");
   const [signInFailed, setSignInFailed] = useState(false);
@@ -45,25 +46,25 @@ export function SetupForm({ minPasswordLength, action }: Props) {
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Set up Policy Tracker">
-      <ErrorSummary error={signInFailed ? SIGN_IN_FAILED : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label={t("setup.heading")}>
+      <ErrorSummary error={signInFailed ? { code: "internal", message: t("setup.signInFailed") } : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => (LABEL_KEYS[field] ? t(LABEL_KEYS[field]) : undefined)} />
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Your account</legend>
-        <Field form={form} name="name" label="Your name" hint="Shown to your teammates beside your changes.">
+        <legend className="text-lg font-semibold">{t("setup.yourAccount")}</legend>
+        <Field form={form} name="name" label={t("fields.yourName")} hint={t("fields.nameHint")}>
           {(control) => <input {...control} name="name" autoComplete="name" required className={inputClass} />}
         </Field>
-        <Field form={form} name="email" label="Email" hint="You will sign in with it.">
+        <Field form={form} name="email" label={t("fields.email")} hint={t("fields.signInWith")}>
           {(control) => <input {...control} name="email" type="email" autoComplete="username" required className={inputClass} />}
         </Field>
-        <Field form={form} name="password" label="Password" hint={`At least ${minPasswordLength} characters.`}>
+        <Field form={form} name="password" label={t("fields.password")} hint={t("fields.passwordHint", { min: minPasswordLength })}>
           {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={minPasswordLength} className={inputClass} />}
         </Field>
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">Your first workspace</legend>
+        <legend className="text-lg font-semibold">{t("setup.firstWorkspace")}</legend>
         <WorkspaceFields form={form} prefix="workspace." value={workspace} onChange={setWorkspace} />
       </fieldset>
-      <SubmitButton pending={form.pending} label="Create account and workspace" pendingLabel="Setting up…" className={`w-full ${primaryButtonClass}`} />
+      <SubmitButton pending={form.pending} label={t("setup.submit")} pendingLabel={t("setup.pending")} className={`w-full ${primaryButtonClass}`} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { startSession } from "@/components/auth/start-session";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -11,8 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { SignUpWithInviteInput } from "@/lib/workspaces/sign-up-with-invite";
 
-const LABELS: Record<string, string> = { name: "Your name", email: "Email", password: "Password" };
-const SIGN_IN_FAILED = { code: "internal", message: "Your account was created, but signing in failed. Sign in with your new password." } as const;
+const LABEL_KEYS: Record<string, "yourName" | "email" | "password"> = { name: "yourName", email: "email", password: "password" };
 
 type Props = {
   token: string;
@@ -24,6 +24,7 @@ type Props = {
 
 /** Creates the account and the membership, then signs the new account in through next-auth as the sign-in form does. */
 export function SignUpForm({ token, email, minPasswordLength, action }: Props) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [signInFailed, setSignInFailed] = useState(false);
   // The password of the attempt under way, for signing in once the account exists.
@@ -47,12 +48,12 @@ export function SignUpForm({ token, email, minPasswordLength, action }: Props) {
 
   // POST, so that a submit before the page has loaded its script never puts the password in the address.
   return (
-    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label="Create your account">
-      <ErrorSummary error={signInFailed ? SIGN_IN_FAILED : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
-      <Field form={form} name="name" label="Your name" hint="Shown to your teammates beside your changes.">
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-label={t("invite.formLabel")}>
+      <ErrorSummary error={signInFailed ? { code: "internal", message: t("invite.signInFailed") } : form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => (LABEL_KEYS[field] ? t(`fields.${LABEL_KEYS[field]}`) : undefined)} />
+      <Field form={form} name="name" label={t("fields.yourName")} hint={t("fields.nameHint")}>
         {(control) => <input {...control} name="name" autoComplete="name" required className={inputClass} />}
       </Field>
-      <Field form={form} name="email" label="Email" hint={email ? "The invite is for this address." : "You will sign in with it."}>
+      <Field form={form} name="email" label={t("fields.email")} hint={email ? t("invite.invitedEmail") : t("fields.signInWith")}>
         {(control) =>
           email ? (
             <input {...control} name="email" type="email" value={email} readOnly className={`${inputClass} bg-slate-50`} />
@@ -61,10 +62,10 @@ export function SignUpForm({ token, email, minPasswordLength, action }: Props) {
           )
         }
       </Field>
-      <Field form={form} name="password" label="Password" hint={`At least ${minPasswordLength} characters.`}>
+      <Field form={form} name="password" label={t("fields.password")} hint={t("fields.passwordHint", { min: minPasswordLength })}>
         {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={minPasswordLength} className={inputClass} />}
       </Field>
-      <SubmitButton pending={form.pending} label="Create account and join" pendingLabel="Creating your account…" className={`w-full ${primaryButtonClass}`} />
+      <SubmitButton pending={form.pending} label={t("invite.submit")} pendingLabel={t("invite.pending")} className={`w-full ${primaryButtonClass}`} />
     </form>
   );
 }

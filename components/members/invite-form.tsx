@@ -1,30 +1,32 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { inputClass, primaryButtonClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { formatRecordedAt } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
+import { useWords } from "@/lib/i18n/use-words";
 import type { CreateInviteInput, InviteDelivery } from "@/lib/workspaces/create-invite";
-import { ROLE_ORDER, ROLES } from "@/lib/workspaces/roles";
+import { ROLE_ORDER } from "@/lib/workspaces/roles";
 import { CopyLink } from "./copy-link";
 
 type Created = { path: string; role: Role; email: string | null; expiresAt: Date; delivery: InviteDelivery };
-const LABELS: Record<string, string> = { role: "Role", email: "Email", expiresInDays: "Valid for (days)" };
+const LABEL_KEYS: Record<string, "role" | "emailLabel" | "validFor"> = { role: "role", email: "emailLabel", expiresInDays: "validFor" };
 
 type Props = { slug: string; action: (slug: string, input: CreateInviteInput) => Promise<ActionResult<Created>> };
 
 /** What became of the email, and so whether the owner has to pass the link on. */
-function deliveryNote(invite: Created): string {
+function deliveryNote(invite: Created, t: ReturnType<typeof useTranslations<"members.invite">>): string {
   const { delivery } = invite;
-  if (delivery.sent) return `The invite was emailed to ${invite.email}. You can also copy the link.`;
-  if (delivery.reason === "no_transport") return "This instance sends no email (no mail server is set up): send this link to the person yourself.";
-  if (delivery.reason === "failed") return `The email to ${invite.email} could not be sent: send this link to the person yourself.`;
-  return "Send this link to the person yourself.";
+  const email = invite.email ?? "";
+  if (delivery.sent) return t("emailed", { email });
+  if (delivery.reason === "no_transport") return t("noTransport");
+  if (delivery.reason === "failed") return t("failed", { email });
+  return t("sendYourself");
 }
 
 /**
@@ -32,6 +34,9 @@ function deliveryNote(invite: Created): string {
  * hash is stored, so the link cannot be shown again later.
  */
 export function InviteForm({ slug, action }: Props) {
+  const t = useTranslations("members.invite");
+  const roles = useTranslations("common.roles");
+  const words = useWords();
   const formElement = useRef<HTMLFormElement>(null);
   const [created, setCreated] = useState<(Created & { url: string }) | null>(null);
   const form = useActionForm(
@@ -55,36 +60,35 @@ export function InviteForm({ slug, action }: Props) {
 
   return (
     <div className="space-y-4">
-      <form ref={formElement} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[12rem_1fr_8rem_auto] md:items-start" noValidate aria-label="Invite someone">
-        <Field form={form} name="role" label="Role">
+      <form ref={formElement} onSubmit={onSubmit} className="grid gap-4 md:grid-cols-[12rem_1fr_8rem_auto] md:items-start" noValidate aria-label={t("formLabel")}>
+        <Field form={form} name="role" label={t("role")}>
           {(control) => (
             <select {...control} name="role" defaultValue="analyst" className={inputClass}>
               {ROLE_ORDER.map((role) => (
                 <option key={role} value={role}>
-                  {ROLES[role].label}
+                  {roles(`${role}.label`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field form={form} name="email" label="Email (optional)" hint="When given, the link is emailed there, and only an account with this address can use it.">
+        <Field form={form} name="email" label={t("email")} hint={t("emailHint")}>
           {(control) => <input {...control} name="email" type="email" autoComplete="off" className={inputClass} />}
         </Field>
-        <Field form={form} name="expiresInDays" label="Valid for (days)" hint="1 to 30">
+        <Field form={form} name="expiresInDays" label={t("validFor")} hint={t("validForHint")}>
           {(control) => <input {...control} name="expiresInDays" type="number" min={1} max={30} defaultValue={7} className={inputClass} />}
         </Field>
-        <SubmitButton pending={form.pending} label="Create invite link" pendingLabel="Creating…" className={`${primaryButtonClass} md:mt-6`} />
+        <SubmitButton pending={form.pending} label={t("submit")} pendingLabel={t("pending")} className={`${primaryButtonClass} md:mt-6`} />
       </form>
-      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => LABELS[field]} />
+      <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} labelFor={(field) => (LABEL_KEYS[field] ? t(LABEL_KEYS[field]) : undefined)} />
       {created && (
         <div className="rounded-lg border border-emerald-200 bg-emerald-50 p-4">
           <p className="mb-2 text-sm font-medium text-emerald-900">
-            Invite created for {created.email ?? "anyone with the link"}, as {ROLES[created.role].label.toLowerCase()}.
+            {t("created", { email: created.email ?? t("anyone"), role: t(`roles.${created.role}`) })}
           </p>
-          <CopyLink id="invite-link" label="Invite link" url={created.url} />
+          <CopyLink id="invite-link" label={t("link")} url={created.url} />
           <p role="status" className="text-sm text-slate-800">
-            {deliveryNote(created)} It works once, until {formatRecordedAt(created.expiresAt)}, and is shown only now; if it gets lost, revoke the
-            invite and create another.
+            {deliveryNote(created, t)} {t("shownOnce", { expiresAt: words.recordedAt(created.expiresAt) })}
           </p>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { secondaryButtonClass } from "@/components/forms/styles";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -8,7 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { ChangeRoleInput } from "@/lib/workspaces/change-role";
 import type { RemoveMemberInput } from "@/lib/workspaces/remove-member";
-import { ROLE_ORDER, ROLES } from "@/lib/workspaces/roles";
+import { ROLE_ORDER } from "@/lib/workspaces/roles";
 
 type Props = {
   slug: string;
@@ -22,6 +23,8 @@ type Props = {
 
 /** One member's role and removal controls: owners change roles and remove; anyone may leave (after confirming). */
 export function MemberControls({ slug, member, self, canManage, changeRole, removeMember }: Props) {
+  const t = useTranslations("members.controls");
+  const roles = useTranslations("common.roles");
   const router = useRouter();
   const roleChange = useActionForm((input: ChangeRoleInput) => changeRole(slug, input));
   const removal = useActionForm(
@@ -34,7 +37,7 @@ export function MemberControls({ slug, member, self, canManage, changeRole, remo
   // The message of the control used last: the other one's older message no longer applies.
   const [lastUsed, setLastUsed] = useState<"role" | "removal">("role");
   const error = lastUsed === "role" ? roleChange.error : removal.error;
-  const removeLabel = self ? "Leave workspace" : "Remove";
+  const removeLabel = self ? t("leave") : t("remove");
 
   function onChangeRole(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,29 +57,29 @@ export function MemberControls({ slug, member, self, canManage, changeRole, remo
       {canManage && (
         <form onSubmit={onChangeRole} className="flex items-center gap-2">
           <label htmlFor={`role-${member.userId}`} className="sr-only">
-            Role of {member.name}
+            {t("roleOf", { name: member.name })}
           </label>
           <select id={`role-${member.userId}`} name="role" defaultValue={member.role} key={member.role} className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
             {ROLE_ORDER.map((role) => (
               <option key={role} value={role}>
-                {ROLES[role].label}
+                {roles(`${role}.label`)}
               </option>
             ))}
           </select>
-          <button type="submit" disabled={roleChange.pending} className={secondaryButtonClass} aria-label={`Change role of ${member.name}`}>
-            {roleChange.pending ? "Saving…" : "Change role"}
+          <button type="submit" disabled={roleChange.pending} className={secondaryButtonClass} aria-label={t("changeRoleOf", { name: member.name })}>
+            {roleChange.pending ? t("saving") : t("changeRole")}
           </button>
         </form>
       )}
       {(canManage || self) &&
         (confirming ? (
           <span className="flex items-center gap-2 text-sm">
-            <span>{self ? "Leave this workspace?" : `Remove ${member.name}?`}</span>
+            <span>{self ? t("leaveConfirm") : t("removeConfirm", { name: member.name })}</span>
             <button type="button" onClick={onRemove} className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
-              {self ? "Yes, leave" : "Yes, remove"}
+              {self ? t("yesLeave") : t("yesRemove")}
             </button>
             <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
-              Cancel
+              {t("cancel")}
             </button>
           </span>
         ) : (
@@ -84,10 +87,10 @@ export function MemberControls({ slug, member, self, canManage, changeRole, remo
             type="button"
             onClick={() => setConfirming(true)}
             disabled={removal.pending}
-            aria-label={self ? undefined : `Remove ${member.name}`}
+            aria-label={self ? undefined : t("removeLabel", { name: member.name })}
             className="rounded border border-red-200 bg-white px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60"
           >
-            {removal.pending ? "Removing…" : removeLabel}
+            {removal.pending ? t("removing") : removeLabel}
           </button>
         ))}
       {error && (

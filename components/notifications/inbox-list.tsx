@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { secondaryButtonClass } from "@/components/forms/styles";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -14,7 +15,7 @@ export type InboxRow = {
   excerpt: string;
   link: string;
   read: boolean;
-  /** Formatted on the server: "Nov 28, 2026, 22:00 UTC". */
+  /** Formatted on the server, in the page's language. */
   time: string;
   workspaceName: string;
   reasonLabel: string;
@@ -29,6 +30,7 @@ type Props = {
 
 /** The inbox's notifications: opening one marks it read; each can be marked read or unread, or all read at once. */
 export function InboxList({ rows, mark, markAll, unread }: Props) {
+  const t = useTranslations("notifications");
   const router = useRouter();
   const [opening, startOpening] = useTransition();
   const all = useActionForm((_: null) => markAll());
@@ -36,11 +38,11 @@ export function InboxList({ rows, mark, markAll, unread }: Props) {
     <div>
       <div className="flex flex-wrap items-center gap-3">
         <p className="text-sm text-slate-700" role="status" data-testid="inbox-unread">
-          {unread === 0 ? "Nothing unread." : `${unread} unread.`}
+          {unread === 0 ? t("nothingUnread") : t("unreadCount", { count: unread })}
         </p>
         {unread > 0 && (
           <button type="button" className={secondaryButtonClass} disabled={all.pending} onClick={() => all.submit(null)}>
-            {all.pending ? "Marking…" : "Mark all read"}
+            {all.pending ? t("marking") : t("markAll")}
           </button>
         )}
         {all.error && (
@@ -51,15 +53,15 @@ export function InboxList({ rows, mark, markAll, unread }: Props) {
       </div>
       {rows.length === 0 ? (
         <p className="mt-4 rounded border border-dashed border-slate-300 p-6 text-center text-slate-700">
-          No notifications here. Watch an item, a source or a saved view, or be @mentioned in a comment, and news of it arrives here.
+          {t("none")}
         </p>
       ) : (
-        <ul className="mt-4 divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label="Notifications" aria-busy={opening}>
+        <ul className="mt-4 divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label={t("list")} aria-busy={opening}>
           {rows.map((row) => (
             <li key={row.id} className={`flex gap-3 p-3 ${row.read ? "" : "bg-blue-50"}`} data-testid="notification">
               <div className="min-w-0 flex-1">
                 <p className="text-xs text-slate-600">
-                  {!row.read && <span className="mr-1 font-semibold text-blue-800">Unread ·</span>}
+                  {!row.read && <span className="mr-1 font-semibold text-blue-800">{t("unreadMark")}</span>}
                   {row.reasonLabel} · {row.workspaceName} · {row.time}
                 </p>
                 <Link
@@ -88,11 +90,12 @@ export function InboxList({ rows, mark, markAll, unread }: Props) {
 }
 
 function MarkButton({ id, read, mark }: { id: string; read: boolean; mark: Props["mark"] }) {
+  const t = useTranslations("notifications");
   const form = useActionForm(mark);
   return (
     <div className="shrink-0 text-right">
       <button type="button" className="text-sm text-blue-800 underline hover:no-underline" disabled={form.pending} onClick={() => form.submit({ notificationId: id, read: !read })}>
-        {read ? "Mark unread" : "Mark read"}
+        {read ? t("markUnread") : t("markRead")}
       </button>
       {form.error && (
         <p role="alert" className="text-xs text-red-800">

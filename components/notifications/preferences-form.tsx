@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { inputClass } from "@/components/forms/styles";
@@ -7,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { EmailDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
-import { EMAIL_DELIVERY_LABELS, NOTIFICATION_KIND_NAMES, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
+import { EMAIL_DELIVERY_LABELS, NOTIFICATION_KIND_NAMES } from "@/lib/notifications/kinds";
 import type { Preferences, UpdatePreferencesInput } from "@/lib/notifications/preferences";
 
 type Props = {
@@ -19,6 +20,7 @@ type Props = {
 
 /** Per kind of notification: whether it goes to the inbox, and whether it is emailed at once, in a daily digest, or not. */
 export function PreferencesForm({ preferences, mail, action }: Props) {
+  const t = useTranslations("notifications.preferences");
   const [saved, setSaved] = useState(false);
   const form = useActionForm(action, () => setSaved(true));
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -32,23 +34,23 @@ export function PreferencesForm({ preferences, mail, action }: Props) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Notification preferences" onChange={() => setSaved(false)}>
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")} onChange={() => setSaved(false)}>
       <ErrorSummary error={form.error} fieldId={form.fieldId} feedbackRef={form.feedbackRef} />
       {NOTIFICATION_KIND_NAMES.map((kind: NotificationKind) => (
         <fieldset key={kind} className="rounded border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold">{NOTIFICATION_KINDS[kind].label}</legend>
-          <p className="text-xs text-slate-600">{NOTIFICATION_KINDS[kind].description}</p>
+          <legend className="px-1 text-sm font-semibold">{t(`kinds.${kind}.label`)}</legend>
+          <p className="text-xs text-slate-600">{t(`kinds.${kind}.description`)}</p>
           <div className="mt-2 flex flex-wrap items-end gap-6">
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" name={`${kind}.inbox`} defaultChecked={preferences[kind].inbox} />
-              In your inbox
+              {t("inbox")}
             </label>
             <label className="text-sm">
-              Email
+              {t("email")}
               <select name={`${kind}.email`} defaultValue={preferences[kind].email} className={inputClass}>
                 {(Object.keys(EMAIL_DELIVERY_LABELS) as EmailDelivery[]).map((delivery) => (
                   <option key={delivery} value={delivery}>
-                    {EMAIL_DELIVERY_LABELS[delivery]}
+                    {t(`deliveries.${delivery}`)}
                   </option>
                 ))}
               </select>
@@ -56,12 +58,12 @@ export function PreferencesForm({ preferences, mail, action }: Props) {
           </div>
         </fieldset>
       ))}
-      {!mail && <p className="text-sm text-amber-900">This instance cannot send email yet (no mail transport is set up): email choices take effect once it can.</p>}
+      {!mail && <p className="text-sm text-amber-900">{t("noMail")}</p>}
       <div className="flex items-center gap-3">
-        <SubmitButton pending={form.pending} label="Save preferences" pendingLabel="Saving…" />
+        <SubmitButton pending={form.pending} label={t("save")} pendingLabel={t("saving")} />
         {saved && (
           <span role="status" className="text-sm text-emerald-800">
-            Saved.
+            {t("saved")}
           </span>
         )}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -7,12 +8,13 @@ import type { ActionResult } from "@/lib/http/action-result";
 
 /** Turns the emails off, then says so. */
 export function UnsubscribeButton({ label, action }: { label: string; action: () => Promise<ActionResult<unknown>> }) {
+  const t = useTranslations("auth.unsubscribe");
   const [done, setDone] = useState(false);
   const form = useActionForm((_: null) => action(), () => setDone(true));
   if (done) {
     return (
       <p role="status" className="font-medium text-emerald-800">
-        Done: no more emails about “{label}”.
+        {t("done", { label })}
       </p>
     );
   }
@@ -28,7 +30,7 @@ export function UnsubscribeButton({ label, action }: { label: string; action: ()
           {form.error.message}
         </p>
       )}
-      <SubmitButton pending={form.pending} label="Unsubscribe" pendingLabel="Unsubscribing…" />
+      <SubmitButton pending={form.pending} label={t("submit")} pendingLabel={t("pending")} />
     </form>
   );
 }

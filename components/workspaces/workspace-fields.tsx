@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { inputClass } from "@/components/forms/styles";
 import type { FieldState } from "@/components/forms/use-action-form";
@@ -12,13 +13,14 @@ export type WorkspaceFieldValues = { name: string; slug: string | null };
  * path in the form's input ("workspace." in the first-run form).
  */
 export function WorkspaceFields({ form, prefix = "", value, onChange }: { form: FieldState; prefix?: string; value: WorkspaceFieldValues; onChange: (value: WorkspaceFieldValues) => void }) {
+  const t = useTranslations("members.workspace");
   const address = value.slug ?? slugFrom(value.name);
   return (
     <>
-      <Field form={form} name={`${prefix}name`} label={prefix ? "Workspace name" : "Name"} hint="Your team or project, e.g. “Export controls desk”.">
+      <Field form={form} name={`${prefix}name`} label={prefix ? t("workspaceName") : t("name")} hint={t("nameHint")}>
         {(control) => <input {...control} name={`${prefix}name`} required value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} className={inputClass} />}
       </Field>
-      <Field form={form} name={`${prefix}slug`} label={prefix ? "Workspace address" : "Address"} hint={<>Used in links: /w/{address || "…"}. Lower-case letters, digits and dashes.</>}>
+      <Field form={form} name={`${prefix}slug`} label={prefix ? t("workspaceAddress") : t("address")} hint={t("addressHint", { address: address || "…" })}>
         {(control) => <input {...control} name={`${prefix}slug`} required value={address} onChange={(e) => onChange({ ...value, slug: e.target.value })} className={inputClass} />}
       </Field>
     </>

@@ -3,6 +3,7 @@ import {
   endSessionAction,
   requestEmailChangeAction,
   signOutEverywhereAction,
+  updateLocaleAction,
   updateProfileAction,
 } from "@/app/(signed-in)/account/actions";
 import { createResetLinkAction, setUserActiveAction, updateJoinPolicyAction } from "@/app/(signed-in)/admin/actions";
@@ -339,6 +340,7 @@ export const ACTION_MATRIX: ActionCase[] = [
   { action: "app/verify-email/[token]/actions.ts#confirmEmailAction", access: { public: true }, run: (f) => confirmEmailAction({ token: f.signUpToken }) },
 
   { action: `${ACCOUNT}#updateProfileAction`, access: { signedIn: true }, run: (f, caller) => updateProfileAction({ name: caller?.name ?? "Nobody" }) },
+  { action: `${ACCOUNT}#updateLocaleAction`, access: { signedIn: true }, run: () => updateLocaleAction({ locale: null }) },
   { action: `${ACCOUNT}#requestEmailChangeAction`, access: { signedIn: true }, run: (f) => requestEmailChangeAction({ email: `${f.unique}@example.test`, currentPassword: TEST_PASSWORD }) },
   // The same password again, so that the shared stranger keeps theirs for the cases after this one.
   { action: `${ACCOUNT}#changePasswordAction`, access: { signedIn: true }, run: () => changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }) },

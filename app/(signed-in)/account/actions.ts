@@ -4,11 +4,16 @@ import { changePassword, type ChangePasswordInput } from "@/lib/accounts/change-
 import { endSession, type EndSessionInput } from "@/lib/accounts/end-session";
 import { requestEmailChange, type EmailChangeInput } from "@/lib/accounts/request-email-change";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { updateLocale, type UpdateLocaleInput } from "@/lib/accounts/update-locale";
 import { updateProfile, type UpdateProfileInput } from "@/lib/accounts/update-profile";
 import { signedInAction } from "@/lib/http/signed-in-action";
 
 export async function updateProfileAction(input: UpdateProfileInput) {
   return signedInAction("/", input, updateProfile);
+}
+
+export async function updateLocaleAction(input: UpdateLocaleInput) {
+  return signedInAction("/", input, updateLocale);
 }
 
 export async function requestEmailChangeAction(input: EmailChangeInput) {

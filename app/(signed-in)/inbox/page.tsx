@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { InboxList } from "@/components/notifications/inbox-list";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { formatRecordedAt } from "@/lib/format";
 import { pageData } from "@/lib/http/page-data";
+import { getWords } from "@/lib/i18n/server-words";
 import { canSendMail } from "@/lib/mail/send-mail";
 import { listInbox } from "@/lib/notifications/inbox";
-import { REASON_LABELS, type Reason } from "@/lib/notifications/kinds";
+import { REASONS, type Reason } from "@/lib/notifications/kinds";
 import { getNotificationPreferences } from "@/lib/notifications/preferences";
 import { listWatches } from "@/lib/watches/watches";
 import { markAllReadAction, markNotificationAction, updatePreferencesAction } from "./actions";
 
-export const metadata: Metadata = { title: "Inbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications");
+  return { title: t("title") };
+}
+
+const isReason = (reason: string): reason is Reason => (REASONS as readonly string[]).includes(reason);
 
 const SECTION = "mt-8";
 
@@ -24,20 +31,21 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const [inbox, { preferences }, { watches }] = await pageData(
     Promise.all([listInbox(actor, { unread: unreadOnly, before: single(search.before) }), getNotificationPreferences(actor), listWatches(actor)]),
   );
+  const [t, words] = await Promise.all([getTranslations("notifications"), getWords()]);
   const tab = (active: boolean) => `rounded px-3 py-1 text-sm ${active ? "bg-slate-800 text-white" : "text-blue-800 hover:underline"}`;
   return (
-    <>
-      <h1 className="text-2xl font-semibold">Inbox</h1>
-      <p className="mt-1 text-slate-700">News of what you watch and of comments that mention or answer you, in every workspace you belong to.</p>
-      <nav aria-label="Show" className="mt-4 flex gap-2">
+    <ClientMessages namespaces={["notifications"]}>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 text-slate-700">{t("intro")}</p>
+      <nav aria-label={t("show")} className="mt-4 flex gap-2">
         <Link href="/inbox" className={tab(!unreadOnly)} aria-current={unreadOnly ? undefined : "page"}>
-          All
+          {t("all")}
         </Link>
         <Link href="/inbox?show=unread" className={tab(unreadOnly)} aria-current={unreadOnly ? "page" : undefined}>
-          Unread
+          {t("unread")}
         </Link>
       </nav>
-      <section aria-label="Notifications" className="mt-4">
+      <section aria-label={t("list")} className="mt-4">
         <InboxList
           unread={inbox.unread}
           mark={markNotificationAction}
@@ -48,15 +56,15 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             excerpt: n.excerpt,
             link: n.link,
             read: n.readAt !== null,
-            time: formatRecordedAt(n.createdAt),
+            time: words.recordedAt(n.createdAt),
             workspaceName: n.workspace.name,
-            reasonLabel: REASON_LABELS[n.reason as Reason] ?? "Notification",
+            reasonLabel: isReason(n.reason) ? t(`reasons.${n.reason}`) : t("reasons.other"),
           }))}
         />
         {inbox.nextBefore && (
           <p className="mt-3 text-sm">
             <Link href={`/inbox?${new URLSearchParams({ ...(unreadOnly && { show: "unread" }), before: inbox.nextBefore })}`} className="text-blue-800 hover:underline">
-              Older notifications
+              {t("older")}
             </Link>
           </p>
         )}
@@ -64,10 +72,10 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="watching-heading" className={SECTION}>
         <h2 id="watching-heading" className="text-lg font-semibold">
-          What you watch
+          {t("watching")}
         </h2>
         {watches.length === 0 ? (
-          <p className="mt-2 text-slate-700">Nothing yet: the Watch button on an item, a source or a saved view adds it here.</p>
+          <p className="mt-2 text-slate-700">{t("watchingNone")}</p>
         ) : (
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {watches.map((w) => (
@@ -75,9 +83,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 <Link href={w.link} className="text-blue-800 hover:underline">
                   {w.title}
                 </Link>{" "}
-                <span className="text-slate-600">
-                  ({w.target}, {w.workspace.name})
-                </span>
+                <span className="text-slate-600">{t("watchedIn", { target: t(`targets.${w.target}`), workspace: w.workspace.name })}</span>
               </li>
             ))}
           </ul>
@@ -86,12 +92,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="preferences-heading" className={SECTION}>
         <h2 id="preferences-heading" className="text-lg font-semibold">
-          Notification preferences
+          {t("preferences.heading")}
         </h2>
         <div className="mt-3 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
           <PreferencesForm preferences={preferences} mail={canSendMail()} action={updatePreferencesAction} />
         </div>
       </section>
-    </>
+    </ClientMessages>
   );
 }

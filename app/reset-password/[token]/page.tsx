@@ -1,29 +1,34 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkProblem } from "@/components/auth/link-problem";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { CardPage } from "@/components/card-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { describeLink } from "@/lib/accounts/describe-link";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { formatRecordedAt } from "@/lib/format";
+import { getWords } from "@/lib/i18n/server-words";
 import { resetPasswordAction } from "./actions";
 
 // The token is in the address: no referrer carries it to another site.
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.reset");
+  return { title: t("title"), referrer: "no-referrer" };
+}
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await describeLink(token, ["password_reset"]);
+  const [link, t, words] = await Promise.all([describeLink(token, ["password_reset"]), getTranslations("auth.reset"), getWords()]);
   return (
-    <CardPage title="Choose a new password">
+    <CardPage title={t("title")}>
       {link.usable ? (
         <>
-          <p className="mt-2 text-slate-700">
-            For {link.email}. This link works once, until {formatRecordedAt(link.expiresAt)}; setting a password signs you out everywhere else.
-          </p>
-          <ResetPasswordForm token={token} minPasswordLength={MIN_PASSWORD_LENGTH} action={resetPasswordAction} />
+          <p className="mt-2 text-slate-700">{t("intro", { email: link.email, expiresAt: words.recordedAt(link.expiresAt) })}</p>
+          <ClientMessages namespaces={["auth"]}>
+            <ResetPasswordForm token={token} minPasswordLength={MIN_PASSWORD_LENGTH} action={resetPasswordAction} />
+          </ClientMessages>
         </>
       ) : (
-        <LinkProblem problem={link.problem} next={{ href: "/forgot-password", label: "Ask for a new link" }} />
+        <LinkProblem problem={link.problem} next={{ href: "/forgot-password", label: t("newLink") }} />
       )}
     </CardPage>
   );

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CardPage } from "@/components/card-page";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { UnsubscribeButton } from "@/components/notifications/unsubscribe-button";
 import { isDomainError } from "@/lib/errors";
 import { readUnsubscribeToken } from "@/lib/notifications/unsubscribe";
 import { unsubscribeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.unsubscribe");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /**
  * The email's unsubscribe link: it asks before it acts (mail scanners open links, and a GET must change nothing); the
@@ -21,11 +26,14 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
     if (isDomainError(error)) notFound();
     throw error;
   }
+  const t = await getTranslations("auth.unsubscribe");
   return (
-    <CardPage title="Unsubscribe">
-      <p className="text-slate-800">Stop the emails about “{label}”? They stay in your inbox in the app; you can turn the emails on again there.</p>
+    <CardPage title={t("title")}>
+      <p className="text-slate-800">{t("question", { label })}</p>
       <div className="mt-4">
-        <UnsubscribeButton label={label} action={unsubscribeAction.bind(null, token)} />
+        <ClientMessages namespaces={["auth"]}>
+          <UnsubscribeButton label={label} action={unsubscribeAction.bind(null, token)} />
+        </ClientMessages>
       </div>
     </CardPage>
   );
