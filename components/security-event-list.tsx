@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { isRole } from "@/lib/workspaces/roles";
 import { useWords } from "@/lib/i18n/use-words";
 import type { listSecurityEvents } from "@/lib/security/list-security-events";
 
@@ -9,7 +10,6 @@ type Event = Events["events"][number];
 const TABLE = "mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white";
 const TH = "px-3 py-2 font-medium";
 
-const ROLES = ["owner", "analyst", "viewer"] as const;
 const SCOPES = ["account_and_address", "account", "address"] as const;
 const VIAS = ["invite", "setup", "operator", "sign_up"] as const;
 
@@ -26,7 +26,8 @@ export function SecurityEventList({ data, caption, olderHref, showWorkspace = fa
   const words = useWords();
 
   /** A recorded role in words where the interface knows it, else as recorded. */
-  const role = (value: string) => (oneOf(ROLES, value) ? t(`roles.${value}`) : value);
+  const roles = useTranslations("common.roles");
+  const role = (value: string) => (isRole(value) ? roles(`${value}.inSentence`) : value);
 
   /** What an event's details say, in words: the role before and after, the lock's scope, the action refused. */
   function detailText(event: Event): string {

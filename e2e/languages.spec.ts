@@ -1,12 +1,20 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import * as en from "../messages/en";
-import * as ja from "../messages/ja";
-import * as ko from "../messages/ko";
+import type { AppMessages } from "../lib/i18n/messages";
 import { createView, exportControlsItem, getSource } from "./api-helpers";
 import { apiTest as test, signInApi } from "./fixtures";
 import { expectNoSidewaysScroll, PHONE } from "./screen-helpers";
 
 type Tree = { [key: string]: string | Tree };
+
+/** A language's messages, read from their files (Playwright's loader does not import JSON modules). */
+function messagesOf(locale: string): AppMessages {
+  const folder = new URL(`../messages/${locale}/`, import.meta.url);
+  const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+  return Object.fromEntries(files.map((name) => [name.slice(0, -5), JSON.parse(readFileSync(new URL(name, folder), "utf8")) as Tree])) as unknown as AppMessages;
+}
+
+const en = messagesOf("en");
 
 /** Every message of a language, as text: ICU arguments and tags left out. */
 function texts(tree: Tree): string[] {
@@ -28,8 +36,8 @@ async function expectSpoken(page: Page, locale: "ja" | "ko", label: string) {
 }
 
 const LANGUAGES = [
-  { locale: "ja", browser: "ja-JP", messages: ja },
-  { locale: "ko", browser: "ko-KR", messages: ko },
+  { locale: "ja", browser: "ja-JP", messages: messagesOf("ja") },
+  { locale: "ko", browser: "ko-KR", messages: messagesOf("ko") },
 ] as const;
 
 for (const { locale, browser, messages } of LANGUAGES) {

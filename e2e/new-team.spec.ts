@@ -72,7 +72,7 @@ test("the first person sets the instance up: their account, the first workspace,
   await owner.getByLabel("Password").fill(PASSWORD);
   await owner.getByRole("button", { name: "Create account and workspace" }).click();
   await expect(owner).toHaveURL(/\/w\/sanctions-desk$/);
-  await expect(header(owner)).toContainText(`${OWNER.name}owner`);
+  await expect(header(owner)).toContainText(`${OWNER.name}Owner`);
   await expect(header(owner).getByRole("link", { name: "Administration" })).toBeVisible();
 
   // Set up once: the page now says so to anyone.
@@ -112,7 +112,7 @@ test("the owner invites two people by email; each reads the invite and joins", a
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account and join" }).click();
     await expect(page).toHaveURL(/\/w\/sanctions-desk$/);
-    await expect(header(page)).toContainText(`${person.name}${role}`);
+    await expect(header(page)).toContainText(`${person.name}${role === "analyst" ? "Analyst" : "Viewer"}`);
     used.push({ label: `${role}'s invite`, link, refusal: "This invite link has already been used." });
     if (role === "analyst") analyst = page;
     else viewer = page;
@@ -137,7 +137,7 @@ test("the viewer forgets their password and resets it from the emailed link, whi
   await forgetful.getByLabel("New password", { exact: true }).fill("the viewer's new password");
   await forgetful.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(forgetful).toHaveURL(/\/w\/sanctions-desk$/);
-  await expect(header(forgetful)).toContainText(`${VIEWER.name}viewer`);
+  await expect(header(forgetful)).toContainText(`${VIEWER.name}Viewer`);
 
   // The session the viewer had elsewhere ended with the reset.
   await viewer.goto("/w/sanctions-desk");

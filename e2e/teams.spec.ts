@@ -63,7 +63,7 @@ test("an owner invites an analyst and a viewer, who join with their roles; the o
   await analyst.getByLabel("Password").fill(PASSWORD);
   await analyst.getByRole("button", { name: "Create account and join" }).click();
   await expect(analyst).toHaveURL(/\/w\/demo$/);
-  await expect(header(analyst)).toContainText(`${analystName}analyst`);
+  await expect(header(analyst)).toContainText(`${analystName}Analyst`);
   await analyst.getByRole("link", { name: "Sources" }).click();
   await expect(analyst.getByRole("link", { name: "Add a source" })).toBeVisible();
 
@@ -80,7 +80,7 @@ test("an owner invites an analyst and a viewer, who join with their roles; the o
   await viewer.getByLabel("Password").fill(PASSWORD);
   await viewer.getByRole("button", { name: "Create account and join" }).click();
   await expect(viewer).toHaveURL(/\/w\/demo$/);
-  await expect(header(viewer)).toContainText(`${viewerName}viewer`);
+  await expect(header(viewer)).toContainText(`${viewerName}Viewer`);
   await expect(viewer.getByRole("link", { name: "New item" })).toHaveCount(0);
   await viewer.getByRole("link", { name: "Sources" }).click();
   await expect(viewer.getByRole("heading", { name: "Sources" })).toBeVisible();
@@ -100,7 +100,7 @@ test("an owner invites an analyst and a viewer, who join with their roles; the o
   await page.getByRole("button", { name: `Change role of ${viewerName}` }).click();
   await expect(memberRow(page, viewerName).getByRole("cell").nth(2)).toHaveText("Analyst");
   await viewer.goto("/w/demo/sources");
-  await expect(header(viewer)).toContainText(`${viewerName}analyst`);
+  await expect(header(viewer)).toContainText(`${viewerName}Analyst`);
   await expect(viewer.getByRole("link", { name: "Add a source" })).toBeVisible();
 
   await page.getByRole("button", { name: `Remove ${viewerName}` }).click();
@@ -129,7 +129,7 @@ test("the last owner can be neither demoted nor leave", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: LAST_OWNER })).toBeVisible();
   await page.reload();
   await expect(memberRow(page, ACCOUNTS.owner.name).getByRole("cell").nth(2)).toHaveText("Owner");
-  await expect(header(page)).toContainText(`${ACCOUNTS.owner.name}owner`);
+  await expect(header(page)).toContainText(`${ACCOUNTS.owner.name}Owner`);
 });
 
 test("someone with an account signs in from the link and joins with one click; a revoked link stops working", async ({ page, browser }) => {
@@ -149,7 +149,7 @@ test("someone with an account signs in from the link and joins with one click; a
   await expect(joiner.getByText(`Signed in as ${person.name} (${person.email}).`)).toBeVisible();
   await joiner.getByRole("button", { name: "Join Japan–Korea trade (demo)" }).click();
   await expect(joiner).toHaveURL(/\/w\/demo$/);
-  await expect(header(joiner)).toContainText(`${person.name}viewer`);
+  await expect(header(joiner)).toContainText(`${person.name}Viewer`);
 
   await joiner.goto(link);
   await expect(joiner.getByRole("alert").filter({ hasText: "This invite link has already been used." })).toBeVisible();
@@ -179,7 +179,7 @@ test("someone in no workspace creates two and switches between them from the hea
   await expect(page.getByLabel("Address")).toHaveValue(firstSlug);
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${firstSlug}$`));
-  await expect(header(page)).toContainText(`${person.name}owner`);
+  await expect(header(page)).toContainText(`${person.name}Owner`);
 
   const switcher = header(page).locator("summary");
   await expect(switcher).toHaveText(`Workspace: ${first}▾`);

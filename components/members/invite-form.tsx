@@ -84,7 +84,7 @@ export function InviteForm({ slug, action }: Props) {
       {created && (
         <div className="rounded-lg border border-emerald-200 bg-emerald-50 p-4">
           <p className="mb-2 text-sm font-medium text-emerald-900">
-            {t("created", { email: created.email ?? t("anyone"), role: t(`roles.${created.role}`) })}
+            {t("created", { email: created.email ?? t("anyone"), role: roles(`${created.role}.inSentence`) })}
           </p>
           <CopyLink id="invite-link" label={t("link")} url={created.url} />
           <p role="status" className="text-sm text-slate-800">

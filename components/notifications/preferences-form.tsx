@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { EmailDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/http/action-result";
-import { EMAIL_DELIVERY_LABELS, NOTIFICATION_KIND_NAMES } from "@/lib/notifications/kinds";
+import { EMAIL_DELIVERIES, NOTIFICATION_KIND_NAMES } from "@/lib/notifications/kinds";
 import type { Preferences, UpdatePreferencesInput } from "@/lib/notifications/preferences";
 
 type Props = {
@@ -48,7 +48,7 @@ export function PreferencesForm({ preferences, mail, action }: Props) {
             <label className="text-sm">
               {t("email")}
               <select name={`${kind}.email`} defaultValue={preferences[kind].email} className={inputClass}>
-                {(Object.keys(EMAIL_DELIVERY_LABELS) as EmailDelivery[]).map((delivery) => (
+                {EMAIL_DELIVERIES.map((delivery) => (
                   <option key={delivery} value={delivery}>
                     {t(`deliveries.${delivery}`)}
                   </option>

@@ -27,11 +27,8 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, { label: string; descr
 
 export const NOTIFICATION_KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 
-export const EMAIL_DELIVERY_LABELS: Record<EmailDelivery, string> = {
-  immediate: "Email at once",
-  digest: "Daily digest",
-  off: "No email",
-};
+/** How a kind of notification is emailed; the preferences page names each in the reader's language. */
+export const EMAIL_DELIVERIES = ["immediate", "digest", "off"] as const satisfies readonly EmailDelivery[];
 
 /** Why a person was notified, the inbox's filter among them; the highest of several reasons for one change wins. */
 export const REASONS = ["mention", "reply", "webhook_disabled", "item", "source", "view_new", "view_changed"] as const;
@@ -47,13 +44,3 @@ export const REASON_KIND: Record<Reason, NotificationKind> = {
   view_changed: "watch",
 };
 
-/** Why a notification came, as the inbox says it. */
-export const REASON_LABELS: Record<Reason, string> = {
-  mention: "Mentioned you",
-  reply: "Replied to you",
-  webhook_disabled: "Webhook disabled",
-  item: "Watched item",
-  source: "Watched source",
-  view_new: "New in a watched view",
-  view_changed: "Changed in a watched view",
-};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, parsePartialDate, partialDateKey } from "./partial-date";
+import { wordsFor } from "@/lib/i18n/words";
+import { parsePartialDate, partialDateKey } from "./partial-date";
 
 describe("partial dates", () => {
   it("parses a year, a month and a day with their precision", () => {
@@ -17,8 +18,11 @@ describe("partial dates", () => {
   it("round-trips through its key and formats for people", () => {
     const parsed = parsePartialDate("2023-05");
     expect(parsed && partialDateKey(parsed.date, parsed.precision)).toBe("2023-05");
-    expect(formatPartialDate(new Date("2023-05-01T00:00:00Z"), "month")).toBe("May 2023");
-    expect(formatPartialDate(new Date("2023-03-17T00:00:00Z"), "day")).toBe("17 March 2023");
-    expect(formatPartialDate(new Date("2019-01-01T00:00:00Z"), "year")).toBe("2019");
+    const { partialDate } = wordsFor("en");
+    expect(partialDate(new Date("2023-05-01T00:00:00Z"), "month")).toBe("May 2023");
+    expect(partialDate(new Date("2023-03-17T00:00:00Z"), "day")).toBe("17 March 2023");
+    expect(partialDate(new Date("2019-01-01T00:00:00Z"), "year")).toBe("2019");
+    expect(wordsFor("ja").partialDate(new Date("2023-03-17T00:00:00Z"), "day")).toBe("2023年3月17日");
+    expect(wordsFor("ko").partialDate(new Date("2023-05-01T00:00:00Z"), "month")).toBe("2023년 5월");
   });
 });

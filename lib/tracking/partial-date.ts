@@ -1,6 +1,7 @@
 import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
-// No zod here: the browser bundles this module (history diffs format dates); the schemas are in partial-date-schema.ts.
+// No zod here: the browser bundles this module (history diffs read dates); the schemas are in partial-date-schema.ts.
+// People read these dates through lib/i18n/words.ts (partialDate), in their language.
 
 export type PartialDate = { date: Date; precision: DatePrecision };
 
@@ -24,15 +25,4 @@ export function parsePartialDate(text: string): PartialDate | null {
 export function partialDateKey(date: Date, precision: DatePrecision): string {
   const iso = date.toISOString().slice(0, 10);
   return precision === "year" ? iso.slice(0, 4) : precision === "month" ? iso.slice(0, 7) : iso;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** For people: "2019", "March 2023", "17 March 2023". */
-export function formatPartialDate(date: Date, precision: DatePrecision): string {
-  const year = date.getUTCFullYear();
-  const month = MONTHS[date.getUTCMonth()];
-  if (precision === "year") return String(year);
-  if (precision === "month") return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month} ${year}`;
 }

@@ -3,7 +3,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyHistory } from "@/lib/history/verify-history";
-import { formatPartialDate } from "@/lib/tracking/partial-date";
+import { wordsFor } from "@/lib/i18n/words";
+
+const { partialDate: formatPartialDate } = wordsFor("en");
 import { readSourceFile } from "./source-file";
 import { AP, SEOUL } from "./demo-items";
 import { DEMO_SLUG } from "./seed-demo";

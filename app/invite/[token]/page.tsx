@@ -35,7 +35,7 @@ async function Problem({ message }: { message: string }) {
 /** Anyone holding the link sees which workspace and role it offers; the token itself authorizes joining. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invite, actor, t, words] = await Promise.all([findInvite(token), currentActor(), getTranslations("auth.invite"), getWords()]);
+  const [invite, actor, t, roles, words] = await Promise.all([findInvite(token), currentActor(), getTranslations("auth.invite"), getTranslations("common.roles"), getWords()]);
   if (!invite) {
     return (
       <CardPage title={t("title")}>
@@ -49,8 +49,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {t.rich("intro", {
         inviter: invite.invitedBy ?? t("someOwner"),
         workspace: workspace.name,
-        role: t(`roles.${role}.name`),
-        description: t(`roles.${role}.description`),
+        role: roles(`${role}.inSentence`),
+        description: roles(`${role}.descriptionInSentence`),
         strong: (chunks) => <strong>{chunks}</strong>,
       })}
     </p>

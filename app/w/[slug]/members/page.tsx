@@ -128,7 +128,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                           <RevokeButton
                             slug={slug}
                             input={{ inviteId: invite.id }}
-                            label={t("pending.revoke", { role: t(`invite.roles.${invite.role}`), email: invite.email ?? t("invite.anyone") })}
+                            label={t("pending.revoke", { role: roles(`${invite.role}.inSentence`), email: invite.email ?? t("invite.anyone") })}
                             action={revokeInviteAction}
                           />
                         </td>

@@ -23,8 +23,8 @@ export default async function TokensPage({ params }: { params: Promise<{ slug: s
   const actor = await requirePageActor(`/w/${slug}/settings/tokens`);
   const [access, { tokens }] = await Promise.all([pageData(authorize(actor, slug, "tokens.manage")), pageData(listApiTokens(actor, slug))]);
   const showOwner = tokens.some((token) => !token.mine);
-  const [t, words] = await Promise.all([getTranslations("workspaceSettings.tokens"), getWords()]);
-  const role = t(`roles.${access.role}`);
+  const [t, roles, words] = await Promise.all([getTranslations("workspaceSettings.tokens"), getTranslations("common.roles"), getWords()]);
+  const role = roles(`${access.role}.inSentence`);
 
   return (
     <ClientMessages namespaces={["workspaceSettings", "members"]}>
