@@ -87,11 +87,16 @@ for (const { locale, browser, messages } of LANGUAGES) {
       await expect(drawing).toBeVisible();
       // The legend and the status labels are drawn in the language.
       await expect(drawing).toContainText(messages.charts.legend.announced);
-      const svg = await page.request.get("/api/v1/workspaces/demo/timeline.svg", { headers: { "accept-language": browser } });
-      expect(svg.status()).toBe(200);
-      const body = await svg.text();
-      expect(body).toContain(messages.charts.legend.announced);
-      expect(body).not.toContain(en.charts.legend.announced);
+      // The page's download names its language; a script's request without it gets its Accept-Language's.
+      const download = await page.getByRole("link", { name: messages.timeline.downloadSvg }).getAttribute("href");
+      expect(download).toContain(`lang=${locale}`);
+      for (const svg of [await page.request.get(download as string), await page.request.get("/api/v1/workspaces/demo/timeline.svg", { headers: { "accept-language": browser } })]) {
+        expect(svg.status()).toBe(200);
+        const body = await svg.text();
+        expect(body).toContain(messages.charts.legend.announced);
+        expect(body).not.toContain(en.charts.legend.announced);
+      }
+      expect((await page.request.get("/api/v1/workspaces/demo/timeline.svg?lang=fr")).status()).toBe(400);
     });
   });
 }

@@ -35,6 +35,7 @@ import { ZSaveView } from "@/lib/views/save-view";
 import { ZUpdateViewQuery } from "@/lib/views/update-view-query";
 import { ZStatusSeriesInput } from "@/lib/tracking/statuses-over-time";
 import { ZTimelinePeriod } from "@/lib/tracking/workspace-timeline";
+import { ZChartLanguage } from "@/lib/i18n/chart-language";
 import { ZTrackerQuery } from "@/lib/views/tracker-query";
 import { ZAcceptInvite } from "@/lib/workspaces/accept-invite";
 import { ZChangeRole } from "@/lib/workspaces/change-role";
@@ -208,8 +209,8 @@ export const OPERATIONS: Operation[] = [
     const media = format === "svg" ? "image/svg+xml" : "image/png";
     const file = format.toUpperCase();
     return [
-      { method: "GET", route: `${WORKSPACE}/timeline.${format}`, operationId: `exportTimeline${file === "SVG" ? "Svg" : "Png"}`, tag: "Exports", access: "workspace", summary: `The workspace timeline of a tracker query's first 200 items over a period, as ${file}`, query: ZTrackerQuery.extend(ZTimelinePeriod.shape), success: { status: 200, description: `The ${file} file`, media, download: true } },
-      { method: "GET", route: `${WORKSPACE}/statuses.${format}`, operationId: `exportStatusSeries${file === "SVG" ? "Svg" : "Png"}`, tag: "Exports", access: "workspace", summary: `Items by kind and by status over time, as ${file}`, query: ZStatusSeriesInput, success: { status: 200, description: `The ${file} file`, media, download: true } },
+      { method: "GET", route: `${WORKSPACE}/timeline.${format}`, operationId: `exportTimeline${file === "SVG" ? "Svg" : "Png"}`, tag: "Exports", access: "workspace", summary: `The workspace timeline of a tracker query's first 200 items over a period, as ${file}`, query: ZTrackerQuery.extend(ZTimelinePeriod.shape).extend(ZChartLanguage.shape), success: { status: 200, description: `The ${file} file`, media, download: true } },
+      { method: "GET", route: `${WORKSPACE}/statuses.${format}`, operationId: `exportStatusSeries${file === "SVG" ? "Svg" : "Png"}`, tag: "Exports", access: "workspace", summary: `Items by kind and by status over time, as ${file}`, query: ZStatusSeriesInput.safeExtend(ZChartLanguage.shape), success: { status: 200, description: `The ${file} file`, media, download: true } },
     ] satisfies Operation[];
   }),
   { method: "GET", route: `${WORKSPACE}/views/[viewId]/export.csv`, operationId: "exportViewCsv", tag: "Exports", access: "workspace", summary: "Every item of a saved view, as CSV", success: { status: 200, description: "The CSV file", media: "text/csv", download: true } },

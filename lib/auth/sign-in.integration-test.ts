@@ -25,7 +25,7 @@ describe("signing in", () => {
     const address = newAddress();
     const signedIn = await signInWithPassword({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, { address, userAgent: "Mozilla/5.0 Firefox/128.0" });
     expect(signedIn).toMatchObject({ id: user.userId, email: user.email });
-    expect(await actorForSession(signedIn.sessionId, signedIn.sessionVersion)).toEqual({ ...user, sessionId: signedIn.sessionId, isAdmin: false, memberships: new Map() });
+    expect(await actorForSession(signedIn.sessionId, signedIn.sessionVersion)).toEqual({ ...user, sessionId: signedIn.sessionId, isAdmin: false, locale: null, memberships: new Map() });
     expect(await db.userSession.findUniqueOrThrow({ where: { id: signedIn.sessionId } })).toMatchObject({ address, userAgent: "Mozilla/5.0 Firefox/128.0" });
     expect(await events({ type: "sign_in.succeeded", userId: user.userId, address })).toBe(1);
   });

@@ -61,7 +61,8 @@ export default async function OverviewPage({
   const { words } = text;
   const today = utcDay(new Date());
   const kept = (names: string[]) => Object.fromEntries(names.flatMap((name) => (values[name] ? [[name, values[name]]] : [])));
-  const seriesQuery = new URLSearchParams(kept(["from", "to", "step"])).toString();
+  // The files speak the page's language (the reader's choice, which their browser may not send).
+  const seriesQuery = new URLSearchParams({ ...kept(["from", "to", "step"]), lang: words.locale }).toString();
   const label = t("seriesLabel", { from: words.day(series.points[0] ?? series.from), to: words.day(series.to), step: stepPhrase(text, series.months) });
   const totalChanges = overview.changes.reduce((sum, group) => sum + group.changes, 0);
 
@@ -130,10 +131,10 @@ export default async function OverviewPage({
             {t("overTime")}
           </h2>
           <div className="ml-auto flex flex-wrap gap-2">
-            <a href={`/api/v1/workspaces/${slug}/statuses.svg${seriesQuery ? `?${seriesQuery}` : ""}`} className={buttonLink} download>
+            <a href={`/api/v1/workspaces/${slug}/statuses.svg?${seriesQuery}`} className={buttonLink} download>
               {t("downloadSvg")}
             </a>
-            <a href={`/api/v1/workspaces/${slug}/statuses.png${seriesQuery ? `?${seriesQuery}` : ""}`} className={buttonLink} download>
+            <a href={`/api/v1/workspaces/${slug}/statuses.png?${seriesQuery}`} className={buttonLink} download>
               {t("downloadPng")}
             </a>
           </div>

@@ -66,7 +66,8 @@ export default async function TimelinePage({
 
   const canonical = trackerParams(timeline.query);
   const period = { ...(timeline.period.from && { from: timeline.period.from.toISOString().slice(0, 10) }), ...(timeline.period.to && { to: timeline.period.to.toISOString().slice(0, 10) }) };
-  const exportQuery = new URLSearchParams({ ...canonical, ...period }).toString();
+  // The files speak the page's language (the reader's choice, which their browser may not send).
+  const exportQuery = new URLSearchParams({ ...canonical, ...period, lang: text.words.locale }).toString();
   const shown = periodShown(
     timeline.items.map((item) => item.events),
     timeline.period,

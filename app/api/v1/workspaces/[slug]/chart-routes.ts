@@ -4,8 +4,8 @@ import { serializeSvg, type SvgNode } from "@/components/charts/svg";
 import { workspaceTimelineDrawing } from "@/components/charts/workspace-timeline";
 import { apiRoute, searchInput } from "@/lib/http/api-route";
 import { chartResponse, type ChartFile, type ChartFormat } from "@/lib/http/chart-response";
+import { chartLocale } from "@/lib/i18n/chart-language";
 import { chartTextFor } from "@/lib/i18n/chart-text";
-import { requestLocale } from "@/lib/i18n/request";
 import { readStatusSeries, type StatusSeriesInput } from "@/lib/tracking/statuses-over-time";
 import { periodShown, utcDay } from "@/lib/tracking/timeline-layout";
 import { readWorkspaceTimeline, type TimelineInput } from "@/lib/tracking/workspace-timeline";
@@ -32,7 +32,7 @@ export function timelineRoute(format: ChartFormat) {
       timeline.present,
     );
     const origin = new URL(request.url).origin;
-    const text = chartTextFor(await requestLocale());
+    const text = chartTextFor(chartLocale(request));
     const drawing = workspaceTimelineDrawing(timeline, {
       id: "timeline",
       width: WIDTH,
@@ -50,7 +50,7 @@ export function statusSeriesRoute(format: ChartFormat) {
   return apiRoute<{ slug: string }>(async ({ request, params, actor }) => {
     const series = await readStatusSeries(actor, params.slug, searchInput<StatusSeriesInput>(request));
     const now = new Date();
-    const text = chartTextFor(await requestLocale());
+    const text = chartTextFor(chartLocale(request));
     const heading = statusSeriesHeading(text, series, now);
     const drawing = statusCountsDrawing(series, { width: WIDTH, label: text.c("seriesLabel"), today: utcDay(now), heading, text });
     return chartResponse(chartFile(drawing), format, `${series.workspace.slug}-statuses-${day(now)}`);
