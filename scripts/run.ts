@@ -1,13 +1,14 @@
-// `npm run dev` and `npm start`: the database (embedded unless DATABASE_URL is set), migrations, seed, the mail catcher
-// (development), then the app's server, supervised: a server that crashes is started again (five times a minute at
+// `npm run dev`, `npm run demo` and `npm start`: the database (embedded unless DATABASE_URL is set), migrations, seed,
+// the mail catcher (dev and demo), then the app's server (development for dev; the production build for demo and start,
+// demo building it first when it is missing or older than the sources), supervised: a server that crashes is started again (five times a minute at
 // most, then everything stops with a message), an embedded PostgreSQL that stops is started again (or, restarted by
 // someone else, used as it is), and Ctrl-C or SIGTERM stops the server, the mail catcher and PostgreSQL in that order,
 // each within a bound, so shutdown never hangs. The server's JSON log lines are shown readably in development.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { runningClusterPort } from "../lib/db/embedded-postgres";
@@ -21,11 +22,13 @@ import type { MailCatcher } from "../lib/mail/dev-mail-catcher";
 import { startMailForRun } from "./run-mail";
 
 const argument = process.argv[2];
-if (argument !== "dev" && argument !== "start") {
-  console.error("Usage: tsx scripts/run.ts dev|start");
+if (argument !== "dev" && argument !== "demo" && argument !== "start") {
+  console.error("Usage: tsx scripts/run.ts dev|demo|start");
   process.exit(2);
 }
-const mode: "dev" | "start" = argument;
+const mode: "dev" | "demo" | "start" = argument;
+/** How Next.js serves: demo is a production server on this machine, with the conveniences of development. */
+const serverMode = mode === "dev" ? "dev" : "start";
 
 const say = (line: string) => console.log(`[policy-tracker] ${line}`);
 
@@ -58,6 +61,25 @@ async function persisted(name: string, make: () => string): Promise<string> {
   const value = make();
   await writeFile(file, value, { mode: 0o600 });
   return value;
+}
+
+/** What the production build is made from: a newer file here than the build means the build is out of date. */
+const BUILD_INPUTS = ["app", "components", "lib", "messages", "prisma", "public", "next.config.ts", "package-lock.json", "proxy.ts", "instrumentation.ts"];
+
+/** The newest modification time among files under `entry` (generated code left out), in milliseconds. */
+async function newestChange(entry: string): Promise<number> {
+  if (!existsSync(entry) || entry === path.join("lib", "generated")) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  const children = await readdir(entry);
+  return Math.max(stat.mtimeMs, ...(await Promise.all(children.map((child) => newestChange(path.join(entry, child))))));
+}
+
+/** Whether the production build exists and is newer than every file it is made from. */
+async function buildIsCurrent(): Promise<boolean> {
+  if (!existsSync(".next/BUILD_ID")) return false;
+  const built = statSync(".next/BUILD_ID").mtimeMs;
+  return Math.max(...(await Promise.all(BUILD_INPUTS.map(newestChange)))) < built;
 }
 
 /** Whether `limit` restarts in the last minute have been used up; records this one otherwise. */
@@ -163,7 +185,7 @@ function showLogs(child: ChildProcess) {
 function superviseServer(port: number) {
   const restarts: number[] = [];
   const start = () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", mode], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", serverMode], {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, PORT: String(port) },
       // Its own process group: Ctrl-C reaches this supervisor, which stops the server first.
@@ -199,13 +221,13 @@ try {
   process.env.NEXTAUTH_SECRET ??= await persisted("auth-secret", () => randomBytes(32).toString("base64url"));
   const port = env.PORT;
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  const startedMail = await startMailForRun(mode, say);
+  const startedMail = await startMailForRun(mode === "start" ? "start" : "dev", say);
   if (startedMail) superviseMail(startedMail);
 
   // Demo accounts only on the embedded default or when asked for in development: never silently in a configured
   // database, and never by a production start on one.
   if (!database.embedded && mode === "start" && env.SEED_DEMO) say("SEED_DEMO is ignored by npm start on a configured database: run npm run db:seed to add the demo.");
-  if (database.embedded || (mode === "dev" && env.SEED_DEMO)) {
+  if (database.embedded || (mode !== "start" && env.SEED_DEMO)) {
     // As the owner: the demo's history is recorded at past times, which only the owner may do.
     process.env.DATABASE_URL = database.ownerUrl;
     const { seedDemo, DEMO_ACCOUNTS } = await import("../prisma/seed/seed-demo");
@@ -228,8 +250,8 @@ try {
   if (protection.canRewrite) {
     say(`WARNING: the app connects as ${protection.role}, which can change or delete history records. Give it its own role (README, "Database roles").`);
   }
-  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
-    say("No production build yet: running next build.");
+  if ((mode === "start" && !existsSync(".next/BUILD_ID")) || (mode === "demo" && !(await buildIsCurrent()))) {
+    say(existsSync(".next/BUILD_ID") ? "The production build is older than the sources: running next build." : "No production build yet: running next build (a minute or two, once).");
     const build = spawn("npx", ["next", "build"], { stdio: "inherit", env: process.env });
     const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));
     if (code !== 0) await shutdown(code, "The build failed.");
