@@ -15,6 +15,10 @@ describe("tracker visits", () => {
     expect(await trackerVisit(team.viewer, team.slug)).toEqual(lastSeen);
     // The marker stays for the rest of this visit.
     expect(await trackerVisit(team.viewer, team.slug)).toEqual(lastSeen);
+    // Seen again within the minute: read, not written.
+    const before = await db.trackerVisit.findUniqueOrThrow({ where: { userId_workspaceId: { userId: team.viewer.userId, workspaceId: team.workspace.id } } });
+    expect(await trackerVisit(team.viewer, team.slug)).toEqual(lastSeen);
+    expect(await db.trackerVisit.findUniqueOrThrow({ where: { userId_workspaceId: { userId: team.viewer.userId, workspaceId: team.workspace.id } } })).toEqual(before);
     // Each person's own, in each workspace.
     expect(await trackerVisit(team.owner, team.slug)).toBeNull();
     const stranger = await createUser("Stranger");
