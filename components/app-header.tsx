@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getWords } from "@/lib/i18n/server-words";
 import type { ReactNode } from "react";
 import { InboxLink } from "@/components/live/live-updates";
 import { SignOutForm } from "@/components/sign-out-form";
@@ -22,7 +23,7 @@ export async function AppHeader(props: {
   tools?: ReactNode;
 }) {
   const { actor, unread, workspaces, current, nav, tools } = props;
-  const [t, roles] = await Promise.all([getTranslations("app"), getTranslations("common.roles")]);
+  const [t, words] = await Promise.all([getTranslations("app"), getWords()]);
   return (
     <header className="border-b border-slate-200 bg-white">
       {/* On a phone the tools and the account wrap onto a row of their own. */}
@@ -39,7 +40,7 @@ export async function AppHeader(props: {
             <Link href="/account" className="hover:underline" aria-label={t("nav.account", { name: actor.name })}>
               {actor.name}
             </Link>
-            {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{roles(`${current.role}.label`)}</span>}
+            {current && <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{words.role(current.role)}</span>}
           </span>
           {actor.isAdmin && (
             <Link href="/admin" className="hover:underline">

@@ -58,7 +58,7 @@ export function AddRelationForm({ item, slug, names, action }: Props) {
               <option value="">{t("choose")}</option>
               {RELATION_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {words.relation(type, "from")}
+                  {words.relation(type, "from").toLocaleLowerCase(words.locale)}
                 </option>
               ))}
             </select>

@@ -66,7 +66,7 @@ export function InviteForm({ slug, action }: Props) {
             <select {...control} name="role" defaultValue="analyst" className={inputClass}>
               {ROLE_ORDER.map((role) => (
                 <option key={role} value={role}>
-                  {roles(`${role}.label`)}
+                  {words.role(role)}
                 </option>
               ))}
             </select>

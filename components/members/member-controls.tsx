@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useWords } from "@/lib/i18n/use-words";
 import { useState } from "react";
 import { secondaryButtonClass } from "@/components/forms/styles";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -24,7 +25,7 @@ type Props = {
 /** One member's role and removal controls: owners change roles and remove; anyone may leave (after confirming). */
 export function MemberControls({ slug, member, self, canManage, changeRole, removeMember }: Props) {
   const t = useTranslations("members.controls");
-  const roles = useTranslations("common.roles");
+  const words = useWords();
   const router = useRouter();
   const roleChange = useActionForm((input: ChangeRoleInput) => changeRole(slug, input));
   const removal = useActionForm(
@@ -62,7 +63,7 @@ export function MemberControls({ slug, member, self, canManage, changeRole, remo
           <select id={`role-${member.userId}`} name="role" defaultValue={member.role} key={member.role} className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
             {ROLE_ORDER.map((role) => (
               <option key={role} value={role}>
-                {roles(`${role}.label`)}
+                {words.role(role)}
               </option>
             ))}
           </select>

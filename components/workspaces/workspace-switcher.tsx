@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { useWords } from "@/lib/i18n/use-words";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type Workspace = { slug: string; name: string; role: Role };
@@ -16,6 +17,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Workspace 
   const pathname = usePathname();
   const details = useRef<HTMLDetailsElement>(null);
   const t = useTranslations("common");
+  const words = useWords();
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key !== "Escape" || !details.current?.open) return;
@@ -40,7 +42,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: Workspace 
                 className="flex items-baseline justify-between gap-3 px-3 py-2 text-sm hover:bg-slate-50 aria-[current=true]:font-semibold"
               >
                 <span>{w.name}</span>
-                <span className="text-xs text-slate-600">{t(`roles.${w.role}.label`)}</span>
+                <span className="text-xs text-slate-600">{words.role(w.role)}</span>
               </Link>
             </li>
           ))}

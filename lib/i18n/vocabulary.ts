@@ -1,8 +1,6 @@
 import type { ChangeKind, ItemKind, RelationType, Role } from "@/lib/generated/prisma/enums";
 import type { DiffField } from "@/lib/history/describe-diff";
-import enCommon from "@/messages/en/common.json";
-import jaCommon from "@/messages/ja/common.json";
-import koCommon from "@/messages/ko/common.json";
+import { ROLES } from "@/lib/workspaces/roles";
 import { ITEM_KINDS, KINDS } from "@/lib/tracking/kinds";
 import { CHANGE_GROUPS, CHANGE_TYPES, type ChangeGroup, type ChangeType } from "@/lib/history/change-types";
 import { RELATION_LABELS } from "@/lib/tracking/relation-types";
@@ -39,6 +37,7 @@ type Vocabulary = {
   otherChange: string;
   /** Policy development or correction. */
   changeKinds: Record<ChangeKind, string>;
+  /** Role names as labels ("Analyst"); the messages hold the forms for sentences and the descriptions. */
   roles: Record<Role, string>;
   /** Between the items of a list: ", " in English. */
   listSeparator: string;
@@ -59,9 +58,6 @@ type Vocabulary = {
   };
 };
 
-/** Role names come from the interface's messages, where the pages name them too. */
-const rolesOf = (common: typeof enCommon): Record<Role, string> => ({ owner: common.roles.owner.label, analyst: common.roles.analyst.label, viewer: common.roles.viewer.label });
-
 /** English is the kinds' own definition (lib/tracking/kinds.ts), which the API, imports and exports speak. */
 const ENGLISH: Vocabulary = {
   relisting: "Relisting",
@@ -76,7 +72,7 @@ const ENGLISH: Vocabulary = {
   changeGroups: CHANGE_GROUPS,
   otherChange: "Other change",
   changeKinds: { policy_development: "Policy development", correction: "Correction" },
-  roles: rolesOf(enCommon),
+  roles: { owner: ROLES.owner.label, analyst: ROLES.analyst.label, viewer: ROLES.viewer.label },
   listSeparator: ", ",
   diff: {
     fields: {
@@ -212,7 +208,7 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
     },
     otherChange: "その他の変更",
     changeKinds: { policy_development: "政策の動き", correction: "訂正" },
-    roles: rolesOf(jaCommon),
+    roles: { owner: "オーナー", analyst: "アナリスト", viewer: "閲覧者" },
     listSeparator: "、",
     diff: {
       fields: {
@@ -376,7 +372,7 @@ export const VOCABULARY: Record<Locale, Vocabulary> = {
     },
     otherChange: "기타 변경",
     changeKinds: { policy_development: "정책 동향", correction: "정정" },
-    roles: rolesOf(koCommon),
+    roles: { owner: "소유자", analyst: "분석가", viewer: "열람자" },
     listSeparator: ", ",
     diff: {
       fields: {

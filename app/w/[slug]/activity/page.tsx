@@ -43,7 +43,7 @@ export default async function ActivityPage({
   // The filtered item is looked up with the page's records, so its title shows in the picker even with no changes.
   const labels = result ? await labelsForChanges(result.access, result.changes, parsed.success && parsed.data.itemId ? [parsed.data.itemId] : []) : { items: {}, sources: {}, kinds: {} };
   const itemTitle = filter.itemId ? labels.items[filter.itemId] : undefined;
-  const [t, words] = await Promise.all([getTranslations("activity"), getWords()]);
+  const [t, roles, words] = await Promise.all([getTranslations("activity"), getTranslations("common.roles"), getWords()]);
   const fields: FieldState = { fieldId: (name) => `filter-${name}`, errorsFor: (name) => errors[name] ?? [] };
   const filtered = FILTERS.some((key) => filter[key]);
   const query = (extra: Record<string, string>) =>
@@ -62,7 +62,7 @@ export default async function ActivityPage({
                 <option value="">{t("anyone")}</option>
                 {members.map((member) => (
                   <option key={member.userId} value={member.userId}>
-                    {member.name} ({words.role(member.role)})
+                    {member.name} ({roles(`${member.role}.inSentence`)})
                   </option>
                 ))}
               </select>

@@ -67,7 +67,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                   <td className="px-3 py-2 text-slate-700">{member.email}</td>
                   <td className="px-3 py-2">
                     <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800" title={roles(`${member.role}.description`)}>
-                      {roles(`${member.role}.label`)}
+                      {words.role(member.role)}
                     </span>
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap text-slate-700">{words.day(member.joinedAt)}</td>
@@ -121,7 +121,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                     {invites.map((invite) => (
                       <tr key={invite.id} className={ROW}>
                         <td className="px-3 py-2">{invite.email ?? <span className="text-slate-700">{t("pending.anyone")}</span>}</td>
-                        <td className="px-3 py-2">{roles(`${invite.role}.label`)}</td>
+                        <td className="px-3 py-2">{words.role(invite.role)}</td>
                         <td className="px-3 py-2 text-slate-700">{invite.createdBy}</td>
                         <td className="px-3 py-2 whitespace-nowrap text-slate-700">{words.recordedAt(invite.expiresAt)}</td>
                         <td className="px-3 py-2">
