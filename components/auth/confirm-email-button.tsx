@@ -17,27 +17,18 @@ export function ConfirmEmailButton({ token, label, action }: Props) {
   const [done, setDone] = useState<ConfirmedEmail | null>(null);
   const confirm = useActionForm(action, setDone);
   if (done) {
+    // A new account goes on to sign in; a changed address back to the account page.
+    const [message, href] = done.kind === "sign_up" ? (["ready", "/sign-in"] as const) : (["changed", "/account"] as const);
     return (
       <div role="status" className="mt-6 rounded border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-950">
-        {done.kind === "sign_up" ? (
-          t.rich("ready", {
-            email: done.email,
-            link: (chunks) => (
-              <Link href="/sign-in" className="font-medium underline">
-                {chunks}
-              </Link>
-            ),
-          })
-        ) : (
-          t.rich("changed", {
-            email: done.email,
-            link: (chunks) => (
-              <Link href="/account" className="font-medium underline">
-                {chunks}
-              </Link>
-            ),
-          })
-        )}
+        {t.rich(message, {
+          email: done.email,
+          link: (chunks) => (
+            <Link href={href} className="font-medium underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </div>
     );
   }
