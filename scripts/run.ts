@@ -3,7 +3,8 @@
 // demo building it first when it is missing or older than the sources), supervised: a server that crashes is started
 // again (five times a minute at most, then everything stops with a message), an embedded PostgreSQL that stops is
 // started again (or, restarted by someone else, used as it is), and Ctrl-C or SIGTERM stops the server, the mail
-// catcher and PostgreSQL in that order, each within a bound, so shutdown never hangs. The server's JSON log lines are shown readably in development.
+// catcher and PostgreSQL in that order, each within a bound, so shutdown never hangs. The server's JSON log lines are
+// shown readably in development and demo.
 import "./load-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
