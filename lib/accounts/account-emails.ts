@@ -1,11 +1,8 @@
 import type { Client } from "@/lib/auth/actor";
-import { wordsFor } from "@/lib/i18n/words";
+import { outsideWords } from "@/lib/i18n/words";
 import { composeEmail, PRODUCT_NAME, type ComposedEmail } from "@/lib/mail/compose-email";
 import { appLink } from "@/lib/mail/send-mail";
 import { browserName } from "@/lib/security/browser-name";
-
-// Emails and exported files are in English, like the API (the interface's languages are its pages').
-const ENGLISH = wordsFor("en");
 
 const where = (client: Client) => `from the address ${client.address} (${browserName(client.userAgent)})`;
 const site = () => appLink("/");
@@ -22,7 +19,7 @@ export function passwordResetEmail(to: string, link: { url: string; expiresAt: D
     intro: [who, "To choose a new password, open the link below."],
     action: { label: "Choose a new password", url: link.url },
     outro: [
-      `The link works once, until ${ENGLISH.recordedAt(link.expiresAt)}. Using it signs you out everywhere else.`,
+      `The link works once, until ${outsideWords().recordedAt(link.expiresAt)}. Using it signs you out everywhere else.`,
       "If you did not ask for this, ignore this email: your password stays as it is.",
     ],
   });
@@ -35,7 +32,7 @@ export function signUpEmail(to: string, name: string, link: { url: string; expir
     subject: `Confirm your email address for ${PRODUCT_NAME}`,
     intro: [`Someone signed up for ${PRODUCT_NAME} at ${site()} as “${name}” with this email address, ${where(client)}.`, "To create the account, confirm that the address is yours."],
     action: { label: "Confirm my email address", url: link.url },
-    outro: [`The link works once, until ${ENGLISH.recordedAt(link.expiresAt)}.`, "If this was not you, ignore this email: no account is made without it."],
+    outro: [`The link works once, until ${outsideWords().recordedAt(link.expiresAt)}.`, "If this was not you, ignore this email: no account is made without it."],
   });
 }
 
@@ -57,7 +54,7 @@ export function emailChangeEmail(to: string, account: { name: string; email: str
     subject: `Confirm your new email address for ${PRODUCT_NAME}`,
     intro: [`${account.name} asked to change the email address of their ${PRODUCT_NAME} account at ${site()} from ${account.email} to this address.`],
     action: { label: "Confirm the new address", url: link.url },
-    outro: [`The link works once, until ${ENGLISH.recordedAt(link.expiresAt)}. Until then the account keeps its current address.`, "If this was not you, ignore this email."],
+    outro: [`The link works once, until ${outsideWords().recordedAt(link.expiresAt)}. Until then the account keeps its current address.`, "If this was not you, ignore this email."],
   });
 }
 

@@ -112,3 +112,11 @@ export function wordsFor(locale: Locale): Words {
   if (!words) made.set(locale, (words = makeWords(locale)));
   return words;
 }
+
+/**
+ * The words of what leaves the interface: emails, exported files and the API speak English, whatever the reader's
+ * language (docs/decisions/029).
+ */
+export function outsideWords(): Words {
+  return wordsFor("en");
+}

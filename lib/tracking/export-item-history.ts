@@ -5,16 +5,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind, DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
 import { changeTypeLabel } from "@/lib/history/change-types";
 import { describeDiff } from "@/lib/history/describe-diff";
-import { wordsFor } from "@/lib/i18n/words";
+import { outsideWords } from "@/lib/i18n/words";
 import { BOM, csvLine } from "@/lib/views/csv";
 import { authorize } from "@/lib/workspaces/authorize";
 import { peopleByIds } from "@/lib/workspaces/people";
 import { partialDateKey } from "./partial-date";
 
 const { sql } = Prisma;
-
-// Exports are data for other tools: their labels are in English, like the API's.
-const ENGLISH = wordsFor("en");
 
 type Citation = { sourceId: string; source: string; url: string | null; publisher: string | null; publishedOn: string | null; excerpt: string; startOffset: number; endOffset: number; recordedAt: Date };
 
@@ -97,10 +94,10 @@ export function itemHistoryCsv(history: ItemHistoryExport): string {
     c.id,
     c.recordedAt.toISOString(),
     c.label,
-    ENGLISH.changeKind(c.changeKind),
+    outsideWords().changeKind(c.changeKind),
     c.by ?? "",
     c.reason,
-    describeDiff(c.diff, { kind: history.item.kind, sources }, ENGLISH)
+    describeDiff(c.diff, { kind: history.item.kind, sources }, outsideWords())
       .map((row) => `${row.label}: ${row.before.join("; ") || "—"} → ${row.after.join("; ") || "—"}`)
       .join("\n"),
     c.revertsId ?? "",

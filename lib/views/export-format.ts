@@ -1,11 +1,8 @@
-import { wordsFor } from "@/lib/i18n/words";
+import { outsideWords } from "@/lib/i18n/words";
 import { changeTypeLabel } from "@/lib/history/change-types";
 import { kindLabel, statusLabel } from "@/lib/tracking/kinds";
 import { BOM, csvLine } from "./csv";
 import type { ExportRow, TrackerExport } from "./export-tracker";
-
-// Emails and exported files are in English, like the API (the interface's languages are its pages').
-const ENGLISH = wordsFor("en");
 
 export type ExportFormat = "csv" | "json";
 
@@ -33,7 +30,7 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: ExportRow) => string
   ["Source publisher", (row) => numbered(row.citations.map((c) => c.publisher ?? ""))],
   ["Source date", (row) => numbered(row.citations.map((c) => c.publishedOn ?? ""))],
   ["Flags", flags],
-  ["Last change", (row) => (row.lastChange ? ENGLISH.recordedAt(row.lastChange.at) : "")],
+  ["Last change", (row) => (row.lastChange ? outsideWords().recordedAt(row.lastChange.at) : "")],
   ["Change", (row) => (row.lastChange ? changeTypeLabel(row.lastChange.type) : "")],
   ["Change reason", (row) => row.lastChange?.reason ?? ""],
   ["Changed by", (row) => row.lastChange?.by ?? ""],

@@ -1,11 +1,8 @@
-import { wordsFor } from "@/lib/i18n/words";
+import { outsideWords } from "@/lib/i18n/words";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { composeEmail, PRODUCT_NAME, type ComposedEmail } from "@/lib/mail/compose-email";
 import { appLink } from "@/lib/mail/send-mail";
 import { ROLES } from "./roles";
-
-// Emails and exported files are in English, like the API (the interface's languages are its pages').
-const ENGLISH = wordsFor("en");
 
 /** The invite link, sent to the address the invite names, from the owner who made it (replies go to them). */
 export function inviteEmail(invite: { to: string; role: Role; path: string; expiresAt: Date }, workspace: string, inviter: { name: string; email: string }): ComposedEmail {
@@ -20,7 +17,7 @@ export function inviteEmail(invite: { to: string; role: Role; path: string; expi
     ],
     action: { label: `Join ${workspace}`, url: appLink(invite.path) },
     outro: [
-      `The link works once, until ${ENGLISH.recordedAt(invite.expiresAt)}.`,
+      `The link works once, until ${outsideWords().recordedAt(invite.expiresAt)}.`,
       `If you did not expect this invitation, ignore this email, or reply to ask ${inviter.name} about it.`,
     ],
   });
