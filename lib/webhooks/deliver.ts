@@ -33,13 +33,16 @@ type Claimed = {
   deleted: boolean;
 };
 
+const CLAIMED_COLUMNS = `d.id, d."endpointId", d."workspaceId", d."changeId"::text AS "changeId", d."eventType", d.body, d.attempts, d."claimToken",
+  e.url, e."secretCiphertext", e.enabled, e."deletedAt" IS NOT NULL AS deleted`;
+
 /**
  * Sends the webhook deliveries that are due (docs/decisions/026): each is claimed with `FOR UPDATE SKIP LOCKED` and a
  * lease, so instances share the work and none sends one another is sending; a delivery whose worker died is claimed
  * again once the lease lapses, and sent again with the same body and delivery id (the receiver's key to drop a repeat).
  * A failure is retried with exponential backoff; repeated failures disable the endpoint. Returns how many were sent.
  */
-export async function deliverDueWebhooks(options: { deliveryId?: string; includeDisabled?: boolean } = {}): Promise<number> {
+export async function deliverDueWebhooks(options: { deliveryId?: string } = {}): Promise<number> {
   const only = options.deliveryId ?? null;
   const claimed = await guarded("primary", (sql) => sql<Claimed[]>`
     UPDATE "WebhookDelivery" d SET "claimedUntil" = now() + ${CLAIM}::interval, "claimToken" = uuidv7(), attempts = d.attempts + 1
@@ -49,10 +52,24 @@ export async function deliverDueWebhooks(options: { deliveryId?: string; include
                      AND (${only}::uuid IS NULL OR id = ${only}::uuid)
                    ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
       AND e.id = d."endpointId"
-    RETURNING d.id, d."endpointId", d."workspaceId", d."changeId"::text AS "changeId", d."eventType", d.body, d.attempts, d."claimToken",
-              e.url, e."secretCiphertext", e.enabled, e."deletedAt" IS NOT NULL AS deleted`);
-  await Promise.all(claimed.map((delivery) => deliverOne(delivery, options.includeDisabled ?? false)));
+    RETURNING ${sql.unsafe(CLAIMED_COLUMNS)}`);
+  await Promise.all(claimed.map((delivery) => deliverOne(delivery, false)));
   return claimed.length;
+}
+
+/**
+ * Sends an owner's test event now, to an endpoint that is off too (how an owner checks a fix before turning it on). The
+ * delivery is created already claimed by this request: created unclaimed, another instance's worker could take it first,
+ * and the owner would get no answer (or a cancellation, the endpoint being off).
+ */
+export async function deliverTestNow(test: { id: string; workspaceId: string; endpointId: string; body: string }): Promise<void> {
+  const [claimed] = await guarded("primary", (sql) => sql<Claimed[]>`
+    WITH d AS (
+      INSERT INTO "WebhookDelivery" (id, "workspaceId", "endpointId", "eventType", body, attempts, "claimedUntil", "claimToken")
+      VALUES (${test.id}::uuid, ${test.workspaceId}::uuid, ${test.endpointId}::uuid, 'webhook.test', ${test.body}, 1, now() + ${CLAIM}::interval, uuidv7())
+      RETURNING *)
+    SELECT ${sql.unsafe(CLAIMED_COLUMNS)} FROM d JOIN "WebhookEndpoint" e ON e.id = d."endpointId"`);
+  if (claimed) await deliverOne(claimed, true);
 }
 
 async function deliverOne(delivery: Claimed, includeDisabled: boolean): Promise<void> {

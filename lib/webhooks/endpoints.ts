@@ -11,7 +11,7 @@ import { CHANGE_TYPE_NAMES, type ChangeType } from "@/lib/history/change-types";
 import { textProblem } from "@/lib/http/storable-input";
 import { authorize } from "@/lib/workspaces/authorize";
 import { checkWebhookAddress } from "./address-guard";
-import { deliverDueWebhooks } from "./deliver";
+import { deliverTestNow } from "./deliver";
 import { testEvent, webhookBody } from "./payload";
 import { sealSecret } from "./secret-box";
 import { newWebhookSecret } from "./signature";
@@ -143,11 +143,7 @@ export async function sendTestWebhook(actor: Actor, workspaceSlug: string, input
   const endpoint = await liveEndpoint(access.workspaceId, data.webhookId);
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: access.workspaceId }, select: { slug: true, name: true } });
   const id = crypto.randomUUID();
-  await db.webhookDelivery.create({
-    data: { id, workspaceId: access.workspaceId, endpointId: endpoint.id, eventType: "webhook.test", body: webhookBody(testEvent(workspace, { id: actor.userId, name: actor.name }, id), endpoint.format) },
-    select: { id: true },
-  });
-  await deliverDueWebhooks({ deliveryId: id, includeDisabled: true });
+  await deliverTestNow({ id, workspaceId: access.workspaceId, endpointId: endpoint.id, body: webhookBody(testEvent(workspace, { id: actor.userId, name: actor.name }, id), endpoint.format) });
   const delivery = await db.webhookDelivery.findUniqueOrThrow({ where: { id }, select: { id: true, state: true, lastStatus: true, lastError: true } });
   return { deliveryId: delivery.id, state: delivery.state, status: delivery.lastStatus, error: delivery.lastError };
 }

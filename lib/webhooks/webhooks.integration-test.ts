@@ -169,4 +169,22 @@ describe("webhooks", () => {
     expect(JSON.parse(change?.body ?? "{}")).toEqual({ text: expect.stringContaining("A &lt;b&gt;bold&lt;/b&gt; &amp; new item") });
     expect(await outcome(sendTestWebhook(t.analyst, t.slug, { webhookId: t.hook.id }))).toBe("forbidden");
   });
+
+  it("answer a test with what came back though other instances' workers run meanwhile, the webhook being off too", async () => {
+    const path = `/raced-${unique()}`;
+    const t = await setUp(path, ["item.created"]);
+    await updateWebhook(t.owner, t.slug, { webhookId: t.hook.id, enabled: false });
+    // Workers polling as fast as they can while the tests are sent: each test is the request's own, none is cancelled.
+    let sending = true;
+    const worker = async () => {
+      while (sending) await deliverDueWebhooks();
+    };
+    const workers = [worker(), worker()];
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push(await sendTestWebhook(t.owner, t.slug, { webhookId: t.hook.id }));
+    sending = false;
+    await Promise.all(workers);
+    expect(answers.map((a) => `${a.state} ${a.status}`)).toEqual(Array.from({ length: 10 }, () => "succeeded 200"));
+    expect(takeFrom(path)).toHaveLength(10);
+  });
 });
