@@ -24,6 +24,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SERIAL_DURATION = Number(process.env.BENCH_SERIAL_DURATION ?? 5);
 const PROCESS_COUNTS = (process.env.BENCH_PROCESSES ?? "1,2").split(",").map(Number);
+// BENCH_ONLY=search,history: only the endpoints whose names contain one of these (the floors always run): for work on one path.
+const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()).filter(Boolean);
 const say = (line: string) => console.log(`[bench ${size.label}] ${line}`);
 const hasTaskset = spawnSync("taskset", ["-V"]).status === 0;
 const cores = (await import("node:os")).availableParallelism();
@@ -53,7 +55,7 @@ try {
   const constantJson = "floor: constant JSON";
   const cheapestPage = "floor: server-rendered page (sign-in)";
 
-  const endpoints: Load[] = [
+  const all: Load[] = [
     { name: "floor: static file", path: "/robots.txt" },
     { name: constantJson, path: "/api/live" },
     { name: "floor: list SQL via pg", base: `http://127.0.0.1:${FLOOR_PORT}`, path: `/?workspace=${BENCH_SLUG}&${list}` },
@@ -80,6 +82,7 @@ try {
     { name: "search: two-character CJK word", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("関税")}` },
     { name: "history of a 1,000-change item", floor: constantJson, path: `${api}/items/${longHistory?.itemId}/history?limit=100` },
   ];
+  const endpoints = all.filter((e) => ONLY.length === 0 || e.name.startsWith("floor:") || ONLY.some((part) => e.name.includes(part)));
 
   await startListSqlFloor(hasTaskset && cores >= 2);
 

@@ -16,6 +16,7 @@ type Check = (byName: Map<string, Measured>, lost: number) => { met: boolean; ac
 /** An endpoint's requests/s as a share of its floor's, measured in the same run. */
 function share(minimum: number, ...names: string[]): Check {
   return (byName) => {
+    if (names.some((name) => !byName.has(name))) return { met: false, actual: "not measured in this run" };
     const shares = names.map((name) => {
       const m = byName.get(name);
       const floor = m?.floor ? byName.get(m.floor) : undefined;
