@@ -41,6 +41,17 @@ describe("search", () => {
     expect((await searchWorkspace(analyst, slug, { q: "conductor" })).items.map((i) => i.id)).toEqual([item.id]);
   });
 
+  it("finds the beginnings of several words, stop words among them, and shows a hit deep in a long source", async () => {
+    const { analyst, slug, titled } = await library();
+    // "controls" is stored as the stem "control", and "on" is a stop word: neither may stop the word beginnings matching.
+    expect((await searchWorkspace(analyst, slug, { q: "chip controls on mater" })).sources.map((s) => s.id)).toEqual([titled.id]);
+    const filler = "Officials met again to review the schedule of routine consultations. ".repeat(150);
+    const long = await addSource(analyst, slug, { title: "Annual review", body: `${filler}The ministry lifted the quarantine on fluorspar shipments. ${filler}`, language: "en" });
+    const [hit] = (await searchWorkspace(analyst, slug, { q: "fluorspar quarantine" })).sources;
+    expect(hit?.id).toBe(long.id);
+    expect(snippetParts(hit?.snippet ?? "", "fluorspar quarantine").filter((p) => p.hit).map((p) => p.text.toLowerCase())).toEqual(["quarantine", "fluorspar"]);
+  });
+
   it("finds Japanese and Korean text that full-text search does not segment", async () => {
     const { analyst, slug, japanese, korean } = await library();
     const ja = await searchWorkspace(analyst, slug, { q: "半導体の供給網" });
