@@ -38,5 +38,5 @@ test("as recorded on a day and a time: the form keeps the time, and an answer fr
   await expect(table.getByRole("row", { name: /Japan's 2019 export controls/ })).toHaveCount(0);
 
   await page.goto("/w/demo?recordedAt=2022-12-31");
-  await expect(page.getByText(/Nothing had been recorded by 31 Dec 2022, 23:59 UTC: this workspace's history begins 17 Mar 2023, 12:00 UTC\./)).toBeVisible();
+  await expect(page.getByRole("main").getByText(/Nothing had been recorded by 31 Dec 2022, 23:59 UTC: this workspace's history begins 17 Mar 2023, 12:00 UTC\./)).toBeVisible();
 });

@@ -39,6 +39,6 @@ test("the new-item, item-with-forms and activity pages have no serious or critic
   await expect(page.getByRole("heading", { name: "Activity" })).toBeVisible();
   await expectNoSeriousViolations(page, "activity");
   await page.goto("/w/demo/activity?from=2024-99-99");
-  await expect(page.getByText("These filters are not valid.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("These filters are not valid.")).toBeVisible();
   await expectNoSeriousViolations(page, "activity with a bad filter");
 });

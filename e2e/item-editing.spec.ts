@@ -144,7 +144,7 @@ test("a viewer sees the item, its timeline and history, but no edit controls", a
   }
 
   await page.goto("/w/demo/items/new");
-  await expect(page.getByText("You can read this workspace but not add to it.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("You can read this workspace but not add to it.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Create item" })).toHaveCount(0);
 });
 

@@ -118,7 +118,7 @@ test("the source library lists, filters and flags sources, and viewers cannot ad
   await expect(rows).toHaveCount(3);
   await expect(page.getByRole("link", { name: "Add a source" })).toHaveCount(0);
   await page.goto("/w/demo/sources/new");
-  await expect(page.getByText("Viewers can read sources but not add them.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Viewers can read sources but not add them.")).toBeVisible();
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });

@@ -120,14 +120,14 @@ test("a saved view takes the tracker's current filters in place", async ({ page,
   const view = await createView(await api("analyst"), { kind: "export_control" });
   await signIn(page, "analyst");
   await page.goto(`/w/demo?kind=export_control&view=${view.id}`);
-  await expect(page.getByText("The filters differ from the saved view's.")).toHaveCount(0);
+  await expect(page.getByRole("main").getByText("The filters differ from the saved view's.")).toHaveCount(0);
   const filters = page.getByRole("form", { name: "Tracker filters" });
   await filters.getByRole("combobox", { name: "Kind" }).selectOption("trade_dispute");
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`/w/demo\\?kind=trade_dispute&view=${view.id}$`));
-  await expect(page.getByText("The filters differ from the saved view's.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("The filters differ from the saved view's.")).toBeVisible();
   await page.getByRole("button", { name: `Update “${view.name}” with these filters` }).click();
-  await expect(page.getByText("The filters differ from the saved view's.")).toHaveCount(0);
+  await expect(page.getByRole("main").getByText("The filters differ from the saved view's.")).toHaveCount(0);
   await page.getByRole("link", { name: "Manage view" }).click();
   await expect(page.getByRole("region", { name: "What it shows" })).toContainText("Trade dispute");
   const { changes } = (await (await page.request.get("/api/v1/workspaces/demo/changes?type=workspace&limit=5")).json()) as { changes: { type: string }[] };

@@ -52,8 +52,8 @@ async function membershipOf(actor: Actor, workspaceSlug: string): Promise<Worksp
 }
 
 /**
- * After a change to the actor's own membership (leaving, a new role), the rest of the request (the page shown after
- * the action) reads memberships afresh.
+ * After a change to the actor's own memberships (joining, leaving, a new role), the rest of the request (the page shown
+ * after the action) reads memberships afresh.
  */
 export function forgetMemberships(actor: Actor): void {
   delete actor.memberships;

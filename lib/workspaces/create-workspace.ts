@@ -4,6 +4,7 @@ import { assertNotToken } from "@/lib/authz";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { appendWorkspaceChange } from "@/lib/history/append-change";
+import { forgetMemberships } from "./authorize";
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
@@ -24,7 +25,9 @@ const TAKEN = () => new DomainError("conflict", "That address is taken", { field
 export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput) {
   assertNotToken(actor);
   const data = ZCreateWorkspace.parse(input);
-  return db.$transaction((tx) => insertWorkspace(tx, actor, data));
+  const workspace = await db.$transaction((tx) => insertWorkspace(tx, actor, data));
+  forgetMemberships(actor);
+  return workspace;
 }
 
 /** The workspace, its first owner and its first change record, in the caller's transaction (the first run's too). */
