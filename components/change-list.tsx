@@ -7,7 +7,7 @@ import { useWords } from "@/lib/i18n/use-words";
 import { DiffRows } from "./diff-rows";
 
 export type ChangeEntry = {
-  id: bigint;
+  id: string;
   itemId: string | null;
   sourceId: string | null;
   actorName: string;
@@ -16,8 +16,8 @@ export type ChangeEntry = {
   changeKind: ChangeKind;
   reason: string;
   diff: unknown;
-  revertsId: bigint | null;
-  revertedById: bigint | null;
+  revertsId: string | null;
+  revertedById: string | null;
   itemTitle: string | null;
 };
 
@@ -41,7 +41,7 @@ export function ChangeList(props: {
   return (
     <ol className="space-y-3">
       {changes.map((change) => {
-        const id = change.id.toString();
+        const id = change.id;
         return (
           <li key={id} id={`change-${id}`} className="rounded-lg border border-slate-200 bg-white p-4 target:ring-2 target:ring-blue-600" data-testid="change-entry">
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -54,12 +54,12 @@ export function ChangeList(props: {
               )}
               {change.revertsId !== null && (
                 <a href={`#change-${change.revertsId}`} className={`${badge} bg-blue-50 text-blue-900 hover:underline`}>
-                  {t("reverts", { id: change.revertsId.toString() })}
+                  {t("reverts", { id: change.revertsId })}
                 </a>
               )}
               {change.revertedById !== null && (
                 <a href={`#change-${change.revertedById}`} className={`${badge} bg-slate-200 text-slate-800 hover:underline`}>
-                  {t("revertedBy", { id: change.revertedById.toString() })}
+                  {t("revertedBy", { id: change.revertedById })}
                 </a>
               )}
             </div>

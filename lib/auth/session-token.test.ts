@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeSessionToken } from "./session-token";
 
 const secret = "a-test-secret-of-enough-length-0123456789";
@@ -23,5 +23,26 @@ describe("session tokens", () => {
     parts[3] = `${cipher.slice(0, -2)}${cipher.endsWith("AA") ? "BB" : "AA"}`;
     expect(await decodeSessionToken(parts.join("."), secret)).toBeNull();
     expect(await decodeSessionToken("not a token", secret)).toBeNull();
+  });
+
+  describe("a token decrypted before", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("is refused once it expires, as a fresh one would be", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      const token = await encode({ token: claims, secret, maxAge: 60 });
+      expect(await decodeSessionToken(token, secret)).toMatchObject(claims);
+      // Within next-auth's 15 s of skew after expiry, still accepted; beyond, refused.
+      vi.setSystemTime(Date.now() + 70_000);
+      expect(await decodeSessionToken(token, secret)).toMatchObject(claims);
+      vi.setSystemTime(Date.now() + 10_000);
+      expect(await decodeSessionToken(token, secret)).toBeNull();
+    });
+
+    it("is not accepted under another secret", async () => {
+      const token = await encode({ token: claims, secret, maxAge: 60 });
+      expect(await decodeSessionToken(token, secret)).toMatchObject(claims);
+      expect(await decodeSessionToken(token, `${secret}-other`)).toBeNull();
+    });
   });
 });

@@ -11,13 +11,34 @@ function encryptionKey(secret: string): Uint8Array {
   return derived.key;
 }
 
+// next-auth's tolerance for clock skew, in seconds.
+const CLOCK_TOLERANCE = 15;
+
+/**
+ * Tokens already decrypted, with their claims and the time (epoch seconds) they stop being accepted: a signed-in
+ * person's every request carries the same token, and decrypting it is most of a request's authentication CPU. Only
+ * genuine tokens enter, so forged ones cannot fill it; the oldest entry leaves when it is full.
+ */
+const decoded = new Map<string, { secret: string; payload: JWTPayload; until: number }>();
+const DECODED_LIMIT = 1_000;
+
 /**
  * The claims of a next-auth session token, or null if it was tampered with, made with another secret, or has expired
  * (jose checks `exp`, with next-auth's tolerance). next-auth's own decode derives the key anew on every call.
  */
 export async function decodeSessionToken(token: string, secret: string): Promise<JWTPayload | null> {
+  const now = Math.floor(Date.now() / 1000);
+  const known = decoded.get(token);
+  if (known && known.secret === secret) {
+    if (now < known.until) return known.payload;
+    decoded.delete(token);
+    return null;
+  }
   try {
-    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 });
+    const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: CLOCK_TOLERANCE });
+    if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value as string);
+    // jose refuses a token once `exp <= now - tolerance`; the claims themselves never change.
+    decoded.set(token, { secret, payload, until: typeof payload.exp === "number" ? payload.exp + CLOCK_TOLERANCE : Infinity });
     return payload;
   } catch {
     return null;

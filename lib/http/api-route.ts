@@ -93,9 +93,18 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
   };
 }
 
-/** JSON text of what a domain function returns, serialised once: bigint ids (change records) become strings. */
+/**
+ * JSON text of what a domain function returns, serialised once: bigint ids (a write's change record) become strings.
+ * The replacer that does it is a call per value, so it runs only for an answer that holds a bigint (JSON.stringify
+ * refuses one with a TypeError): lists, which hold none, are serialised without it.
+ */
 function jsonText(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+  }
 }
 
 export const ZUuidParam = z.uuid("Not a valid id");

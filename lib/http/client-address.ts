@@ -24,11 +24,17 @@ const normalise = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.
  */
 export function clientAddressStamper(trustProxy: string[], secret: string): (request: IncomingMessage) => void {
   const trust = proxyAddr.compile(trustProxy);
+  // Requests come from a few addresses (a proxy's, a load balancer's) in runs: the last stamp is reused for the same one.
+  let last = { address: "", stamp: "" };
   return (request) => {
     const address = normalise(proxyAddr(request, trust) || UNKNOWN_ADDRESS);
-    request.headers[CLIENT_ADDRESS_HEADER] = `${address} ${mac(address, secret)}`;
+    if (last.address !== address) last = { address, stamp: `${address} ${mac(address, secret)}` };
+    request.headers[CLIENT_ADDRESS_HEADER] = last.stamp;
   };
 }
+
+// The last stamp that verified, under the secret it verified with: most requests carry the one before them's.
+let verified = { value: "", secret: "", address: "" };
 
 let warned = false;
 
@@ -39,12 +45,17 @@ let warned = false;
  */
 export function clientAddress(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
   const raw = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers?.[CLIENT_ADDRESS_HEADER];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  const [address, signature, ...rest] = (value ?? "").split(" ");
+  const value = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const secret = serverEnv().NEXTAUTH_SECRET;
+  if (value !== "" && value === verified.value && secret === verified.secret) return verified.address;
+  const [address, signature, ...rest] = value.split(" ");
   if (address && signature && rest.length === 0) {
-    const expected = Buffer.from(mac(address, serverEnv().NEXTAUTH_SECRET));
+    const expected = Buffer.from(mac(address, secret));
     const given = Buffer.from(signature);
-    if (given.length === expected.length && timingSafeEqual(given, expected)) return address;
+    if (given.length === expected.length && timingSafeEqual(given, expected)) {
+      verified = { value, secret, address };
+      return address;
+    }
   }
   if (!warned) {
     warned = true;

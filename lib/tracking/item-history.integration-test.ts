@@ -211,8 +211,9 @@ describe("reverting", () => {
     await revertChange(analyst, slug, { changeId: String(correction?.id), expectedVersion: 3 });
     expect((await db.trackedItem.findUniqueOrThrow({ where: { id: item.id } })).currentStatus).toBe("in_force");
     const history = await listChanges(analyst, slug, { itemId: item.id });
-    expect(history.changes[0]).toMatchObject({ type: "status.retracted", revertsId: correction?.id });
-    expect(history.changes.find((c) => c.id === correction?.id)?.revertedById).toBe(history.changes[0]?.id);
+    // Lists carry change ids as the decimal text the API sends.
+    expect(history.changes[0]).toMatchObject({ type: "status.retracted", revertsId: String(correction?.id) });
+    expect(history.changes.find((c) => c.id === String(correction?.id))?.revertedById).toBe(history.changes[0]?.id);
   });
 
   it("archives and restores without deleting anything", async () => {

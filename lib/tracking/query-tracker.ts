@@ -112,13 +112,7 @@ export async function trackerPage(workspaceId: string, query: TrackerQuery, opti
   const last = page[page.length - 1];
   const after = cursor?.before || more;
   return {
-    rows: page.map(({ sortTitle: _title, sortChanged: _changed, nextStatus, nextEffectiveOn, nextPrecision, nextAnnouncedOn, nextAnnouncedPrecision, ...row }) => ({
-      ...row,
-      next:
-        nextStatus && nextEffectiveOn && nextPrecision
-          ? { status: nextStatus, effectiveOn: nextEffectiveOn, precision: nextPrecision, announcedOn: nextAnnouncedOn, announcedPrecision: nextAnnouncedPrecision }
-          : null,
-    })),
+    rows: page.map(trackerRow),
     nextCursor: after && last ? encodeCursor({ at: at + page.length, before: false }, sortValue(last, query), last.id, last.groupKey) : undefined,
     prevCursor: before && first ? encodeCursor({ at: Math.max(0, at - query.limit), before: true }, sortValue(first, query), first.id, first.groupKey) : undefined,
     position: {
@@ -126,6 +120,34 @@ export async function trackerPage(workspaceId: string, query: TrackerQuery, opti
       last: at + page.length,
       ...(total !== undefined && (total > countLimit ? { total: countLimit, moreThanTotal: true } : { total })),
     } satisfies PagePosition,
+  };
+}
+
+/**
+ * A row as the tracker shows it, its fields named one by one in the SQL's order: rest and spread over the driver's rows
+ * cost the JSON list more CPU than the rest of its mapping and serialisation together.
+ */
+function trackerRow(r: SortedRow): TrackerRow {
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    implementingJurisdictions: r.implementingJurisdictions,
+    affectedJurisdictions: r.affectedJurisdictions,
+    tags: r.tags,
+    status: r.status,
+    effectiveOn: r.effectiveOn,
+    precision: r.precision,
+    needsSource: r.needsSource,
+    hasDiscrepancy: r.hasDiscrepancy,
+    changedAt: r.changedAt,
+    changedById: r.changedById,
+    changedBy: r.changedBy,
+    ...(r.groupKey !== undefined && { groupKey: r.groupKey }),
+    next:
+      r.nextStatus && r.nextEffectiveOn && r.nextPrecision
+        ? { status: r.nextStatus, effectiveOn: r.nextEffectiveOn, precision: r.nextPrecision, announcedOn: r.nextAnnouncedOn, announcedPrecision: r.nextAnnouncedPrecision }
+        : null,
   };
 }
 

@@ -140,7 +140,7 @@ export default async function ActivityPage({
               </Link>
             )}
             {result.nextBefore !== undefined && (
-              <Link href={`/w/${slug}/activity?${query({ before: result.nextBefore.toString() })}`} className={secondaryButtonClass}>
+              <Link href={`/w/${slug}/activity?${query({ before: result.nextBefore })}`} className={secondaryButtonClass}>
                 {t("older")}
               </Link>
             )}

@@ -424,7 +424,7 @@ export default async function ItemPage({
                 change.revertedById === null && (
                   <VersionScope version={item.version}>
                     <Disclosure summary={t("revert")} className="mt-3 max-w-xl">
-                      <RevertChangeForm item={ref} changeId={change.id.toString()} names={names} action={bound(revertChangeAction)} />
+                      <RevertChangeForm item={ref} changeId={change.id} names={names} action={bound(revertChangeAction)} />
                     </Disclosure>
                   </VersionScope>
                 )
