@@ -81,6 +81,9 @@ test("an analyst adds a Japanese source, cites a selected passage in a status ch
   const cited = page.getByTestId("status-event").filter({ has: page.locator("blockquote", { hasText: passage }) });
   await expect(cited).toContainText("Eased");
   await expect(cited.locator("blockquote")).toHaveAttribute("lang", "ja");
+  // The link is spent: the form closes, and opens empty.
+  await expect(form).not.toHaveAttribute("open", "");
+  await form.locator("summary").click();
   await expect(form.getByLabel("Excerpt")).toHaveValue("");
 
   // A two-character word is found too (through the CJK bigram index).

@@ -32,6 +32,7 @@ function makeWords(locale: Locale) {
   const count = new Intl.NumberFormat(tag);
   const languages = new Intl.DisplayNames([tag], { type: "language", fallback: "code" });
   const regions = new Intl.DisplayNames([tag], { type: "region", fallback: "code" });
+  const jurisdictionNames = new Map<string, string>();
 
   const kind = (k: ItemKind): string => vocabulary.kinds[k].label;
   const status = (k: ItemKind, value: string): string =>
@@ -87,11 +88,17 @@ function makeWords(locale: Locale) {
     count: (value: number): string => count.format(value),
     /** A jurisdiction by its name ("Japan" for "JP", "European Union" for "EU"); the code itself if unknown. */
     jurisdiction(code: string): string {
-      try {
-        return regions.of(code) ?? code;
-      } catch {
-        return code;
+      // Remembered: every jurisdiction input's suggestions name them all, and ICU looks each up afresh.
+      let name = jurisdictionNames.get(code);
+      if (name === undefined) {
+        try {
+          name = regions.of(code) ?? code;
+        } catch {
+          name = code;
+        }
+        if (jurisdictionNames.size < 1_000) jurisdictionNames.set(code, name);
       }
+      return name;
     },
     /** A language by its name ("Japanese" for "ja"); a code Intl does not know is shown as it is. */
     language(code: string): string {

@@ -161,7 +161,7 @@ export default async function ItemPage({
           <div className="mt-4 grid max-w-3xl gap-2">
             {editable && (
               <VersionScope version={item.version}>
-                <Disclosure summary={t("editDetails")} testId="edit-details">
+                <Disclosure renderOnOpen summary={t("editDetails")} testId="edit-details">
                   <JurisdictionDatalist />
                   <EditItemForm
                     item={{
@@ -177,7 +177,7 @@ export default async function ItemPage({
               </VersionScope>
             )}
             <VersionScope version={item.version}>
-              <Disclosure summary={item.archivedAt ? t("restore") : t("archive")} testId="archive">
+              <Disclosure renderOnOpen summary={item.archivedAt ? t("restore") : t("archive")} testId="archive">
                 <ArchiveForm item={{ ...ref, archived: item.archivedAt !== null }} names={names} action={bound(setArchivedAction)} />
               </Disclosure>
             </VersionScope>
@@ -254,7 +254,7 @@ export default async function ItemPage({
           )}
           {editable && (
             <VersionScope version={item.version}>
-              <Disclosure summary={t("recordStatus")} className="mt-3" testId="record-status" id="record-status" open={citeTarget === "new"}>
+              <Disclosure renderOnOpen summary={t("recordStatus")} className="mt-3" testId="record-status" id="record-status" open={citeTarget === "new"}>
                 <StatusChangeForm
                   // A passage chosen to cite here opens a form that starts from it.
                   key={citeTarget === "new" ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
@@ -314,7 +314,7 @@ export default async function ItemPage({
                   </p>
                   {editable && (
                     <VersionScope version={item.version}>
-                      <Disclosure summary={t("addCitation")} className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
+                      <Disclosure renderOnOpen summary={t("addCitation")} className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
                         <AddCitationForm
                           key={citeTarget === event.id ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
                           item={ref}
@@ -367,7 +367,7 @@ export default async function ItemPage({
           )}
           {editable && (
             <VersionScope version={item.version}>
-              <Disclosure summary={t("addRelation")} className="mt-3 max-w-3xl" testId="add-relation">
+              <Disclosure renderOnOpen summary={t("addRelation")} className="mt-3 max-w-3xl" testId="add-relation">
                 <AddRelationForm item={ref} slug={slug} names={names} action={bound(addRelationAction)} />
               </Disclosure>
             </VersionScope>
@@ -423,7 +423,7 @@ export default async function ItemPage({
                 (editable || change.type === "item.archived") &&
                 change.revertedById === null && (
                   <VersionScope version={item.version}>
-                    <Disclosure summary={t("revert")} className="mt-3 max-w-xl">
+                    <Disclosure renderOnOpen summary={t("revert")} className="mt-3 max-w-xl">
                       <RevertChangeForm item={ref} changeId={change.id} names={names} action={bound(revertChangeAction)} />
                     </Disclosure>
                   </VersionScope>
