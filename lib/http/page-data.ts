@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { isDomainError } from "@/lib/errors";
+import { ZUuidParam } from "@/lib/http/api-route";
 
 /** For pages: runs a domain read, turning "not found" and "forbidden" into the 404 page (nothing to reveal). */
 export async function pageData<T>(read: Promise<T>): Promise<T> {
@@ -9,4 +10,13 @@ export async function pageData<T>(read: Promise<T>): Promise<T> {
     if (isDomainError(error) && (error.kind === "not_found" || error.kind === "forbidden")) notFound();
     throw error;
   }
+}
+
+/**
+ * A record's id from a page's address. A malformed one names nothing: the 404 page, as for an id that names nothing
+ * (the page's reads would otherwise race to refuse it as invalid input, an error page).
+ */
+export function pageId(value: string): string {
+  if (!ZUuidParam.safeParse(value).success) notFound();
+  return value;
 }

@@ -29,7 +29,7 @@ import type { DiffNames } from "@/lib/history/describe-diff";
 import { labelsForChanges } from "@/lib/history/change-labels";
 import { listChanges } from "@/lib/history/list-changes";
 import { REVERTIBLE_TYPES } from "@/lib/history/revert-change";
-import { pageData } from "@/lib/http/page-data";
+import { pageData, pageId } from "@/lib/http/page-data";
 import { getWords } from "@/lib/i18n/server-words";
 import { readPassage } from "@/lib/sources/read-passage";
 import { getItem } from "@/lib/tracking/get-item";
@@ -58,7 +58,8 @@ export default async function ItemPage({
   params: Promise<{ slug: string; itemId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { slug, itemId } = await params;
+  const { slug, itemId: raw } = await params;
+  const itemId = pageId(raw);
   const search = await searchParams;
   const actor = await requirePageActor(`/w/${slug}/items/${itemId}`);
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

@@ -16,7 +16,7 @@ import { watchOf } from "@/lib/watches/watches";
 import { addCommentAction, deleteCommentAction, editCommentAction } from "../../comments/actions";
 import { unwatchAction, watchAction } from "../../watches/actions";
 import { can } from "@/lib/authz";
-import { pageData } from "@/lib/http/page-data";
+import { pageData, pageId } from "@/lib/http/page-data";
 import { getWords } from "@/lib/i18n/server-words";
 import { getSource } from "@/lib/sources/get-source";
 import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
@@ -28,7 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
-  const { slug, sourceId } = await params;
+  const { slug, sourceId: raw } = await params;
+  const sourceId = pageId(raw);
   const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
   const [{ access, source, discrepancies }, watchId] = await pageData(Promise.all([getSource(actor, slug, sourceId), watchOf(actor, slug, "source", sourceId)]));
   // A disagreement about an item is discussed on the item's page; one between sources alone, here.

@@ -7,7 +7,7 @@ import { DeleteViewButton, DuplicateViewForm, RenameViewForm } from "@/component
 import { WatchButton } from "@/components/notifications/watch-button";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import { watchOf } from "@/lib/watches/watches";
-import { pageData } from "@/lib/http/page-data";
+import { pageData, pageId } from "@/lib/http/page-data";
 import { getWords } from "@/lib/i18n/server-words";
 import { asOfPhrases, describeQuery } from "@/lib/views/describe-query";
 import { getView } from "@/lib/views/get-view";
@@ -30,7 +30,8 @@ const section = "mt-6 rounded-lg border border-slate-200 bg-white p-4";
 const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
 
 export default async function ViewPage({ params }: { params: Promise<{ slug: string; viewId: string }> }) {
-  const { slug, viewId } = await params;
+  const { slug, viewId: raw } = await params;
+  const viewId = pageId(raw);
   const actor = await requirePageActor(`/w/${slug}/views/${viewId}`);
   const [{ view, query, canManage, canShare }, watchId] = await pageData(Promise.all([getView(actor, slug, viewId), watchOf(actor, slug, "view", viewId)]));
   const links = await pageData(listShareLinks(actor, slug, { viewId: view.id }));
