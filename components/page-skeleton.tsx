@@ -1,8 +1,16 @@
-/** Shown while a workspace page loads: the page's shape, so the layout does not jump when it arrives. */
-export default function Loading() {
+import { useTranslations } from "next-intl";
+
+/**
+ * Shown while a slow workspace page loads (the timeline and the overview, whose reads take up to seconds on a large
+ * workspace): the page's shape, so the layout does not jump when it arrives. The other pages answer in tens of
+ * milliseconds and come whole: behind a loading boundary their content, streamed after the skeleton, was painted late
+ * (Lighthouse, mobile tracker: LCP 2.8 s, 2.3 s of it render delay; 1.9 s without the boundary; README "Performance").
+ */
+export function PageSkeleton() {
+  const t = useTranslations("common");
   return (
     <div aria-busy="true" aria-live="polite" className="animate-pulse">
-      <span className="sr-only">Loading…</span>
+      <span className="sr-only">{t("loading")}</span>
       <div className="h-4 w-40 rounded bg-slate-200" />
       <div className="mt-3 h-7 w-96 max-w-full rounded bg-slate-200" />
       <div className="mt-4 space-y-2">
