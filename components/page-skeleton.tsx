@@ -2,9 +2,10 @@ import { useTranslations } from "next-intl";
 
 /**
  * Shown while a slow workspace page loads (the timeline, the overview and the integrity page, whose reads take up to
- * seconds on a large workspace): the page's shape, so the layout does not jump when it arrives. The other pages answer in tens of
- * milliseconds and come whole: behind a loading boundary their content, streamed after the skeleton, was painted late
- * (Lighthouse, mobile tracker: LCP 2.8 s, 2.3 s of it render delay; 1.9 s without the boundary; README "Performance").
+ * seconds on a large workspace): the page's shape, so the layout does not jump when it arrives. The other pages answer
+ * in tens of milliseconds and come whole: behind a loading boundary their content, streamed after the skeleton, was
+ * painted late (Lighthouse, mobile tracker: LCP 2.8 s, 2.3 s of it render delay; 1.9 s without the boundary; README
+ * "Performance").
  */
 export function PageSkeleton() {
   const t = useTranslations("common");
