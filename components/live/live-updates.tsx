@@ -18,6 +18,8 @@ type LiveState = {
   /** The latest known version of each item or source, from live changes (mine included). */
   versions: ReadonlyMap<string, number>;
   presence: ReadonlyMap<string, PresentPerson[]>;
+  /** Who is on an item, as a presence report's own answer says (before the event stream may have carried it). */
+  seePresence: (itemId: string, people: PresentPerson[]) => void;
   /** The person's unread notifications, as last announced (null until one is). */
   unread: number | null;
   /** A form with unsaved input registers here: the page then waits to refresh until it is saved or left. */
@@ -55,6 +57,8 @@ export function LiveUpdatesProvider({ slug, after, selfId, children }: { slug: s
     }, REFRESH_EVERY_MS);
   }, [router]);
 
+  const seePresence = useCallback((itemId: string, people: PresentPerson[]) => setPresence((map) => new Map(map).set(itemId, people)), []);
+
   const holdRefresh = useCallback(
     (key: object, holding: boolean) => {
       if (holding) holders.current.add(key);
@@ -77,7 +81,7 @@ export function LiveUpdatesProvider({ slug, after, selfId, children }: { slug: s
     });
     source.addEventListener("presence", (event) => {
       const update = JSON.parse((event as MessageEvent<string>).data) as PresenceUpdate;
-      setPresence((map) => new Map(map).set(update.itemId, update.people));
+      seePresence(update.itemId, update.people);
     });
     source.addEventListener("inbox", (event) => setUnread((JSON.parse((event as MessageEvent<string>).data) as { unread: number }).unread));
     source.addEventListener("reload", () => window.location.reload());
@@ -86,9 +90,12 @@ export function LiveUpdatesProvider({ slug, after, selfId, children }: { slug: s
       setConnected(false);
     });
     return () => source.close();
-  }, [slug, after, selfId, refreshSoon]);
+  }, [slug, after, selfId, refreshSoon, seePresence]);
 
-  const value = useMemo(() => ({ connected, recent, versions, presence, unread, holdRefresh }), [connected, recent, versions, presence, unread, holdRefresh]);
+  const value = useMemo(
+    () => ({ connected, recent, versions, presence, seePresence, unread, holdRefresh }),
+    [connected, recent, versions, presence, seePresence, unread, holdRefresh],
+  );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 
@@ -148,8 +155,11 @@ export function LiveItem({ slug, itemId, version, heartbeatMs, selfId, children 
   children: React.ReactNode;
 }) {
   const live = useLiveUpdates();
+  const seePresence = live?.seePresence;
   const [editing, setEditing] = useState(false);
   const editingNow = useRef(editing);
+  // A report answers who is on the item: shown at once, since the page's event stream may connect only after the
+  // notice of this very report went out (then whoever was already here would show only at the next heartbeat).
   const report = useCallback(
     (body: { editing?: boolean; leaving?: boolean }) =>
       fetch(`/api/v1/workspaces/${encodeURIComponent(slug)}/items/${itemId}/presence`, {
@@ -157,8 +167,12 @@ export function LiveItem({ slug, itemId, version, heartbeatMs, selfId, children 
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
         keepalive: true,
-      }).catch(() => undefined),
-    [slug, itemId],
+      })
+        .then(async (response) => {
+          if (response.ok && !body.leaving) seePresence?.(itemId, ((await response.json()) as { people: PresentPerson[] }).people);
+        })
+        .catch(() => undefined),
+    [slug, itemId, seePresence],
   );
   // Leaving is said only when the reader leaves the item: said on every change of editing, it raced the report that
   // followed it, and the server could take "left" last.
