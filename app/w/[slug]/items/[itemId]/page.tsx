@@ -59,9 +59,10 @@ export default async function ItemPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug, itemId: raw } = await params;
+  const actor = await requirePageActor(`/w/${slug}/items/${encodeURIComponent(raw)}`);
+  // Signed in first: a malformed id is "not found" for members, as any other address they cannot open.
   const itemId = pageId(raw);
   const search = await searchParams;
-  const actor = await requirePageActor(`/w/${slug}/items/${itemId}`);
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const [{ access, item, discrepancies }, history, passage, { comments }, watchId] = await pageData(
     Promise.all([

@@ -29,8 +29,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
   const { slug, sourceId: raw } = await params;
+  const actor = await requirePageActor(`/w/${slug}/sources/${encodeURIComponent(raw)}`);
+  // Signed in first: a malformed id is "not found" for members, as any other address they cannot open.
   const sourceId = pageId(raw);
-  const actor = await requirePageActor(`/w/${slug}/sources/${sourceId}`);
   const [{ access, source, discrepancies }, watchId] = await pageData(Promise.all([getSource(actor, slug, sourceId), watchOf(actor, slug, "source", sourceId)]));
   // A disagreement about an item is discussed on the item's page; one between sources alone, here.
   const discussions = new Map(

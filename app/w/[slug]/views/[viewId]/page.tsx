@@ -31,8 +31,9 @@ const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hov
 
 export default async function ViewPage({ params }: { params: Promise<{ slug: string; viewId: string }> }) {
   const { slug, viewId: raw } = await params;
+  const actor = await requirePageActor(`/w/${slug}/views/${encodeURIComponent(raw)}`);
+  // Signed in first: a malformed id is "not found" for members, as any other address they cannot open.
   const viewId = pageId(raw);
-  const actor = await requirePageActor(`/w/${slug}/views/${viewId}`);
   const [{ view, query, canManage, canShare }, watchId] = await pageData(Promise.all([getView(actor, slug, viewId), watchOf(actor, slug, "view", viewId)]));
   const links = await pageData(listShareLinks(actor, slug, { viewId: view.id }));
   const api = `/api/v1/workspaces/${slug}/views/${view.id}`;
