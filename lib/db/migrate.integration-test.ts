@@ -37,6 +37,16 @@ describe("offline migrations", () => {
     expect(await applyMigrations(url)).toEqual([]);
   });
 
+  it("give every GIN index a short pending list, which every search reads in full (docs/decisions/006)", async () => {
+    const gin = await query<{ name: string; options: string[] | null }>(
+      url,
+      `SELECT c.relname AS name, c.reloptions AS options FROM pg_class c JOIN pg_am a ON a.oid = c.relam
+       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'gin' AND n.nspname = current_schema()`,
+    );
+    expect(gin.length).toBeGreaterThan(10);
+    expect(gin.filter((index) => !index.options?.includes("gin_pending_list_limit=64")).map((index) => index.name)).toEqual([]);
+  });
+
   it("leave no schema change without a migration", async () => {
     expect(await pendingSchemaSql(url)).toBe("");
   });
