@@ -34,8 +34,10 @@ export type SearchKind = keyof Hits;
 export type SearchResults = Hits & { more: Record<SearchKind, boolean> };
 
 const { sql } = Prisma;
-// Ranking a candidate costs 25-60 µs (a citation's or change reason's tsvector is computed, a source's long one read).
+// Ranking a candidate costs 25-90 µs (a citation's or change reason's tsvector is computed, a source's long one read),
+// so each kind ranks only its first candidates, sources fewest.
 const CANDIDATES = 40;
+const SOURCE_CANDIDATES = 20;
 const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
@@ -90,7 +92,6 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   const prefixQuery = prefix ? sql`to_tsquery('english', ${prefix})` : sql`NULL::tsquery`;
   const like = likePattern(q);
   const page = sql`LIMIT ${limit + 1} OFFSET ${offset}`;
-  const candidateCount = Math.max(CANDIDATES, offset + limit + 1);
   // Bodies can be long: a trigram-only hit shows the passage around the first occurrence instead of ts_headline.
   const around = (column: Prisma.Sql) =>
     sql`substring(${column} FROM greatest(1, strpos(lower(${column}), lower(${q})) - 80) FOR 240)`;
@@ -103,7 +104,8 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   // The word branches are planned as if every match were wanted (a CTE is planned for all its rows, and read only as far
   // as the LIMIT outside it): planned for their first rows, PostgreSQL expected a rare word's matches to be common and
   // scanned every row of the table to find none.
-  const candidates = (table: Prisma.Sql, scope: Prisma.Sql, text: Prisma.Sql, asTyped: Prisma.Sql, wordMatches: Prisma.Sql[]) => {
+  const candidates = (table: Prisma.Sql, scope: Prisma.Sql, text: Prisma.Sql, asTyped: Prisma.Sql, wordMatches: Prisma.Sql[], wanted = CANDIDATES) => {
+    const candidateCount = Math.max(wanted, offset + limit + 1);
     const cjk = cjkBranches(q, text, asTyped);
     const matches = (match: Prisma.Sql) => sql`SELECT x.id FROM ${table} x WHERE ${scope} AND ${match}`;
     const others = [...wordMatches, ...cjk.words];
@@ -144,7 +146,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       WITH hits AS (${candidates(sql`"Source"`, sourceScope, sql`x.title || ' ' || x.body`, sql`(x.body ILIKE ${like} OR x.title ILIKE ${like})`, [
         sql`x."searchVector" @@ ${words}`,
         ...prefixBranch,
-      ])})
+      ], SOURCE_CANDIDATES)})
       SELECT s.id, s.title, s.language,
              CASE WHEN s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery}
                   THEN ts_headline('english', CASE WHEN w.at IS NULL THEN s.body ELSE substring(s.body FROM greatest(1, w.at - 150) FOR 500) END,
