@@ -78,7 +78,7 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
       const response =
         result instanceof Response
           ? result
-          : new Response(jsonText(result ?? { ok: true }), {
+          : new Response(result instanceof JsonText ? result.text : jsonText(result ?? { ok: true }), {
               status: request.method === "POST" ? 201 : 200,
               headers: { "content-type": "application/json", "cache-control": "no-store" },
             });
@@ -91,6 +91,22 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
       return Response.json(body, { status, headers: { ...headers, "cache-control": "no-store" } });
     }
   };
+}
+
+/**
+ * An answer, or part of one, that is JSON text already (written by PostgreSQL, docs/decisions/030): sent as it is, where
+ * parsing it into objects only to serialise them again cost most of a list request's CPU.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** A JSON object's text from its fields, each a value to serialise or JSON text; undefined fields are left out, as JSON.stringify leaves them. */
+export function jsonObject(fields: Record<string, unknown>): JsonText {
+  const members = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${JSON.stringify(key)}:${value instanceof JsonText ? value.text : jsonText(value)}`);
+  return new JsonText(`{${members.join(",")}}`);
 }
 
 /**
