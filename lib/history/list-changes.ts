@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { jsonInstant } from "@/lib/db/json-sql";
-import { readRows } from "@/lib/db/read-sql";
+import { readRawRows, readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import { ZDay } from "@/lib/tracking/partial-date-schema";
@@ -60,17 +60,18 @@ export async function listChanges(actor: Actor, workspaceSlug: string, filter: C
 }
 
 /**
- * The same for the API: the records as one JSON array text that PostgreSQL wrote (each record as JSON.stringify would
- * write listChanges'), to send as it is (docs/decisions/030).
+ * The same for the API: each record as the JSON text PostgreSQL wrote (as JSON.stringify would write listChanges'
+ * record), as UTF-8 bytes, to send as it is (docs/decisions/030).
  */
 export async function listChangesJson(actor: Actor, workspaceSlug: string, filter: ChangeFilter) {
   const { limit, query } = await changesQuery(actor, workspaceSlug, filter);
-  const rows = await readRows<{ id: string; json: string }>(sql`
+  const rows = await readRawRows(sql`
     SELECT r.id::text AS id,
       (SELECT row_to_json(j) FROM (SELECT ${CHANGE_COLUMNS(jsonInstant(sql`r."recordedAt"`))}, COALESCE((SELECT ${TYPE_LABELS}::text::jsonb) ->> r.type, ${OTHER_CHANGE_LABEL}) AS "typeLabel") j)::text AS json
     ${query}`);
   const changes = rows.slice(0, limit);
-  return { changes: `[${changes.map((row) => row.json).join(",")}]`, nextBefore: rows.length > limit ? changes[changes.length - 1]?.id : undefined };
+  const last = changes[changes.length - 1];
+  return { changes: changes.map(([, json]) => json as Buffer), nextBefore: rows.length > limit && last ? String(last[0]) : undefined };
 }
 
 /** The labels of the stored types, for the SQL that writes them (read once per query). */

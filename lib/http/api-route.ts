@@ -78,7 +78,7 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
       const response =
         result instanceof Response
           ? result
-          : new Response(result instanceof JsonText ? result.text : jsonText(result ?? { ok: true }), {
+          : new Response(result instanceof JsonText ? result.bytes : jsonText(result ?? { ok: true }), {
               status: request.method === "POST" ? 201 : 200,
               headers: { "content-type": "application/json", "cache-control": "no-store" },
             });
@@ -94,19 +94,37 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
 }
 
 /**
- * An answer, or part of one, that is JSON text already (written by PostgreSQL, docs/decisions/030): sent as it is, where
- * parsing it into objects only to serialise them again cost most of a list request's CPU.
+ * An answer, or part of one, that is JSON text already, as UTF-8 bytes (written by PostgreSQL, docs/decisions/030):
+ * sent as it is, where parsing it into objects only to serialise them again cost most of a list request's CPU.
  */
 export class JsonText {
-  constructor(readonly text: string) {}
+  constructor(readonly bytes: Buffer<ArrayBuffer>) {}
 }
 
-/** A JSON object's text from its fields, each a value to serialise or JSON text; undefined fields are left out, as JSON.stringify leaves them. */
+/** A JSON array of values that are each JSON text already (rows PostgreSQL wrote). */
+export function jsonArray(items: Buffer[]): JsonText {
+  const parts: Buffer[] = [OPEN_ARRAY];
+  items.forEach((item, index) => parts.push(...(index === 0 ? [item] : [COMMA, item])));
+  parts.push(CLOSE_ARRAY);
+  return new JsonText(Buffer.concat(parts));
+}
+
+const [OPEN_ARRAY, COMMA, CLOSE_ARRAY] = ["[", ",", "]"].map((text) => Buffer.from(text)) as [Buffer, Buffer, Buffer];
+
+/**
+ * A JSON object's text from its fields, each a value to serialise or JSON text; undefined fields are left out, as
+ * JSON.stringify leaves them.
+ */
 export function jsonObject(fields: Record<string, unknown>): JsonText {
-  const members = Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${JSON.stringify(key)}:${value instanceof JsonText ? value.text : jsonText(value)}`);
-  return new JsonText(`{${members.join(",")}}`);
+  const parts: Buffer[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const member = `${parts.length === 0 ? "{" : ","}${JSON.stringify(key)}:`;
+    if (value instanceof JsonText) parts.push(Buffer.from(member), value.bytes);
+    else parts.push(Buffer.from(member + jsonText(value)));
+  }
+  parts.push(Buffer.from(parts.length === 0 ? "{}" : "}"));
+  return new JsonText(Buffer.concat(parts));
 }
 
 /**

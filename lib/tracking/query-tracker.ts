@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { listReadTarget } from "@/lib/db/read-routing";
 import { jsonDay, jsonInstant } from "@/lib/db/json-sql";
-import { readRows } from "@/lib/db/read-sql";
+import { readRawRows, readRows } from "@/lib/db/read-sql";
+import type { Target } from "@/lib/db/sql-pool";
 import { invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
@@ -49,8 +50,8 @@ type NextColumns = {
 /** Where a row stands in the query's order, for the cursors of the page it ends. */
 type PlacedRow = { id: string; cursorValue: string; groupKey?: string };
 type SortedRow = Omit<TrackerRow, "next"> & NextColumns & PlacedRow;
-/** A row as the API sends it: its JSON text, written by PostgreSQL. */
-type JsonRow = PlacedRow & { json: string };
+/** A row as the API sends it: its JSON text, written by PostgreSQL, as UTF-8 bytes. */
+type JsonRow = PlacedRow & { json: Buffer };
 
 const { sql, join, empty } = Prisma;
 
@@ -100,30 +101,41 @@ const COUNT_LIMIT = { current: 1_000, asOf: 200 };
  * and a page before which nothing remains is the first page, whatever its cursor said.
  */
 export async function trackerPage(workspaceId: string, query: TrackerQuery, options: { count?: boolean } = {}) {
-  const page = await placedPage<SortedRow>(workspaceId, query, "rows", options);
+  const page = await placedPage(workspaceId, query, "rows", (rows, target) => readRows<SortedRow>(rows, target), options);
   return { ...page, rows: page.rows.map(trackerRow) };
 }
 
 /**
- * The tracker for the API: the same rows, filters, sorts and cursors as queryTracker, the rows as one JSON array text
- * that PostgreSQL wrote (each row as JSON.stringify would write queryTracker's), to send as it is.
+ * The tracker for the API: the same rows, filters, sorts and cursors as queryTracker, each row as the JSON text
+ * PostgreSQL wrote (as JSON.stringify would write queryTracker's row), to send as it is.
  */
 export async function queryTrackerJson(actor: Actor, workspaceSlug: string, input: TrackerQueryInput) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
-  const page = await placedPage<JsonRow>(access.workspaceId, requireTrackerQuery(input), "json");
-  return { rows: `[${page.rows.map((row) => row.json).join(",")}]`, nextCursor: page.nextCursor, prevCursor: page.prevCursor };
+  const page = await placedPage(access.workspaceId, requireTrackerQuery(input), "json", async (rows, target) => (await readRawRows(rows, target)).map(jsonRow));
+  return { rows: page.rows.map((row) => row.json), nextCursor: page.nextCursor, prevCursor: page.prevCursor };
 }
 
-async function placedPage<R extends PlacedRow>(workspaceId: string, query: TrackerQuery, shape: RowShape, options: { count?: boolean } = {}) {
+// The json shape's columns, in trackerSql's order.
+function jsonRow([id, json, cursorValue, groupKey]: (Buffer | null)[]): JsonRow {
+  return { id: String(id), json: json as Buffer, cursorValue: String(cursorValue), ...(groupKey !== undefined && { groupKey: String(groupKey) }) };
+}
+
+async function placedPage<R extends PlacedRow>(
+  workspaceId: string,
+  query: TrackerQuery,
+  shape: RowShape,
+  read: (rows: Prisma.Sql, target: Target) => Promise<R[]>,
+  options: { count?: boolean } = {},
+): Promise<{ rows: R[]; nextCursor?: string; prevCursor?: string; position: PagePosition }> {
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query);
   const countLimit = query.validOn || query.recordedAt ? COUNT_LIMIT.asOf : COUNT_LIMIT.current;
   const target = await listReadTarget();
   const [rows, total] = await Promise.all([
-    readRows<R>(trackerSql(workspaceId, query, shape), target),
+    read(trackerSql(workspaceId, query, shape), target),
     options.count ? readRows<{ count: number }>(trackerCountSql(workspaceId, query, countLimit), target).then(([row]) => Number(row?.count ?? 0)) : undefined,
   ]);
   const more = rows.length > query.limit;
-  if (cursor?.before && !more && rows.length < query.limit) return placedPage<R>(workspaceId, { ...query, cursor: undefined }, shape, options);
+  if (cursor?.before && !more && rows.length < query.limit) return placedPage(workspaceId, { ...query, cursor: undefined }, shape, read, options);
   const page = cursor?.before ? rows.slice(0, query.limit).reverse() : rows.slice(0, query.limit);
   // Rows come before this page when it continues after a row, or when reading backwards found more than a page.
   const before = cursor ? !cursor.before || more : false;
@@ -183,11 +195,10 @@ type RowShape = "rows" | "json";
 export function trackerSql(workspaceId: string, query: TrackerQuery, shape: RowShape = "rows"): Prisma.Sql {
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query);
   const changedBy = sql`(SELECT u.name FROM "User" u WHERE u.id = t."changedById")`;
-  const group = query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`;
-  const columns = shape === "rows" ? sql`t.*, ${changedBy} AS "changedBy"${group}` : sql`t.id, (${rowJson(query, changedBy)})::text AS json${group}`;
+  const columns = shape === "rows" ? sql`t.*, ${changedBy} AS "changedBy"` : sql`t.id, (${rowJson(query, changedBy)})::text AS json`;
   return sql`
     WITH t AS (${rowsSource(workspaceId, query)})
-    SELECT ${columns}, ${cursorValue(query)} AS "cursorValue"
+    SELECT ${columns}, ${cursorValue(query)} AS "cursorValue"${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`}
     FROM t
     WHERE ${join([sql`TRUE`, ...filters(query), ...(cursor ? [keysetFilter(query, cursor)] : [])], " AND ")}
     ORDER BY ${orderBy(query, cursor?.before ?? false)}
