@@ -36,9 +36,12 @@ export function rateLimitSql(rules: Prisma.Sql): { ctes: Prisma.Sql; retryAfter:
       WHERE GREATEST(r.tat, now()) + (EXCLUDED.tat - now()) <= now() + ${period}
       RETURNING r.key
     )`,
-    // The row read here is the one from before the statement: a refused key's, which the statement left as it was.
-    retryAfter: sql`(SELECT max(GREATEST(1, ceil(extract(epoch FROM r.tat + i.step - now()) - ${PERIOD_MS / 1000}::float8)))::int
-      FROM rate_input i JOIN "RateLimit" r ON r.key = i.key WHERE i.key NOT IN (SELECT key FROM rate_taken))`,
+    // A key is refused when its row was not taken (RETURNING says what the statement did). The wait is read from the
+    // row as the statement's snapshot has it: a row a racing request inserted after the snapshot is not there, and then
+    // the wait is one interval (the row is at most a few intervals old). Reading refusals from the snapshot instead let
+    // such racing requests through.
+    retryAfter: sql`(SELECT max(GREATEST(1, COALESCE(ceil(extract(epoch FROM r.tat + i.step - now()) - ${PERIOD_MS / 1000}::float8), ceil(extract(epoch FROM i.step)))))::int
+      FROM rate_input i LEFT JOIN "RateLimit" r ON r.key = i.key WHERE i.key NOT IN (SELECT key FROM rate_taken))`,
   };
 }
 
