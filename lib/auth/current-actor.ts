@@ -19,15 +19,18 @@ const sessionCookieName = () =>
  * getServerSession, which runs next-auth's whole session endpoint and encrypts a renewed token that a server component
  * cannot set anyway.
  */
-export const currentActor = cache(async (): Promise<SessionActor | null> => {
+export const currentActor = cache(async (): Promise<SessionActor | null> => actorOfRequest());
+
+/** The same, with the request counted against the person's rate limit in the lookup's statement (API requests). */
+async function actorOfRequest(rate?: { perMinute: number }): Promise<SessionActor | null> {
   const session = await sessionClaims();
-  const actor = session ? await actorForSession(session.sid, session.sv) : null;
+  const actor = session ? await actorForSession(session.sid, session.sv, rate) : null;
   if (!actor) return null;
   // For the request's log line (scripts/server.ts): who made it, by id.
   const request = currentRequest();
   if (request) request.actorId = actor.userId;
   return { ...actor, client: await requestClient() };
-});
+}
 
 /** The session the request's cookie names, if its token is genuine and unexpired (not yet checked against the database). */
 const sessionClaims = cache(async (): Promise<{ sid: string; sv: number } | null> => {
@@ -53,9 +56,12 @@ export async function requirePageActor(returnTo: string): Promise<SessionActor> 
   return actor;
 }
 
-/** For route handlers and server actions: the actor, or an unauthenticated error. */
-export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
+/**
+ * For route handlers and server actions: the actor, or an unauthenticated error. With `rate` (API requests), the request
+ * is counted against the person's rate limit in the same statement, and refused with a 429 when it is spent.
+ */
+export async function requireActor(rate?: { perMinute: number }): Promise<Actor> {
+  const actor = rate ? await actorOfRequest(rate) : await currentActor();
   if (!actor) throw new DomainError("unauthenticated", "Sign in to continue.");
   return actor;
 }

@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/generated/prisma/enums";
+import { assertNotSpent, PERSON_KEY_PREFIX, rateLimitSql } from "@/lib/http/rate-limit";
 import type { Client, Membership, SessionActor } from "./actor";
 import { MEMBERSHIPS_OF_USER, membershipsBySlug } from "./memberships";
 
@@ -14,15 +15,22 @@ const TOUCH_AFTER_MS = 5 * 60_000;
 /**
  * The signed-in person behind a session token, with their memberships, or null if the session was revoked, predates a
  * sign-out-everywhere, or the account is deactivated. Runs on every signed-in request: one statement on the lighter
- * read path, so that authorizing the request takes no second lookup.
+ * read path, so that authorizing the request takes no second lookup. With `perMinute` (an API request), the same
+ * statement counts the request against the person's rate limit (lib/http/rate-limit.ts), and a spent allowance is
+ * refused with a 429; a session that is not valid counts nothing.
  */
-export async function actorForSession(sessionId: string, sessionVersion: number): Promise<SessionActor | null> {
-  const [row] = await readRows<{ userId: string; email: string; name: string; isAdmin: boolean; locale: Locale | null; lastSeenAt: Date; memberships: Membership[] }>(Prisma.sql`
-    SELECT u.id AS "userId", u.email, u.name, u."isAdmin", u.locale, s."lastSeenAt",
-      ${MEMBERSHIPS_OF_USER} AS memberships
-    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND u."sessionVersion" = ${sessionVersion} AND u."deactivatedAt" IS NULL`);
+export async function actorForSession(sessionId: string, sessionVersion: number, rate: { perMinute: number } = { perMinute: 0 }): Promise<SessionActor | null> {
+  const counted = rate.perMinute > 0 ? rateLimitSql(Prisma.sql`SELECT ${PERSON_KEY_PREFIX} || "userId", ${rate.perMinute}::float8 FROM actor`) : null;
+  const [row] = await readRows<{ userId: string; email: string; name: string; isAdmin: boolean; locale: Locale | null; lastSeenAt: Date; memberships: Membership[]; retryAfter?: number | null }>(Prisma.sql`
+    WITH actor AS (
+      SELECT u.id AS "userId", u.email, u.name, u."isAdmin", u.locale, s."lastSeenAt",
+        ${MEMBERSHIPS_OF_USER} AS memberships
+      FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+      WHERE s.id = ${sessionId}::uuid AND s."revokedAt" IS NULL AND u."sessionVersion" = ${sessionVersion} AND u."deactivatedAt" IS NULL
+    )${counted ? Prisma.sql`, ${counted.ctes}` : Prisma.empty}
+    SELECT actor.*${counted ? Prisma.sql`, ${counted.retryAfter} AS "retryAfter"` : Prisma.empty} FROM actor`);
   if (!row) return null;
+  assertNotSpent(row.retryAfter);
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: new Date() } });
   }

@@ -21,6 +21,16 @@ export async function readRows<T>(query: Prisma.Sql, target: Target = "primary",
   return guarded(target, (sql) => rowsFrom(sql, prepare)<T>(query));
 }
 
+/**
+ * The same, each row as its columns' bytes as PostgreSQL sent them (text format; NULL as null), unparsed: for JSON that
+ * PostgreSQL writes and the API sends on as it is (docs/decisions/030), never decoded into a string and encoded again.
+ */
+export async function readRawRows(query: Prisma.Sql, target: Target = "primary"): Promise<(Buffer | null)[][]> {
+  const prepare = serverEnv().DATABASE_POOLER === "none";
+  const rows = await guarded(target, (sql) => sql.unsafe(query.text, query.values as postgres.ParameterOrJSON<never>[], { prepare }).raw());
+  return rows as unknown as (Buffer | null)[][];
+}
+
 export type RowReader = <T>(query: Prisma.Sql) => Promise<T[]>;
 
 /** The same, on another connection (a command or test working on a database other than the app's). */

@@ -104,9 +104,12 @@ export function isChangeType(value: string): value is ChangeType {
   return Object.hasOwn(CHANGE_TYPES, value);
 }
 
-/** The label of a stored type (a record written by a newer version may carry a type this one does not know). */
+/** The label of a type this version does not know (a record written by a newer version may carry one). */
+export const OTHER_CHANGE_LABEL = "Other change";
+
+/** The label of a stored type. */
 export function changeTypeLabel(type: string): string {
-  return isChangeType(type) ? CHANGE_TYPES[type].label : "Other change";
+  return isChangeType(type) ? CHANGE_TYPES[type].label : OTHER_CHANGE_LABEL;
 }
 
 /** The stored types of a group, for the activity filter's query. */

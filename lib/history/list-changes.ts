@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-sql";
+import { jsonInstant } from "@/lib/db/json-sql";
+import { readRawRows, readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import { ZDay } from "@/lib/tracking/partial-date-schema";
 import { authorize } from "@/lib/workspaces/authorize";
-import { CHANGE_GROUPS, changeTypeLabel, changeTypesOf, type ChangeGroup } from "./change-types";
+import { CHANGE_GROUPS, CHANGE_TYPE_NAMES, changeTypeLabel, changeTypesOf, OTHER_CHANGE_LABEL, type ChangeGroup } from "./change-types";
 
 /** A change record's id: a positive PostgreSQL bigint, so an out-of-range id is bad input, not a database error. */
 export const ZChangeId = z.coerce.bigint("Not a change id").positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id");
@@ -52,6 +53,40 @@ const { sql, join } = Prisma;
  * name, the item's title and the change that reverted each record, on the read path (an item's history is read often).
  */
 export async function listChanges(actor: Actor, workspaceSlug: string, filter: ChangeFilter) {
+  const { access, limit, query } = await changesQuery(actor, workspaceSlug, filter);
+  const rows = await readRows<ChangeRow>(sql`SELECT ${CHANGE_COLUMNS(sql`r."recordedAt"`)} ${query}`);
+  const changes = rows.slice(0, limit).map(listedChange);
+  return { access, changes, nextBefore: rows.length > limit ? changes[changes.length - 1]?.id : undefined };
+}
+
+/**
+ * The same for the API: each record as the JSON text PostgreSQL wrote (as JSON.stringify would write listChanges'
+ * record), as UTF-8 bytes, to send as it is (docs/decisions/030).
+ */
+export async function listChangesJson(actor: Actor, workspaceSlug: string, filter: ChangeFilter) {
+  const { limit, query } = await changesQuery(actor, workspaceSlug, filter);
+  const rows = await readRawRows(sql`
+    SELECT r.id::text AS id,
+      (SELECT row_to_json(j) FROM (SELECT ${CHANGE_COLUMNS(jsonInstant(sql`r."recordedAt"`))}, COALESCE((SELECT ${TYPE_LABELS}::text::jsonb) ->> r.type, ${OTHER_CHANGE_LABEL}) AS "typeLabel") j)::text AS json
+    ${query}`);
+  const changes = rows.slice(0, limit);
+  const last = changes[changes.length - 1];
+  return { changes: changes.map(([, json]) => json as Buffer), nextBefore: rows.length > limit && last ? String(last[0]) : undefined };
+}
+
+/** The labels of the stored types, for the SQL that writes them (read once per query). */
+const TYPE_LABELS = JSON.stringify(Object.fromEntries(CHANGE_TYPE_NAMES.map((type) => [type, changeTypeLabel(type)])));
+
+/** A change record's columns, in ListedChange's order, with its record time as given. */
+const CHANGE_COLUMNS = (recordedAt: Prisma.Sql) => sql`
+  r.id::text AS id, r."itemId", r."sourceId", r."actorId", ${recordedAt} AS "recordedAt", r.type, r."changeKind"::text AS "changeKind",
+  r.reason, r.diff, r."revertsId"::text AS "revertsId",
+  CASE WHEN r."actorId" IS NULL THEN 'System' ELSE COALESCE(u.name, 'Unknown') END AS "actorName",
+  i.title AS "itemTitle",
+  (SELECT v.id::text FROM "ChangeRecord" v WHERE v."revertsId" = r.id ORDER BY v.id LIMIT 1) AS "revertedById"`;
+
+/** The filter's page of records: FROM, WHERE, ORDER BY and LIMIT (one more than the page, to know whether another follows). */
+async function changesQuery(actor: Actor, workspaceSlug: string, filter: ChangeFilter) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const f = ZChangeFilter.parse(filter);
   const where = [sql`r."workspaceId" = ${access.workspaceId}::uuid`];
@@ -61,17 +96,11 @@ export async function listChanges(actor: Actor, workspaceSlug: string, filter: C
   if (f.from) where.push(sql`r."recordedAt" >= ${f.from}`);
   if (f.to) where.push(sql`r."recordedAt" < ${new Date(f.to.getTime() + 86_400_000)}`);
   if (f.before !== undefined) where.push(sql`r.id < ${f.before.toString()}::int8`);
-  const rows = await readRows<ChangeRow>(sql`
-    SELECT r.id::text AS id, r."itemId", r."sourceId", r."actorId", r."recordedAt", r.type, r."changeKind"::text AS "changeKind",
-           r.reason, r.diff, r."revertsId"::text AS "revertsId",
-           CASE WHEN r."actorId" IS NULL THEN 'System' ELSE COALESCE(u.name, 'Unknown') END AS "actorName",
-           i.title AS "itemTitle",
-           (SELECT v.id::text FROM "ChangeRecord" v WHERE v."revertsId" = r.id ORDER BY v.id LIMIT 1) AS "revertedById"
+  const query = sql`
     FROM "ChangeRecord" r LEFT JOIN "User" u ON u.id = r."actorId" LEFT JOIN "TrackedItem" i ON i.id = r."itemId"
     WHERE ${join(where, " AND ")}
-    ORDER BY r.id DESC LIMIT ${f.limit + 1}`);
-  const changes = rows.slice(0, f.limit).map(listedChange);
-  return { access, changes, nextBefore: rows.length > f.limit ? changes[changes.length - 1]?.id : undefined };
+    ORDER BY r.id DESC LIMIT ${f.limit + 1}`;
+  return { access, limit: f.limit, query };
 }
 
 // Fields named one by one, in the SQL's order: rest and spread over the driver's rows are slow on this hot path.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as itemRoute from "@/app/api/v1/workspaces/[slug]/items/route";
+import { actorForSession, openSession, revokeSession } from "@/lib/auth/sessions";
 import { sqlPool } from "@/lib/db/sql-pool";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { createTeam, unique } from "@/tests/factories";
@@ -66,6 +67,32 @@ describe("rate limits", () => {
     const results = await Promise.allSettled(Array.from({ length: 12 }, () => takeRequest([{ key, perMinute: 5 }])));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(7);
+  });
+
+  it("counts a session's API requests in the statement that looks the session up, exactly when they race", async () => {
+    const team = await createTeam();
+    const sql = sqlPool();
+    const sessionId = await openSession(team.analyst.userId, { address: "192.0.2.1", userAgent: "test" });
+    const [user] = await sql<{ sessionVersion: number }[]>`SELECT "sessionVersion" FROM "User" WHERE id = ${team.analyst.userId}`;
+    const version = user?.sessionVersion ?? -1;
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => actorForSession(sessionId, version, { perMinute: 5 })));
+    expect(results.filter((r) => r.status === "fulfilled" && r.value?.userId === team.analyst.userId)).toHaveLength(5);
+    const refused = results.filter((r) => r.status === "rejected").map((r) => r.reason as unknown);
+    expect(refused).toHaveLength(7);
+    for (const error of refused) expect(error).toMatchObject({ kind: "rate_limited", details: { retryAfterSeconds: expect.any(Number) as number } });
+    // Once the racers are done, the wait is read from the row: the allowance is a minute ahead, up to one interval to wait.
+    const after = await actorForSession(sessionId, version, { perMinute: 5 }).catch((error: unknown) => error as { kind: string; details: { retryAfterSeconds: number } });
+    expect(after).toMatchObject({ kind: "rate_limited" });
+    expect((after as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds).toBeGreaterThan(6);
+    expect((after as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds).toBeLessThanOrEqual(12);
+    // Without a limit (pages), the lookup counts nothing; a session that is not valid counts nothing either.
+    const other = await createTeam();
+    expect(await actorForSession(sessionId, version)).toMatchObject({ userId: team.analyst.userId });
+    const stranger = await openSession(other.analyst.userId, { address: "192.0.2.1", userAgent: "test" });
+    await revokeSession(stranger);
+    expect(await actorForSession(stranger, 0, { perMinute: 5 })).toBeNull();
+    const counted = await sql`SELECT 1 FROM "RateLimit" WHERE key = ${`person:${other.analyst.userId}`}`;
+    expect(counted).toHaveLength(0);
   });
 
   it("counts a token's requests against the token and its owner, answering 429 with Retry-After", async () => {

@@ -1,6 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { listReadTarget } from "@/lib/db/read-routing";
-import { readRows } from "@/lib/db/read-sql";
+import { jsonDay, jsonInstant } from "@/lib/db/json-sql";
+import { readRawRows, readRows } from "@/lib/db/read-sql";
+import type { Target } from "@/lib/db/sql-pool";
 import { invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
@@ -45,7 +47,11 @@ type NextColumns = {
   nextAnnouncedOn: Date | null;
   nextAnnouncedPrecision: DatePrecision | null;
 };
-type SortedRow = Omit<TrackerRow, "next"> & NextColumns & { sortTitle: string; sortChanged: Date };
+/** Where a row stands in the query's order, for the cursors of the page it ends. */
+type PlacedRow = { id: string; cursorValue: string; groupKey?: string };
+type SortedRow = Omit<TrackerRow, "next"> & NextColumns & PlacedRow;
+/** A row as the API sends it: its JSON text, written by PostgreSQL, as UTF-8 bytes. */
+type JsonRow = PlacedRow & { json: Buffer };
 
 const { sql, join, empty } = Prisma;
 
@@ -95,15 +101,41 @@ const COUNT_LIMIT = { current: 1_000, asOf: 200 };
  * and a page before which nothing remains is the first page, whatever its cursor said.
  */
 export async function trackerPage(workspaceId: string, query: TrackerQuery, options: { count?: boolean } = {}) {
+  const page = await placedPage(workspaceId, query, "rows", (rows, target) => readRows<SortedRow>(rows, target), options);
+  return { ...page, rows: page.rows.map(trackerRow) };
+}
+
+/**
+ * The tracker for the API: the same rows, filters, sorts and cursors as queryTracker, each row as the JSON text
+ * PostgreSQL wrote (as JSON.stringify would write queryTracker's row), to send as it is.
+ */
+export async function queryTrackerJson(actor: Actor, workspaceSlug: string, input: TrackerQueryInput) {
+  const access = await authorize(actor, workspaceSlug, "workspace.read");
+  const page = await placedPage(access.workspaceId, requireTrackerQuery(input), "json", async (rows, target) => (await readRawRows(rows, target)).map(jsonRow));
+  return { rows: page.rows.map((row) => row.json), nextCursor: page.nextCursor, prevCursor: page.prevCursor };
+}
+
+// The json shape's columns, in trackerSql's order.
+function jsonRow([id, json, cursorValue, groupKey]: (Buffer | null)[]): JsonRow {
+  return { id: String(id), json: json as Buffer, cursorValue: String(cursorValue), ...(groupKey !== undefined && { groupKey: String(groupKey) }) };
+}
+
+async function placedPage<R extends PlacedRow>(
+  workspaceId: string,
+  query: TrackerQuery,
+  shape: RowShape,
+  read: (rows: Prisma.Sql, target: Target) => Promise<R[]>,
+  options: { count?: boolean } = {},
+): Promise<{ rows: R[]; nextCursor?: string; prevCursor?: string; position: PagePosition }> {
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query);
   const countLimit = query.validOn || query.recordedAt ? COUNT_LIMIT.asOf : COUNT_LIMIT.current;
   const target = await listReadTarget();
   const [rows, total] = await Promise.all([
-    readRows<SortedRow>(trackerSql(workspaceId, query), target),
+    read(trackerSql(workspaceId, query, shape), target),
     options.count ? readRows<{ count: number }>(trackerCountSql(workspaceId, query, countLimit), target).then(([row]) => Number(row?.count ?? 0)) : undefined,
   ]);
   const more = rows.length > query.limit;
-  if (cursor?.before && !more && rows.length < query.limit) return trackerPage(workspaceId, { ...query, cursor: undefined }, options);
+  if (cursor?.before && !more && rows.length < query.limit) return placedPage(workspaceId, { ...query, cursor: undefined }, shape, read, options);
   const page = cursor?.before ? rows.slice(0, query.limit).reverse() : rows.slice(0, query.limit);
   // Rows come before this page when it continues after a row, or when reading backwards found more than a page.
   const before = cursor ? !cursor.before || more : false;
@@ -112,9 +144,9 @@ export async function trackerPage(workspaceId: string, query: TrackerQuery, opti
   const last = page[page.length - 1];
   const after = cursor?.before || more;
   return {
-    rows: page.map(trackerRow),
-    nextCursor: after && last ? encodeCursor({ at: at + page.length, before: false }, sortValue(last, query), last.id, last.groupKey) : undefined,
-    prevCursor: before && first ? encodeCursor({ at: Math.max(0, at - query.limit), before: true }, sortValue(first, query), first.id, first.groupKey) : undefined,
+    rows: page,
+    nextCursor: after && last ? encodeCursor({ at: at + page.length, before: false }, last) : undefined,
+    prevCursor: before && first ? encodeCursor({ at: Math.max(0, at - query.limit), before: true }, first) : undefined,
     position: {
       first: page.length ? at + 1 : at,
       last: at + page.length,
@@ -151,20 +183,39 @@ function trackerRow(r: SortedRow): TrackerRow {
   };
 }
 
+/** What the page's query selects: the rows' columns, or each row's JSON text (the API's). */
+type RowShape = "rows" | "json";
+
 /**
  * The tracker's SQL for one page (one row more than the page, to know whether another follows), with the name of who
- * last changed each item (a subquery in the select list, which PostgreSQL evaluates after the sort and limit). A page
- * before a row is read backwards from it (the caller turns it round).
+ * last changed each item (a subquery in the select list, which PostgreSQL evaluates after the sort and limit) and each
+ * row's place in the order, as its cursor holds it. A page before a row is read backwards from it (the caller turns it
+ * round).
  */
-export function trackerSql(workspaceId: string, query: TrackerQuery): Prisma.Sql {
+export function trackerSql(workspaceId: string, query: TrackerQuery, shape: RowShape = "rows"): Prisma.Sql {
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor, query);
+  const changedBy = sql`(SELECT u.name FROM "User" u WHERE u.id = t."changedById")`;
+  const columns = shape === "rows" ? sql`t.*, ${changedBy} AS "changedBy"` : sql`t.id, (${rowJson(query, changedBy)})::text AS json`;
   return sql`
     WITH t AS (${rowsSource(workspaceId, query)})
-    SELECT t.*, (SELECT u.name FROM "User" u WHERE u.id = t."changedById") AS "changedBy"${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`}
+    SELECT ${columns}, ${cursorValue(query)} AS "cursorValue"${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`}
     FROM t
     WHERE ${join([sql`TRUE`, ...filters(query), ...(cursor ? [keysetFilter(query, cursor)] : [])], " AND ")}
     ORDER BY ${orderBy(query, cursor?.before ?? false)}
     LIMIT ${query.limit + 1}`;
+}
+
+/** A row's JSON as the API sends it: TrackerRow's fields in its order, dates as JSON.stringify writes a Date. */
+function rowJson(query: TrackerQuery, changedBy: Prisma.Sql): Prisma.Sql {
+  const next = sql`(SELECT row_to_json(n) FROM (
+    SELECT t."nextStatus" AS status, ${jsonDay(sql`t."nextEffectiveOn"`)} AS "effectiveOn", t."nextPrecision" AS precision,
+           ${jsonDay(sql`t."nextAnnouncedOn"`)} AS "announcedOn", t."nextAnnouncedPrecision" AS "announcedPrecision"
+    WHERE t."nextStatus" IS NOT NULL AND t."nextEffectiveOn" IS NOT NULL AND t."nextPrecision" IS NOT NULL) n)`;
+  return sql`SELECT row_to_json(j) FROM (
+    SELECT t.id, t.kind, t.title, t."implementingJurisdictions", t."affectedJurisdictions", t.tags, t.status,
+           ${jsonDay(sql`t."effectiveOn"`)} AS "effectiveOn", t.precision, t."needsSource", t."hasDiscrepancy",
+           ${jsonInstant(sql`t."changedAt"`)} AS "changedAt", t."changedById", ${changedBy} AS "changedBy"${query.group === "none" ? empty : sql`, ${groupExpression(query)} AS "groupKey"`},
+           ${next} AS next) j`;
 }
 
 /**
@@ -316,17 +367,18 @@ function orderBy(q: TrackerQuery, reversed: boolean): Prisma.Sql {
   return q.group === "none" ? sorted : sql`${groupExpression(q)} ${reversed ? sql`DESC` : sql`ASC`}, ${sorted}`;
 }
 
-function sortValue(row: SortedRow, q: TrackerQuery): string {
-  if (q.sort === "title") return row.sortTitle;
-  if (q.sort === "effective") return (row.effectiveOn ?? new Date(0)).toISOString();
-  return row.sortChanged.toISOString();
+/** The row's sort key as a cursor holds it: the title, or the instant as toISOString writes it. */
+function cursorValue(q: TrackerQuery): Prisma.Sql {
+  if (q.sort === "title") return sql`t."sortTitle"`;
+  if (q.sort === "effective") return jsonDay(sql`COALESCE(t."effectiveOn", 'epoch'::date)`);
+  return jsonInstant(sql`t."sortChanged"`);
 }
 
 /** A page's cursor: the row it continues from, which way, and the place (from 0) of the page's first row. */
 type Cursor = { value: string; id: string; group?: string; before: boolean; at: number };
 
-function encodeCursor(page: { at: number; before: boolean }, value: string, id: string, group: string | undefined): string {
-  const fields = { a: page.at, b: page.before ? 1 : 0, v: value, i: id, ...(group !== undefined && { g: group }) };
+function encodeCursor(page: { at: number; before: boolean }, row: PlacedRow): string {
+  const fields = { a: page.at, b: page.before ? 1 : 0, v: row.cursorValue, i: row.id, ...(row.groupKey !== undefined && { g: row.groupKey }) };
   return Buffer.from(JSON.stringify(fields)).toString("base64url");
 }
 
