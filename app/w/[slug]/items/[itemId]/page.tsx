@@ -132,15 +132,15 @@ export default async function ItemPage({
           <dd>
             <StatusBadge kind={item.kind} status={item.currentStatus} />
             {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">{t("since", { date: words.partialDate(item.currentEffectiveOn, item.currentPrecision) })}</span>}
-            <NextStatus kind={item.kind} current={item.currentStatus} next={item.next} className="mt-1" />
+            {item.next && <NextStatus text={words.comingText(item.kind, item.currentStatus, item.next)} className="mt-1" />}
           </dd>
           <dt className="text-slate-600">{t("implementedBy")}</dt>
           <dd>
-            <JurisdictionList codes={item.implementingJurisdictions} />
+            <JurisdictionList codes={item.implementingJurisdictions} nameOf={words.jurisdiction} />
           </dd>
           <dt className="text-slate-600">{t("affects")}</dt>
           <dd>
-            <JurisdictionList codes={item.affectedJurisdictions} />
+            <JurisdictionList codes={item.affectedJurisdictions} nameOf={words.jurisdiction} />
           </dd>
           <dt className="text-slate-600">{t("tags")}</dt>
           <dd>{item.tags.length ? item.tags.join(", ") : "—"}</dd>
