@@ -10,7 +10,7 @@ import type { ColumnKey } from "@/lib/views/tracker-query";
 /**
  * A tracker row in words made by the server (TrackerTable), so the browser shows exactly what the server rendered. Rows
  * are data rather than server-rendered markup because a page carries its server components' output twice, as HTML and
- * again in its RSC payload: as markup a row weighed about 1.7 kB of payload, as data about a fifth of that.
+ * again in its RSC payload: as markup a row weighed about 1.7 kB of payload, as data about a quarter of that.
  */
 export type TrackerRowView = {
   id: string;
