@@ -1,14 +1,15 @@
 import { Fragment } from "react";
-import { useWords } from "@/lib/i18n/use-words";
 
-/** Codes with their names on hover; flat markup, as the tracker renders it in every row. */
-export function JurisdictionList({ codes }: { codes: string[] }) {
-  const words = useWords();
+/**
+ * Codes with their names on hover; flat markup, as the tracker renders it in every row. The names come from the
+ * caller (the server's words), so a client component shows the very names the server rendered.
+ */
+export function JurisdictionList({ codes, nameOf }: { codes: string[]; nameOf: (code: string) => string }) {
   if (codes.length === 0) return <span className="text-slate-500">—</span>;
   return codes.map((code, index) => (
     <Fragment key={code}>
       {index > 0 && ", "}
-      <abbr title={words.jurisdiction(code)} className="no-underline">
+      <abbr title={nameOf(code)} className="no-underline">
         {code}
       </abbr>
     </Fragment>

@@ -113,7 +113,7 @@ export default async function TrackerPage({
                 group={query.group}
                 asOf={Boolean(query.validOn || query.recordedAt)}
                 caption={t("caption")}
-                itemHref={(id) => `/w/${slug}/items/${id}`}
+                itemBase={`/w/${slug}/items/`}
                 changedSinceVisit={changedSinceVisit}
               />
             </div>

@@ -89,6 +89,8 @@ export default async function ItemPage({
     `/w/${slug}/items/${item.id}?${new URLSearchParams({ citeSource: citing?.sourceId ?? "", citeStart: single(search.citeStart) ?? "", citeEnd: single(search.citeEnd) ?? "", citeFor: target })}#${target === "new" ? "record-status" : `add-citation-${target}`}`;
   const eventLabel = (e: (typeof item.statusEvents)[number]) => `${words.status(item.kind, e.status)} · ${words.partialDate(e.effectiveOn, e.precision)}`;
   const bound = <I, R>(action: (slug: string, input: I) => Promise<R>) => action.bind(null, slug);
+  // Bound once: every bound action travels in the page's payload as a reference of its own.
+  const [addCitation, revertChange] = [bound(addCitationAction), bound(revertChangeAction)];
   const relations = [
     ...item.relationsFrom.map((r) => ({
       id: r.id,
@@ -132,15 +134,15 @@ export default async function ItemPage({
           <dd>
             <StatusBadge kind={item.kind} status={item.currentStatus} />
             {item.currentEffectiveOn && item.currentPrecision && <span className="ml-2">{t("since", { date: words.partialDate(item.currentEffectiveOn, item.currentPrecision) })}</span>}
-            <NextStatus kind={item.kind} current={item.currentStatus} next={item.next} className="mt-1" />
+            {item.next && <NextStatus text={words.comingText(item.kind, item.currentStatus, item.next)} className="mt-1" />}
           </dd>
           <dt className="text-slate-600">{t("implementedBy")}</dt>
           <dd>
-            <JurisdictionList codes={item.implementingJurisdictions} />
+            <JurisdictionList codes={item.implementingJurisdictions} nameOf={words.jurisdiction} />
           </dd>
           <dt className="text-slate-600">{t("affects")}</dt>
           <dd>
-            <JurisdictionList codes={item.affectedJurisdictions} />
+            <JurisdictionList codes={item.affectedJurisdictions} nameOf={words.jurisdiction} />
           </dd>
           <dt className="text-slate-600">{t("tags")}</dt>
           <dd>{item.tags.length ? item.tags.join(", ") : "—"}</dd>
@@ -323,7 +325,7 @@ export default async function ItemPage({
                           statusEventId={event.id}
                           slug={slug}
                           names={names}
-                          action={bound(addCitationAction)}
+                          action={addCitation}
                           initialCitation={citeTarget === event.id ? citing : undefined}
                         />
                       </Disclosure>
@@ -426,7 +428,7 @@ export default async function ItemPage({
                 change.revertedById === null && (
                   <VersionScope version={item.version}>
                     <Disclosure renderOnOpen summary={t("revert")} className="mt-3 max-w-xl">
-                      <RevertChangeForm item={ref} changeId={change.id} names={names} action={bound(revertChangeAction)} />
+                      <RevertChangeForm item={ref} changeId={change.id} names={names} action={revertChange} />
                     </Disclosure>
                   </VersionScope>
                 )
