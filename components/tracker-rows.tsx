@@ -14,7 +14,8 @@ import type { ColumnKey } from "@/lib/views/tracker-query";
  */
 export type TrackerRowView = {
   id: string;
-  kind: string;
+  /** The kind's name. */
+  kindLabel: string;
   title: string;
   needsSource: boolean;
   hasDiscrepancy: boolean;
@@ -52,7 +53,7 @@ function Cell({ column, row, names, labels, itemBase }: { column: ColumnKey; row
   const nameOf = (code: string) => names[code] ?? code;
   switch (column) {
     case "kind":
-      return <td className="whitespace-nowrap text-slate-700">{row.kind}</td>;
+      return <td className="whitespace-nowrap text-slate-700">{row.kindLabel}</td>;
     case "title":
       return (
         <td>

@@ -54,7 +54,7 @@ export function TrackerTable({ rows, columns, group, asOf, caption, itemBase, ch
   const by = filler((name) => t("by", { name }));
   const views: TrackerRowView[] = rows.map((row) => ({
     id: row.id,
-    kind: words.kind(row.kind),
+    kindLabel: words.kind(row.kind),
     title: row.title,
     needsSource: row.needsSource,
     hasDiscrepancy: row.hasDiscrepancy,
