@@ -19,7 +19,7 @@ async function workspace() {
   const source = await createSource(analyst, slug, "The ministry announced tighter export controls on photoresists.");
   const items = [];
   for (const [index, kind] of (["export_control", "trade_dispute", "preferred_trader_listing", "export_control"] as const).entries()) {
-    items.push(await createItem(analyst, slug, { kind, title: unique(`Item ${index} «quoted» \\ "and" 日本`), implementingJurisdictions: index % 2 ? ["KR"] : ["JP", "US"], affectedJurisdictions: index === 0 ? ["KR"] : [], tags: index === 1 ? ["Chips"] : [] }));
+    items.push(await createItem(analyst, slug, { kind, title: unique(`Item ${index} «quoted» \\ "and" 日本\t\u2028 😀`), implementingJurisdictions: index % 2 ? ["KR"] : ["JP", "US"], affectedJurisdictions: index === 0 ? ["KR"] : [], tags: index === 1 ? ["Chips"] : [] }));
   }
   const [first, second, third] = items as [(typeof items)[number], (typeof items)[number], (typeof items)[number]];
   const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
