@@ -1,7 +1,7 @@
 import type postgres from "postgres";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
-import { guarded, type Target } from "./sql-pool";
+import { guarded, type Planning, type Target } from "./sql-pool";
 
 /**
  * Runs a read-only query, built with Prisma's `sql` template, through postgres.js: the hot read paths (session and
@@ -12,13 +12,14 @@ import { guarded, type Target } from "./sql-pool";
  * Columns map as Prisma's raw queries map them (text, uuid, boolean, int4, timestamptz and date as Date, arrays, enums as
  * text) except int8 and numeric, which arrive as strings: cast them (`::int`, `::float8`, `::text`) in the query.
  *
- * `plan: "per call"` skips the prepared statement, so PostgreSQL plans the query for its values every time: for queries
- * whose best plan depends on the values (search text), where the generic plan a prepared statement switches to after
- * five runs can be a scan of every row (a citation search went from 1 ms to 2.2 s on 100,000 items).
+ * `plan: "per call"` runs the query on connections that plan every statement for its values (`force_custom_plan`,
+ * lib/db/sql-pool.ts): for queries whose best plan depends on the values (search text), where the generic plan a
+ * prepared statement switches to after five runs can be a scan of every row (a citation search went from 1 ms to 2.2 s
+ * on 100,000 items). The statement is still prepared, so it is parsed once per connection, not on every call.
  */
-export async function readRows<T>(query: Prisma.Sql, target: Target = "primary", plan: "cached" | "per call" = "cached"): Promise<T[]> {
-  const prepare = serverEnv().DATABASE_POOLER === "none" && plan === "cached";
-  return guarded(target, (sql) => rowsFrom(sql, prepare)<T>(query));
+export async function readRows<T>(query: Prisma.Sql, target: Target = "primary", plan: Planning = "cached"): Promise<T[]> {
+  const prepare = serverEnv().DATABASE_POOLER === "none";
+  return guarded(target, (sql) => rowsFrom(sql, prepare)<T>(query), plan);
 }
 
 /**

@@ -5,9 +5,18 @@ import { Availability } from "./availability";
 /** Which database a query goes to: the primary, or the read replica (DATABASE_REPLICA_URL) for lists, search, exports. */
 export type Target = "primary" | "replica";
 
+/**
+ * How a pool's prepared statements are planned: "cached", PostgreSQL's default (planned for their values five times,
+ * then a generic plan when that looks no dearer), or "per call" (`plan_cache_mode = force_custom_plan`: planned for
+ * their values every time, still parsed only once per connection), for queries whose best plan depends on the values.
+ */
+export type Planning = "cached" | "per call";
+
 type Pools = {
   primary?: postgres.Sql;
   replica?: postgres.Sql;
+  /** The pools whose connections plan every statement for its values (Planning "per call"), opened on first use. */
+  perCall: Partial<Record<Target, postgres.Sql>>;
   listen?: postgres.Sql;
   availability: Record<Target, Availability>;
   /** Queries under way on each postgres.js pool, for the metrics. */
@@ -26,6 +35,7 @@ function pools(): Pools {
       primary: new Availability("primary", () => urlOf("primary"), () => serverEnv().DATABASE_CONNECT_TIMEOUT_MS),
       replica: new Availability("replica", () => urlOf("replica"), () => serverEnv().DATABASE_CONNECT_TIMEOUT_MS),
     },
+    perCall: {},
     active: { primary: 0, replica: 0 },
   };
   return globalForSql.sqlPools;
@@ -60,12 +70,23 @@ export function sqlPool(): postgres.Sql {
   return all.primary;
 }
 
-/** The replica's pool, or the primary's when no replica is configured. */
-function poolFor(target: Target): postgres.Sql {
+/**
+ * The replica's pool, or the primary's when no replica is configured. Planning "per call" has pools of its own (a
+ * setting of the connection: PostgreSQL has none per statement); behind a transaction pooler, which carries no session
+ * settings, nothing is prepared anyway, so every statement is planned for its values on the usual pools.
+ */
+function poolFor(target: Target, planning: Planning): postgres.Sql {
   const env = serverEnv();
-  if (target === "primary" || !env.DATABASE_REPLICA_URL) return sqlPool();
+  const replicaUrl = target === "replica" ? env.DATABASE_REPLICA_URL : undefined;
   const all = pools();
-  all.replica ??= postgres(env.DATABASE_REPLICA_URL, postgresOptions(env));
+  if (planning === "per call" && env.DATABASE_POOLER === "none") {
+    const database: Target = replicaUrl ? "replica" : "primary";
+    const options = postgresOptions(env);
+    all.perCall[database] ??= postgres(replicaUrl ?? env.DATABASE_URL, { ...options, connection: { ...options.connection, plan_cache_mode: "force_custom_plan" } });
+    return all.perCall[database];
+  }
+  if (!replicaUrl) return sqlPool();
+  all.replica ??= postgres(replicaUrl, postgresOptions(env));
   return all.replica;
 }
 
@@ -90,24 +111,24 @@ export const activeQueries = (): Record<Target, number> => ({ ...pools().active 
  * Runs work on a pool: at once a DatabaseUnavailableError while that database is known to be down, and any failure to
  * connect marks it down (lib/db/availability.ts). A replica that is down sends its reads to the primary.
  */
-export async function guarded<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+export async function guarded<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>, planning: Planning = "cached"): Promise<T> {
   const useReplica = target === "replica" && serverEnv().DATABASE_REPLICA_URL !== undefined && availability("replica").state.up;
   const chosen: Target = useReplica ? "replica" : "primary";
   try {
-    return await run(chosen, work);
+    return await run(chosen, work, planning);
   } catch (error) {
     // The replica could not be reached: the primary answers, as it does while the replica is marked down.
-    if (chosen === "replica" && !availability("replica").state.up) return run("primary", work);
+    if (chosen === "replica" && !availability("replica").state.up) return run("primary", work, planning);
     throw error;
   }
 }
 
-async function run<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+async function run<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>, planning: Planning): Promise<T> {
   const all = pools();
   availability(target).check();
   all.active[target] += 1;
   try {
-    return await work(poolFor(target));
+    return await work(poolFor(target, planning));
   } catch (error) {
     availability(target).observe(error);
     throw error;
@@ -120,8 +141,9 @@ async function run<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>): 
 export async function closeSqlPool(): Promise<void> {
   const all = globalForSql.sqlPools;
   if (!all) return;
-  const open = [all.primary, all.replica, all.listen].filter((pool): pool is postgres.Sql => pool !== undefined);
+  const open = [all.primary, all.replica, all.listen, all.perCall.primary, all.perCall.replica].filter((pool): pool is postgres.Sql => pool !== undefined);
   all.primary = all.replica = all.listen = undefined;
+  all.perCall = {};
   await Promise.all(open.map((pool) => pool.end({ timeout: 5 })));
 }
 

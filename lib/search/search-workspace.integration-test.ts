@@ -50,6 +50,11 @@ describe("search", () => {
     const [hit] = (await searchWorkspace(analyst, slug, { q: "fluorspar quarantine" })).sources;
     expect(hit?.id).toBe(long.id);
     expect(snippetParts(hit?.snippet ?? "", "fluorspar quarantine").filter((p) => p.hit).map((p) => p.text.toLowerCase())).toEqual(["quarantine", "fluorspar"]);
+    // The words are looked for with a regular expression: the query's punctuation is matched as text, not as an operator.
+    const marked = await addSource(analyst, slug, { title: "Annual review", body: `${filler}The export-licence (2031) regime ended. ${filler}`, language: "en" });
+    const [found] = (await searchWorkspace(analyst, slug, { q: "export-licence (2031) .*" })).sources;
+    expect(found?.id).toBe(marked.id);
+    expect(snippetParts(found?.snippet ?? "", "").some((p) => p.hit && p.text === "2031")).toBe(true);
   });
 
   it("finds Japanese and Korean text that full-text search does not segment", async () => {
@@ -94,6 +99,14 @@ describe("search", () => {
     const text = "経済産業省は、韓国向けの輸出管理を強化。수출 규제 ABC ｶﾀｶﾅ 한 日";
     const [row] = await readRows<{ pairs: string[] }>(Prisma.sql`SELECT cjk_bigrams(${text}) AS pairs`);
     expect([...(row?.pairs ?? [])].sort()).toEqual(cjkBigrams(text).sort());
+  });
+
+  it("runs on connections that plan every statement for its values, and other reads on ones that may reuse a plan", async () => {
+    const { readRows } = await import("@/lib/db/read-sql");
+    const { Prisma } = await import("@/lib/generated/prisma/client");
+    const mode = async (plan: "cached" | "per call") => (await readRows<{ plan_cache_mode: string }>(Prisma.sql`SHOW plan_cache_mode`, "primary", plan))[0]?.plan_cache_mode;
+    expect(await mode("per call")).toBe("force_custom_plan");
+    expect(await mode("cached")).toBe("auto");
   });
 
   it("searches citations and change reasons", async () => {

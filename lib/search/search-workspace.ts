@@ -38,6 +38,8 @@ const { sql } = Prisma;
 // so each kind ranks only its first candidates, sources fewest.
 const CANDIDATES = 40;
 const SOURCE_CANDIDATES = 20;
+// regexp_replace's replacement for "a backslash, then what matched".
+const BACKSLASH_AND_MATCH = String.raw`\\\&`;
 const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
@@ -124,11 +126,12 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   const sourceScope = sql`x."workspaceId" = ${ws}`;
   // A source's snippet is read from the 500 characters around the first word of the query it holds (ts_headline parses
   // all the text it is given: about 0.1 ms per 500 characters); the whole body when no word is found as typed or stemmed.
-  // The body is lowered once per source, not once per word (a 4 kB body costs about 0.2 ms each time); OFFSET 0 keeps
-  // the planner from copying the subquery into both places the snippet uses it.
-  const firstWordAt = sql`(SELECT min(nullif(strpos(b.lowered, w), 0))
-                           FROM (SELECT lower(s.body) AS lowered) b,
-                                unnest(tsvector_to_array(to_tsvector('simple', ${q})) || tsvector_to_array(to_tsvector('english', ${q}))) w)`;
+  // That word is found by one case-insensitive regular expression of all the query's words (each character but letters
+  // and digits escaped), which stops at the first hit: lowering a 4 kB body to look for each word in it cost about 0.1 ms
+  // per source. OFFSET 0 keeps the planner from copying the subquery into both places the snippet uses it.
+  const wordsPattern = sql`(SELECT string_agg(regexp_replace(w, '[^[:alnum:]]', ${BACKSLASH_AND_MATCH}, 'g'), '|')
+                            FROM unnest(tsvector_to_array(to_tsvector('simple', ${q})) || tsvector_to_array(to_tsvector('english', ${q}))) w)`;
+  const firstWordAt = sql`nullif(regexp_instr(s.body, ${wordsPattern}, 1, 1, 0, 'i'), 0)`;
 
   return {
     items: sql`
