@@ -304,7 +304,7 @@ export default async function ItemPage({
                   ? Object.fromEntries(
                       item.statusEvents.map((event) => [
                         event.id,
-                        <VersionScope version={item.version}>
+                        <VersionScope key={event.id} version={item.version}>
                           <Disclosure renderOnOpen summary={t("addCitation")} className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
                             <AddCitationForm
                               key={citeTarget === event.id ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
