@@ -1,5 +1,5 @@
-import { createElement, type ReactNode } from "react";
-import { drawableText, round, type SvgAttrs, type SvgNode } from "./svg";
+import { createElement } from "react";
+import { innerMarkup, round, type SvgAttrs, type SvgNode } from "./svg";
 
 // SVG's attribute names as React spells them: "stroke-width" → strokeWidth, "class" → className; aria-* and data-*
 // keep their hyphens.
@@ -9,8 +9,8 @@ function propName(name: string): string {
   return name.replace(/[-:]([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-function props(attrs: SvgAttrs, key: string | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = key === undefined ? {} : { key };
+function props(attrs: SvgAttrs): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     out[propName(name)] = typeof value === "number" ? round(value) : value;
@@ -18,12 +18,11 @@ function props(attrs: SvgAttrs, key: string | undefined): Record<string, unknown
   return out;
 }
 
-function toReact(node: SvgNode, key?: string): ReactNode {
-  const children = node.children.map((child, index) => (typeof child === "string" ? drawableText(child) : toReact(child, String(index))));
-  return createElement(node.tag, props(node.attrs, key), ...children);
-}
-
-/** A drawing (svg.ts) inside a page: the same elements and attributes as its exported file. */
+/**
+ * A drawing (svg.ts) inside a page: the same elements and attributes as its exported file. The root is an element;
+ * what it holds travels as one string of markup rather than as an element per shape, which a page's payload carries
+ * (and React serialises, renders and hydrates) far more cheaply than a tree of hundreds of elements.
+ */
 export function SvgView({ drawing }: { drawing: SvgNode }) {
-  return toReact(drawing);
+  return createElement(drawing.tag, { ...props(drawing.attrs), dangerouslySetInnerHTML: { __html: innerMarkup(drawing) } });
 }

@@ -1,6 +1,6 @@
 /**
- * A drawing as a small tree of SVG elements, built once and output two ways: as React elements inside a page
- * (svg-view.tsx) and as a standalone SVG file for exports (serializeSvg). Attributes use SVG's own names
+ * A drawing as a small tree of SVG elements, built once and output two ways: inside a page (svg-view.tsx) and as a
+ * standalone SVG file for exports (serializeSvg). Attributes use SVG's own names
  * ("stroke-width"); colours and fonts are attributes, never CSS classes, so the file looks the same outside the app.
  */
 export type SvgAttrs = Record<string, string | number | boolean | null | undefined>;
@@ -42,14 +42,19 @@ function attributeValue(value: string | number | boolean): string {
   return typeof value === "number" ? String(round(value)) : String(value);
 }
 
-function serialize(node: SvgNode): string {
+/** Markup for a node, with its text and attribute values escaped. */
+export function serialize(node: SvgNode): string {
   const attrs = Object.entries(node.attrs)
     .filter((entry): entry is [string, string | number | true] => entry[1] !== null && entry[1] !== undefined && entry[1] !== false)
     .map(([name, value]) => ` ${name}="${escape(attributeValue(value), true)}"`)
     .join("");
   if (node.children.length === 0) return `<${node.tag}${attrs}/>`;
-  const inner = node.children.map((child) => (typeof child === "string" ? escape(child, false) : serialize(child))).join("");
-  return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
+  return `<${node.tag}${attrs}>${innerMarkup(node)}</${node.tag}>`;
+}
+
+/** Markup for what a node holds (what a page puts inside the drawing's root element: svg-view.tsx). */
+export function innerMarkup(node: SvgNode): string {
+  return node.children.map((child) => (typeof child === "string" ? escape(child, false) : serialize(child))).join("");
 }
 
 /** A standalone SVG file: the drawing with its namespace, readable by any viewer and by the PNG renderer. */

@@ -14,6 +14,7 @@ import { JurisdictionDatalist } from "@/components/items/jurisdiction-datalist";
 import { RemoveRelationForm } from "@/components/items/remove-relation-form";
 import { RevertChangeForm } from "@/components/items/revert-change-form";
 import { StatusChangeForm } from "@/components/items/status-change-form";
+import { StatusEvents, type StatusEventView } from "@/components/items/status-events";
 import { JurisdictionList } from "@/components/jurisdiction-list";
 import { LiveItem } from "@/components/live/live-updates";
 import { NextStatus } from "@/components/next-status";
@@ -275,65 +276,52 @@ export default async function ItemPage({
           {item.statusEvents.length === 0 ? (
             <p className="mt-3 text-slate-700">{t("noStatuses")}</p>
           ) : (
-            <ol className="mt-4 space-y-4 border-l-2 border-slate-300 pl-6" aria-label={t("statusesLabel")}>
-              {item.statusEvents.map((event) => (
-                <li key={event.id} className="relative" data-testid="status-event">
-                  <span aria-hidden className="absolute top-1.5 -left-[31px] h-3 w-3 rounded-full border-2 border-white bg-blue-700" />
-                  <div className="flex flex-wrap items-baseline gap-2">
-                    <StatusBadge kind={item.kind} status={event.status} />
-                    <span className="font-medium">{words.partialDate(event.effectiveOn, event.precision)}</span>
-                    {event.announcedOn && event.announcedPrecision && (
-                      <span className="text-sm text-slate-700">{t("announced", { date: words.partialDate(event.announcedOn, event.announcedPrecision) })}</span>
-                    )}
-                  </div>
-                  {event.note && <p className="mt-1 text-sm text-slate-800">{event.note}</p>}
-                  {event.citations.length === 0 ? (
-                    <p className="mt-1 text-sm font-medium text-amber-800">{t("noSource")}</p>
-                  ) : (
-                    <ul className="mt-2 space-y-2">
-                      {event.citations.map((citation) => (
-                        <li key={citation.id}>
-                          <figure className="rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
-                            <blockquote lang={citation.source.language} className="whitespace-pre-line text-slate-900">
-                              {citation.excerpt}
-                            </blockquote>
-                            <figcaption className="mt-1 text-slate-600">
-                              —{" "}
-                              <Link
-                                href={`/w/${slug}/sources/${citation.source.id}#citation-${citation.id}`}
-                                lang={citation.source.language}
-                                className="text-blue-800 hover:underline"
-                              >
-                                {citation.source.title}
-                              </Link>
-                              {citation.source.publisher && `, ${citation.source.publisher}`}
-                            </figcaption>
-                          </figure>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  <p className="mt-1 text-xs text-slate-600">
-                    {t("recordedBy", { date: words.recordedAt(event.recordedAt), name: event.recordedBy })}
-                  </p>
-                  {editable && (
-                    <VersionScope version={item.version}>
-                      <Disclosure renderOnOpen summary={t("addCitation")} className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
-                        <AddCitationForm
-                          key={citeTarget === event.id ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
-                          item={ref}
-                          statusEventId={event.id}
-                          slug={slug}
-                          names={names}
-                          action={addCitation}
-                          initialCitation={citeTarget === event.id ? citing : undefined}
-                        />
-                      </Disclosure>
-                    </VersionScope>
-                  )}
-                </li>
-              ))}
-            </ol>
+            <StatusEvents
+              events={item.statusEvents.map(
+                (event): StatusEventView => ({
+                  id: event.id,
+                  status: event.status,
+                  statusLabel: words.status(item.kind, event.status),
+                  effective: words.partialDate(event.effectiveOn, event.precision),
+                  announced:
+                    event.announcedOn && event.announcedPrecision ? t("announced", { date: words.partialDate(event.announcedOn, event.announcedPrecision) }) : null,
+                  note: event.note,
+                  citations: event.citations.map((citation) => ({
+                    id: citation.id,
+                    excerpt: citation.excerpt,
+                    language: citation.source.language,
+                    href: `/w/${slug}/sources/${citation.source.id}#citation-${citation.id}`,
+                    sourceTitle: citation.source.title,
+                    publisher: citation.source.publisher,
+                  })),
+                  recorded: t("recordedBy", { date: words.recordedAt(event.recordedAt), name: event.recordedBy }),
+                }),
+              )}
+              label={t("statusesLabel")}
+              noSource={t("noSource")}
+              actions={
+                editable
+                  ? Object.fromEntries(
+                      item.statusEvents.map((event) => [
+                        event.id,
+                        <VersionScope key={event.id} version={item.version}>
+                          <Disclosure renderOnOpen summary={t("addCitation")} className="mt-2 max-w-3xl" id={`add-citation-${event.id}`} open={citeTarget === event.id}>
+                            <AddCitationForm
+                              key={citeTarget === event.id ? `cite:${citing?.sourceId}:${citing?.startOffset}` : "form"}
+                              item={ref}
+                              statusEventId={event.id}
+                              slug={slug}
+                              names={names}
+                              action={addCitation}
+                              initialCitation={citeTarget === event.id ? citing : undefined}
+                            />
+                          </Disclosure>
+                        </VersionScope>,
+                      ]),
+                    )
+                  : undefined
+              }
+            />
           )}
         </section>
 
