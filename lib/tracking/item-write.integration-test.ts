@@ -8,10 +8,14 @@ import { runAction } from "@/lib/http/action-result";
 import { addSource } from "@/lib/sources/add-source";
 import { flagDiscrepancy, resolveDiscrepancy } from "@/lib/sources/discrepancies";
 import { updateSource } from "@/lib/sources/update-source";
+import { sqlPool } from "@/lib/db/sql-pool";
+import { authorize } from "@/lib/workspaces/authorize";
 import { createSource, createTeam, unique } from "@/tests/factories";
 import { addCitation } from "./add-citation";
 import { createItem } from "./create-item";
 import { recordStatusChange } from "./record-status-change";
+import { callItemWrites } from "./item-write";
+import { statusRecordedArgs } from "./record-status-change";
 import { addRelation, removeRelation } from "./relations";
 import { setArchived } from "./set-archived";
 import { updateItem } from "./update-item";
@@ -153,5 +157,54 @@ describe("text at the boundary", () => {
     expect(stored.tags).toEqual(["輸出", "🇯🇵"]);
     const report = await verifyHistory(null);
     expect(report.findings.filter((f) => f.workspaceId === team.workspace.id)).toEqual([]);
+  });
+
+  it("update the item's row without touching its indexes (a HOT update), and keep its last-change order and filters beside it", async () => {
+    const team = await createTeam();
+    const item = await newItem(team);
+    const excerpt = "Japan said it would lift export controls.";
+    const source = await createSource(team.analyst, team.slug, excerpt);
+    const access = await authorize(team.analyst, team.slug, "item.write");
+    const write = {
+      type: "status.recorded" as const,
+      itemId: item.id,
+      expectedVersion: item.version,
+      reason: "Announced",
+      args: statusRecordedArgs({
+        status: "eased",
+        effectiveOn: { date: new Date("2024-05-01"), precision: "month" },
+        announcedOn: null,
+        note: "",
+        citations: [{ sourceId: source.id, excerpt, startOffset: 0, endOffset: excerpt.length }],
+        correctsEventId: null,
+      }),
+    };
+    // Counted on the writing connection (its counts not yet flushed to the shared statistics), before and after.
+    const hot = await sqlPool().begin(async (tx) => {
+      const counts = async () => {
+        const [row] = await tx<{ updated: number; hot: number }[]>`
+          SELECT pg_stat_get_xact_tuples_updated('"TrackedItem"'::regclass)::int AS updated,
+                 pg_stat_get_xact_tuples_hot_updated('"TrackedItem"'::regclass)::int AS hot`;
+        return row as { updated: number; hot: number };
+      };
+      const before = await counts();
+      await callItemWrites(tx, team.analyst, access, [write]);
+      const after = await counts();
+      return { updated: after.updated - before.updated, hot: after.hot - before.hot };
+    });
+    expect(hot).toEqual({ updated: 1, hot: 1 });
+
+    await updateItem(team.analyst, team.slug, { itemId: item.id, expectedVersion: item.version + 1, fields: { implementingJurisdictions: ["KR"], tags: ["Dual use"] } });
+    const stored = await db.trackedItem.findUniqueOrThrow({ where: { id: item.id } });
+    const kept = await db.itemLastChange.findUniqueOrThrow({ where: { itemId: item.id } });
+    expect(kept).toEqual({
+      itemId: item.id,
+      workspaceId: team.workspace.id,
+      kind: "export_control",
+      changedAt: stored.updatedAt,
+      implementingJurisdictions: ["KR"],
+      affectedJurisdictions: stored.affectedJurisdictions,
+      tags: ["Dual use"],
+    });
   });
 });

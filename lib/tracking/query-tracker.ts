@@ -58,9 +58,15 @@ const { sql, join, empty } = Prisma;
 /**
  * The keys pages are ordered by: the item's own title and last-change time, which indexes hold in order, so a page is
  * read without computing every item's as-of state first. (In an "as recorded on" view an item renamed since is placed
- * by its present title.)
+ * by its present title.) The last-change time's indexes are on ItemLastChange, beside the item (docs/decisions/032:
+ * in the item's own indexes, every write's new time made its row update write all fifteen of them), joined where rows
+ * are sorted by it: its indexes walk in the (workspace, kind, time, id) order the item's own time has.
  */
-const SORT_COLUMNS = sql`i.title AS "sortTitle", i."updatedAt" AS "sortChanged"`;
+function sortColumns(byChange: boolean): Prisma.Sql {
+  return byChange ? sql`i.title AS "sortTitle", o."changedAt" AS "sortChanged"` : sql`i.title AS "sortTitle", i."updatedAt" AS "sortChanged"`;
+}
+
+const LAST_CHANGE = sql`JOIN "ItemLastChange" o ON o."itemId" = i.id AND o."workspaceId" = i."workspaceId" AND o.kind = i.kind`;
 
 /**
  * The tracker: items with their status, filtered, sorted and paginated (keyset, both ways). With `validOn` the status is
@@ -224,7 +230,7 @@ function rowJson(query: TrackerQuery, changedBy: Prisma.Sql): Prisma.Sql {
  */
 export async function matchesQuery(workspaceId: string, query: TrackerQuery, itemId: string): Promise<boolean> {
   const [row] = await readRows<{ match: boolean }>(sql`
-    WITH t AS (${rowsSource(workspaceId, query)})
+    WITH t AS (${rowsSource(workspaceId, query, false)})
     SELECT EXISTS (SELECT 1 FROM t WHERE ${join([sql`t.id = ${itemId}::uuid`, ...filters(query)], " AND ")}) AS match`);
   return row?.match ?? false;
 }
@@ -232,7 +238,7 @@ export async function matchesQuery(workspaceId: string, query: TrackerQuery, ite
 /** How many rows the query's filters leave, on every page, counted up to one more than `limit`. */
 function trackerCountSql(workspaceId: string, query: TrackerQuery, limit: number): Prisma.Sql {
   return sql`
-    WITH t AS (${rowsSource(workspaceId, query)})
+    WITH t AS (${rowsSource(workspaceId, query, false)})
     SELECT count(*)::int AS count FROM (SELECT 1 FROM t WHERE ${join([sql`TRUE`, ...filters(query)], " AND ")} LIMIT ${limit + 1}) matching`;
 }
 
@@ -273,34 +279,43 @@ const CACHED_STATUS_COLUMNS = (() => {
     ${upcoming("nextAnnouncedOn")} AS "nextAnnouncedOn", ${upcoming("nextAnnouncedPrecision")} AS "nextAnnouncedPrecision"`;
 })();
 
-/** One row per item in the workspace, as of the query's dates. */
-function rowsSource(workspaceId: string, q: TrackerQuery): Prisma.Sql {
+/**
+ * One row per item in the workspace, as of the query's dates. `ordered`: the rows are read in the query's order (a
+ * page), not only filtered (a count, a match).
+ */
+function rowsSource(workspaceId: string, q: TrackerQuery, ordered = true): Prisma.Sql {
+  const byChange = ordered && q.sort === "updated";
+  const sortKeys = sortColumns(byChange);
+  const lastChange = byChange ? LAST_CHANGE : empty;
+  // The same arrays (the triggers keep them equal), taken from ItemLastChange as its index is walked.
+  const f = byChange ? sql`o` : sql`i`;
+  const arrays = sql`${f}."implementingJurisdictions", ${f}."affectedJurisdictions", ${f}.tags`;
   const discrepancy = (asOf: Prisma.Sql) =>
     sql`EXISTS (SELECT 1 FROM "Discrepancy" d WHERE d."itemId" = i.id ${asOf})`;
   if (!q.validOn && !q.recordedAt) {
     // The fast path: today's status is cached on the item by every write.
     return sql`
-      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags, ${CACHED_STATUS_COLUMNS},
+      SELECT i.id, i.kind, i.title, ${arrays}, ${CACHED_STATUS_COLUMNS},
              i."needsSource", ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
-             i."updatedAt" AS "changedAt", i."updatedById" AS "changedById", ${SORT_COLUMNS}
-      FROM "TrackedItem" i
+             i."updatedAt" AS "changedAt", i."updatedById" AS "changedById", ${sortKeys}
+      FROM "TrackedItem" i ${lastChange}
       WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;
   }
   const R = q.recordedAt;
   if (!R) {
     return sql`
-      SELECT i.id, i.kind, i.title, i."implementingJurisdictions", i."affectedJurisdictions", i.tags, ${STATUS_COLUMNS},
+      SELECT i.id, i.kind, i.title, ${arrays}, ${STATUS_COLUMNS},
              COALESCE(s."needsSource", FALSE) AS "needsSource", ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
-             i."updatedAt" AS "changedAt", i."updatedById" AS "changedById", ${SORT_COLUMNS}
-      FROM "TrackedItem" i ${statusAsOf(sql`i.id`, q)}
+             i."updatedAt" AS "changedAt", i."updatedById" AS "changedById", ${sortKeys}
+      FROM "TrackedItem" i ${lastChange} ${statusAsOf(sql`i.id`, q)}
       WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;
   }
   return sql`
     SELECT i.id, i.kind, r.title, r."implementingJurisdictions", r."affectedJurisdictions", r.tags, ${STATUS_COLUMNS},
            COALESCE(s."needsSource", FALSE) AS "needsSource",
            ${discrepancy(sql`AND d."createdAt" <= ${R} AND (d."resolvedAt" IS NULL OR d."resolvedAt" > ${R})`)} AS "hasDiscrepancy",
-           c."recordedAt" AS "changedAt", c."actorId" AS "changedById", ${SORT_COLUMNS}
-    FROM "TrackedItem" i
+           c."recordedAt" AS "changedAt", c."actorId" AS "changedById", ${sortKeys}
+    FROM "TrackedItem" i ${lastChange}
     JOIN LATERAL (
       SELECT r.title, r."implementingJurisdictions", r."affectedJurisdictions", r.tags, r.archived FROM "ItemRevision" r
       WHERE r."itemId" = i.id AND r."recordedAt" <= ${R} ORDER BY r."recordedAt" DESC, r.id DESC LIMIT 1

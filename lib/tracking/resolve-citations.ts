@@ -22,6 +22,50 @@ const inList: FieldPath = (index, field) => `citations.${index}.${field}`;
 /** How much of a nearest passage the field message quotes (the suggestion itself carries all of it). */
 const QUOTED_MAX = 300;
 
+/** How many characters of sources' texts a process remembers (UTF-16: about twice as many bytes). */
+const REMEMBERED_CHARACTERS = 16_000_000;
+
+/** Sources' texts by `workspaceId/sourceId`, least recently used first. */
+const remembered = new Map<string, string>();
+let rememberedCharacters = 0;
+
+/**
+ * The texts of the workspace's sources among `ids` (a source of another workspace is absent). A source's text never
+ * changes once added (a trigger refuses it: migration integrity), so a remembered text is always right; sources are
+ * never deleted, and pt_item_write joins each citation to its source in the workspace again. Remembering saves a
+ * status change one of its round trips, and the reading of a whole source's text, which it spent on every write.
+ */
+async function sourceTexts(workspaceId: string, ids: string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const key = `${workspaceId}/${id}`;
+    const text = remembered.get(key);
+    if (text === undefined) {
+      unknown.push(id);
+      continue;
+    }
+    remembered.delete(key);
+    remembered.set(key, text);
+    texts.set(id, text);
+  }
+  if (unknown.length === 0) return texts;
+  const rows = await readRows<{ id: string; body: string }>(Prisma.sql`
+    SELECT id, body FROM "Source" WHERE id = ANY(${unknown}::uuid[]) AND "workspaceId" = ${workspaceId}::uuid`);
+  for (const { id, body } of rows) {
+    texts.set(id, body);
+    if (body.length > REMEMBERED_CHARACTERS / 16) continue;
+    remembered.set(`${workspaceId}/${id}`, body);
+    rememberedCharacters += body.length;
+  }
+  for (const [key, text] of remembered) {
+    if (rememberedCharacters <= REMEMBERED_CHARACTERS) break;
+    remembered.delete(key);
+    rememberedCharacters -= text.length;
+  }
+  return texts;
+}
+
 /**
  * Checks each excerpt against its source's text (in this workspace) and fixes its offsets. An excerpt is found exactly
  * or after typographic folding (quotes, dashes, spaces, line breaks, full-width forms: lib/sources/fold-text.ts), and
@@ -31,34 +75,39 @@ const QUOTED_MAX = 300;
 export async function resolveCitations(access: WorkspaceAccess, citations: CitationInput[], path: FieldPath = inList): Promise<ResolvedCitation[]> {
   if (citations.length === 0) return [];
   const ids = [...new Set(citations.map((c) => c.sourceId))];
-  const sources = await readRows<{ id: string; body: string; title: string }>(Prisma.sql`
-    SELECT id, body, title FROM "Source" WHERE id = ANY(${ids}::uuid[]) AND "workspaceId" = ${access.workspaceId}::uuid`);
-  const missing = citations.findIndex((c) => !sources.some((s) => s.id === c.sourceId));
+  const texts = await sourceTexts(access.workspaceId, ids);
+  const missing = citations.findIndex((c) => !texts.has(c.sourceId));
   // Not found rather than invalid: a source of another workspace names nothing here (as an item of another one).
   if (missing >= 0) {
     throw new DomainError("not_found", "A cited source was not found.", { fields: { [path(missing, "sourceId")]: ["Choose a source from this workspace"] } });
   }
+  const located = citations.map((citation) => {
+    const body = texts.get(citation.sourceId) as string;
+    const at = locateExcerpt(body, citation.excerpt, citation.startOffset);
+    return at ? { sourceId: citation.sourceId, excerpt: body.slice(at.start, at.end), startOffset: at.start, endOffset: at.end } : null;
+  });
+  if (located.every((citation) => citation !== null)) return located;
+  // Titles can change, so the messages read them now (only a refused excerpt needs one).
+  const titles = new Map(
+    (await readRows<{ id: string; title: string }>(Prisma.sql`SELECT id, title FROM "Source" WHERE id = ANY(${ids}::uuid[])`)).map((s) => [s.id, s.title]),
+  );
   const fields: FieldErrors = {};
   const suggestions: FieldSuggestions = {};
-  const resolved = citations.map((citation, index) => {
-    const source = sources.find((s) => s.id === citation.sourceId) as (typeof sources)[number];
-    const at = locateExcerpt(source.body, citation.excerpt, citation.startOffset);
-    if (at) return { sourceId: source.id, excerpt: source.body.slice(at.start, at.end), startOffset: at.start, endOffset: at.end };
+  located.forEach((citation, index) => {
+    if (citation) return;
+    const { sourceId, excerpt } = citations[index] as CitationInput;
+    const body = texts.get(sourceId) as string;
     const field = path(index, "excerpt");
-    const near = nearestPassage(source.body, citation.excerpt);
-    const notFound = `This passage is not in “${source.title}”, even allowing for different quotes, dashes, spaces and line breaks.`;
+    const near = nearestPassage(body, excerpt);
+    const notFound = `This passage is not in “${titles.get(sourceId) ?? ""}”, even allowing for different quotes, dashes, spaces and line breaks.`;
     if (near) {
-      const passage = source.body.slice(near.start, near.end);
+      const passage = body.slice(near.start, near.end);
       const quoted = passage.length > QUOTED_MAX ? `${passage.slice(0, QUOTED_MAX)}…` : passage;
       fields[field] = [`${notFound} The nearest passage is “${quoted}”.`];
       suggestions[field] = { excerpt: passage, startOffset: near.start };
     } else {
       fields[field] = [`${notFound} Nothing in it comes close: check that this is the right source.`];
     }
-    return null;
   });
-  if (Object.keys(fields).length > 0) {
-    throw new DomainError("invalid", "A quoted excerpt does not occur in its source", { fields, suggestions });
-  }
-  return resolved as ResolvedCitation[];
+  throw new DomainError("invalid", "A quoted excerpt does not occur in its source", { fields, suggestions });
 }
