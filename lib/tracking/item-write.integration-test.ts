@@ -205,6 +205,11 @@ describe("text at the boundary", () => {
       implementingJurisdictions: ["KR"],
       affectedJurisdictions: stored.affectedJurisdictions,
       tags: ["Dual use"],
+      currentStatus: "eased",
+      nextStatus: null,
+      nextEffectiveOn: null,
+      needsSource: false,
     });
+    expect(stored.currentStatus).toBe("eased");
   });
 });

@@ -91,6 +91,12 @@ describe("the tracker in two times", () => {
     });
     const row = async (query: Record<string, string> = {}) => (await queryTracker(analyst, slug, query)).rows.find((r) => r.id === item.id);
     expect(await row()).toMatchObject({ status: "in_force", next: null });
+    // So it is filtered, whether the rows are walked in last-change order (ItemLastChange's copy) or by title (the item).
+    for (const sort of ["updated", "title"]) {
+      expect(await row({ status: "in_force", sort })).toMatchObject({ status: "in_force" });
+      expect(await row({ status: "announced", sort })).toBeUndefined();
+      expect(await row({ noSource: "1", sort })).toMatchObject({ needsSource: true });
+    }
     expect(await refreshDueStatuses()).toBeGreaterThanOrEqual(1);
     expect(await db.trackedItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ currentStatus: "in_force", nextStatus: null });
     expect(await row({ status: "in_force" })).toMatchObject({ status: "in_force" });

@@ -267,17 +267,20 @@ const STATUS_COLUMNS = sql`s.status, s."effectiveOn", s.precision, s."nextStatus
 
 /**
  * Today's status from the cache every write keeps (pt_refresh_item_status). A scheduled status that came due since the
- * last refresh (lib/jobs) is shown as current already.
+ * last refresh (lib/jobs) is shown as current already. `f`: the table the status itself is read from, which a filter
+ * by status tests: the item, or ItemLastChange where rows are walked in last-change order (it holds the same columns,
+ * kept by triggers), so the walk tests it before it looks the item up.
  */
-const CACHED_STATUS_COLUMNS = (() => {
-  const due = sql`i."nextEffectiveOn" <= ${TODAY}`;
-  const current = (cached: string, next: string) => sql`CASE WHEN ${due} THEN i.${Prisma.raw(`"${next}"`)} ELSE i.${Prisma.raw(`"${cached}"`)} END`;
-  const upcoming = (column: string) => sql`CASE WHEN ${due} THEN NULL ELSE i.${Prisma.raw(`"${column}"`)} END`;
-  return sql`${current("currentStatus", "nextStatus")} AS status, ${current("currentEffectiveOn", "nextEffectiveOn")} AS "effectiveOn",
+function cachedStatusColumns(f: Prisma.Sql): Prisma.Sql {
+  const due = (t: Prisma.Sql) => sql`${t}."nextEffectiveOn" <= ${TODAY}`;
+  const current = (cached: string, next: string, t = sql`i`) =>
+    sql`CASE WHEN ${due(t)} THEN ${t}.${Prisma.raw(`"${next}"`)} ELSE ${t}.${Prisma.raw(`"${cached}"`)} END`;
+  const upcoming = (column: string) => sql`CASE WHEN ${due(sql`i`)} THEN NULL ELSE i.${Prisma.raw(`"${column}"`)} END`;
+  return sql`${current("currentStatus", "nextStatus", f)} AS status, ${current("currentEffectiveOn", "nextEffectiveOn")} AS "effectiveOn",
     ${current("currentPrecision", "nextPrecision")} AS precision, ${upcoming("nextStatus")} AS "nextStatus",
     ${upcoming("nextEffectiveOn")} AS "nextEffectiveOn", ${upcoming("nextPrecision")} AS "nextPrecision",
     ${upcoming("nextAnnouncedOn")} AS "nextAnnouncedOn", ${upcoming("nextAnnouncedPrecision")} AS "nextAnnouncedPrecision"`;
-})();
+}
 
 /**
  * One row per item in the workspace, as of the query's dates. `ordered`: the rows are read in the query's order (a
@@ -287,7 +290,7 @@ function rowsSource(workspaceId: string, q: TrackerQuery, ordered = true): Prism
   const byChange = ordered && q.sort === "updated";
   const sortKeys = sortColumns(byChange);
   const lastChange = byChange ? LAST_CHANGE : empty;
-  // The same arrays (the triggers keep them equal), taken from ItemLastChange as its index is walked.
+  // The same arrays, status and flag (the triggers keep them equal), taken from ItemLastChange as its index is walked.
   const f = byChange ? sql`o` : sql`i`;
   const arrays = sql`${f}."implementingJurisdictions", ${f}."affectedJurisdictions", ${f}.tags`;
   const discrepancy = (asOf: Prisma.Sql) =>
@@ -295,8 +298,8 @@ function rowsSource(workspaceId: string, q: TrackerQuery, ordered = true): Prism
   if (!q.validOn && !q.recordedAt) {
     // The fast path: today's status is cached on the item by every write.
     return sql`
-      SELECT i.id, i.kind, i.title, ${arrays}, ${CACHED_STATUS_COLUMNS},
-             i."needsSource", ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
+      SELECT i.id, i.kind, i.title, ${arrays}, ${cachedStatusColumns(f)},
+             ${f}."needsSource", ${discrepancy(sql`AND d."resolvedAt" IS NULL`)} AS "hasDiscrepancy",
              i."updatedAt" AS "changedAt", i."updatedById" AS "changedById", ${sortKeys}
       FROM "TrackedItem" i ${lastChange}
       WHERE i."workspaceId" = ${workspaceId}::uuid AND i."archivedAt" IS NULL`;

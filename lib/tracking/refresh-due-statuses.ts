@@ -3,7 +3,7 @@ import { guarded } from "@/lib/db/sql-pool";
 /**
  * Moves items whose next status has come into force since it was recorded onto it, in the cache the tracker's fast
  * path reads (pt_refresh_due_statuses). Until this runs, the tracker already shows such a status as current (see
- * query-tracker's CACHED_STATUS_COLUMNS); this makes it so for filters and sorts too. Safe to run from several
+ * query-tracker's cachedStatusColumns); this makes it so for filters and sorts too. Safe to run from several
  * instances at once. Returns how many items it refreshed.
  */
 export async function refreshDueStatuses(): Promise<number> {
