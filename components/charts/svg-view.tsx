@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import { innerMarkup, round, type SvgAttrs, type SvgNode } from "./svg";
+import { drawableText, innerMarkup, round, type SvgAttrs, type SvgNode } from "./svg";
 
 // SVG's attribute names as React spells them: "stroke-width" → strokeWidth, "class" → className; aria-* and data-*
 // keep their hyphens.
@@ -13,7 +13,8 @@ function props(attrs: SvgAttrs): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    out[propName(name)] = typeof value === "number" ? round(value) : value;
+    // As the markup inside it does (svg.ts): a character XML cannot hold is dropped, here from the root's attributes.
+    out[propName(name)] = typeof value === "number" ? round(value) : typeof value === "string" ? drawableText(value) : value;
   }
   return out;
 }
