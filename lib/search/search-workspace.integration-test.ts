@@ -125,4 +125,16 @@ describe("search", () => {
     await expect(searchWorkspace(stranger.owner, slug, { q: "export controls" })).rejects.toMatchObject({ kind: "not_found" });
     await expect(searchWorkspace(stranger.owner, stranger.slug, { q: "x" })).rejects.toThrow(/at least 2 characters/);
   });
+
+  it("answers queries full of regular-expression syntax and awkward text, and refuses what cannot be stored", async () => {
+    const { analyst, slug, titled } = await library();
+    // The sources' first hit is found by a regular expression made from the query's words: none of these may break it.
+    for (const q of ["export (controls", "materials) [[:alpha:]] (?i) ^$ {1,2} a|b \\ \\1", "rules\\ on+ three*", `${"ab ".repeat(66)}ab`]) {
+      await expect(searchWorkspace(analyst, slug, { q })).resolves.toMatchObject({ sources: expect.any(Array) });
+    }
+    expect((await searchWorkspace(analyst, slug, { q: "tightened (rules)" })).sources.map((s) => s.id)).toContain(titled.id);
+    for (const q of ["export\u0000controls", "export \ud800 controls"]) {
+      await expect(searchWorkspace(analyst, slug, { q })).rejects.toMatchObject({ kind: "invalid" });
+    }
+  });
 });
