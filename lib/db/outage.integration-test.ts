@@ -78,6 +78,7 @@ describe("PostgreSQL stopped and started again", () => {
   it("answers 503 with Retry-After while it is down, says so in the health check, and serves again once it is back", async () => {
     // Connections open in both pools, as in a server that has been serving.
     expect(await readRows<{ one: number }>(Prisma.sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    expect(await readRows<{ one: number }>(Prisma.sql`SELECT 1 AS one`, "primary", "per call")).toEqual([{ one: 1 }]);
     expect(await db.user.count()).toBe(0);
     expect((await fetch(base)).status).toBe(200);
     // A background job's loop, as the server runs it (here every 50 ms): how each of its runs ended.
@@ -101,12 +102,16 @@ describe("PostgreSQL stopped and started again", () => {
 
     await database.cluster.stop();
 
-    // The postgres.js pool (hot reads, item writes) and the Prisma pool (everything else): each failure is a 503.
+    // The postgres.js pools (hot reads, item writes, search) and the Prisma pool (everything else): each failure is a 503.
     for (let i = 0; i < 3; i++) {
       const fromSql = await failure(() => readRows(Prisma.sql`SELECT 1`));
       expect(fromSql.status).toBe(503);
       expect(fromSql.headers?.["retry-after"]).toBe("2");
       expect(fromSql.body.error.code).toBe("unavailable");
+      // The pool that plans each statement for its values (search): the same answer.
+      const fromSearchPool = await failure(() => readRows(Prisma.sql`SELECT 1`, "primary", "per call"));
+      expect(fromSearchPool.status).toBe(503);
+      expect(fromSearchPool.headers?.["retry-after"]).toBe("2");
       const fromPrisma = await failure(() => db.user.count());
       expect(fromPrisma.status).toBe(503);
       expect(fromPrisma.headers?.["retry-after"]).toBe("2");
@@ -132,6 +137,7 @@ describe("PostgreSQL stopped and started again", () => {
     // Recovered by itself: no restart of the app, the pools reconnect once a probe finds the database back.
     expect(await eventually(() => readRows<{ one: number }>(Prisma.sql`SELECT 1 AS one`))).toEqual([{ one: 1 }]);
     expect(await eventually(() => db.user.count())).toBe(0);
+    expect(await eventually(() => readRows<{ one: number }>(Prisma.sql`SELECT 1 AS one`, "primary", "per call"))).toEqual([{ one: 1 }]);
     expect(availability("primary").state.up).toBe(true);
     expect((await fetch(base)).status).toBe(200);
     const up = await health();
