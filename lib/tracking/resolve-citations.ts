@@ -4,6 +4,7 @@ import { DomainError, type FieldErrors, type FieldSuggestions } from "@/lib/erro
 import { Prisma } from "@/lib/generated/prisma/client";
 import { locateExcerpt, nearestPassage } from "@/lib/sources/locate-excerpt";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
+import { RememberedTexts } from "./remembered-texts";
 
 export const ZCitationInput = z.object({
   sourceId: z.uuid("Choose a source"),
@@ -22,12 +23,8 @@ const inList: FieldPath = (index, field) => `citations.${index}.${field}`;
 /** How much of a nearest passage the field message quotes (the suggestion itself carries all of it). */
 const QUOTED_MAX = 300;
 
-/** How many characters of sources' texts a process remembers (UTF-16: about twice as many bytes). */
-const REMEMBERED_CHARACTERS = 16_000_000;
-
-/** Sources' texts by `workspaceId/sourceId`, least recently used first. */
-const remembered = new Map<string, string>();
-let rememberedCharacters = 0;
+/** Sources' texts by `workspaceId/sourceId`, up to 16 million characters (UTF-16: about twice as many bytes). */
+const remembered = new RememberedTexts(16_000_000);
 
 /**
  * The texts of the workspace's sources among `ids` (a source of another workspace is absent). A source's text never
@@ -39,29 +36,16 @@ async function sourceTexts(workspaceId: string, ids: string[]): Promise<Map<stri
   const texts = new Map<string, string>();
   const unknown: string[] = [];
   for (const id of ids) {
-    const key = `${workspaceId}/${id}`;
-    const text = remembered.get(key);
-    if (text === undefined) {
-      unknown.push(id);
-      continue;
-    }
-    remembered.delete(key);
-    remembered.set(key, text);
-    texts.set(id, text);
+    const text = remembered.get(`${workspaceId}/${id}`);
+    if (text === undefined) unknown.push(id);
+    else texts.set(id, text);
   }
   if (unknown.length === 0) return texts;
   const rows = await readRows<{ id: string; body: string }>(Prisma.sql`
     SELECT id, body FROM "Source" WHERE id = ANY(${unknown}::uuid[]) AND "workspaceId" = ${workspaceId}::uuid`);
   for (const { id, body } of rows) {
     texts.set(id, body);
-    if (body.length > REMEMBERED_CHARACTERS / 16) continue;
-    remembered.set(`${workspaceId}/${id}`, body);
-    rememberedCharacters += body.length;
-  }
-  for (const [key, text] of remembered) {
-    if (rememberedCharacters <= REMEMBERED_CHARACTERS) break;
-    remembered.delete(key);
-    rememberedCharacters -= text.length;
+    remembered.remember(`${workspaceId}/${id}`, body);
   }
   return texts;
 }
