@@ -21,5 +21,6 @@ EXPOSE 3000
 # Liveness for the container; load balancers use /api/health (readiness: 503 while the database is away).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/api/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Applies pending migrations under the lock instances starting together queue on, then serves; SIGTERM drains.
-CMD ["node", "server.mjs", "start", "--migrate"]
+# Applies pending migrations under the lock instances starting together queue on, then serves; SIGTERM drains. Node's
+# flags are scripts/server-command.ts's SERVER_NODE_FLAGS (its test checks this line).
+CMD ["node", "--max-semi-space-size=64", "server.mjs", "start", "--migrate"]

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { serverCommand } from "./scripts/server-command";
 
 // Debian's Chromium where present (Playwright cannot download browsers on these machines); CHROMIUM_PATH overrides.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -31,7 +32,7 @@ export default defineConfig({
   // The app's own server (scripts/server.ts), as `npm start` runs it, which stamps each request's client address; two
   // instances on one database, for the live updates across instances.
   webServer: [baseURL, SECOND_INSTANCE_URL].map((url) => ({
-    command: "npx tsx scripts/server.ts start",
+    command: serverCommand("start").map((part) => JSON.stringify(part)).join(" "),
     url: `${url}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

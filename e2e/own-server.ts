@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { serverCommand } from "../scripts/server-command";
 
 /** A server of the app on a database of its own, for tests that need an empty instance or change instance-wide state. */
 export type OwnServer = { baseURL: string; databaseUrl: string; process: ChildProcess; stop: () => Promise<void> };
@@ -23,7 +24,8 @@ export async function startOwnServer(env: Record<string, string> = {}, options: 
   const baseURL = `http://localhost:${port}`;
   // E2E_IMAGE_DIR (the folder `npm run build:image` lays out) starts the server as the container image does instead.
   const image = process.env.E2E_IMAGE_DIR;
-  const server: ChildProcess = spawn(process.execPath, image ? ["server.mjs", "start"] : ["--import", "tsx", "scripts/server.ts", "start"], {
+  const [command, ...args] = serverCommand("start", image ? "image" : "repository");
+  const server: ChildProcess = spawn(command, args, {
     cwd: image,
     env: { ...process.env, DATABASE_URL: database.url, DATABASE_OWNER_URL: database.ownerUrl, PORT: String(port), NEXTAUTH_URL: baseURL, ...env },
     // E2E_SERVER_LOGS=1 shows its JSON log lines (a crash's last words are logged there, at level "fatal").

@@ -1,6 +1,6 @@
 // `npm run build:image` (after `npm run build`): lays out in .next/image exactly what the container image holds (the
-// Dockerfile copies the folder as it is), so that it can be started here as the image starts it: `node server.mjs start
-// --migrate` in that folder. It holds the standalone server's traced files (.next/standalone), the static files, the
+// Dockerfile copies the folder as it is), so that it can be started here as the image starts it (the Dockerfile's `CMD`)
+// in that folder. It holds the standalone server's traced files (.next/standalone), the static files, the
 // migrations, our server (scripts/server.ts) and the operators' commands, each bundled into one file with esbuild;
 // what they import is bundled in, except packages that must be the very copy Next.js loads (`next` above all), that load
 // files of their own at run time (WebAssembly, native addons, workers), or that keep state shared with the app's
@@ -9,8 +9,10 @@ import { build } from "esbuild";
 import { existsSync, readdirSync } from "node:fs";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./server-command";
 
 const OUT = ".next/image";
+const START = ["node", ...SERVER_NODE_FLAGS, "server.mjs", "start", "--migrate"].join(" ");
 const STANDALONE = ".next/standalone";
 /** The commands an operator runs in a container (`docker compose exec app1 node scripts/history-verify.mjs`). */
 const COMMANDS = ["db-migrate", "db-backup", "db-restore", "history-verify", "history-checkpoint", "user-create"];
@@ -74,9 +76,9 @@ await writeFile(
   path.join(OUT, "README.txt"),
   [
     "Policy Tracker, as the container image holds it (built by scripts/build-image.ts).",
-    "Start: node server.mjs start --migrate   (HOST, PORT, DATABASE_URL, DATABASE_OWNER_URL, NEXTAUTH_SECRET, ...: README, Configuration)",
+    `Start: ${START}   (HOST, PORT, DATABASE_URL, DATABASE_OWNER_URL, NEXTAUTH_SECRET, ...: README, Configuration)`,
     `Commands: ${COMMANDS.map((name) => `node scripts/${name}.mjs`).join(", ")}`,
     "",
   ].join("\n"),
 );
-console.log(`Image files laid out in ${OUT}: node server.mjs start --migrate`);
+console.log(`Image files laid out in ${OUT}: ${START}`);

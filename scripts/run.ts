@@ -21,6 +21,7 @@ import { withConnection } from "../lib/db/sql-pool";
 import { checkServerEnv, commandEnv, ConfigurationError, type CommandEnv } from "../lib/env";
 import type { MailCatcher } from "../lib/mail/dev-mail-catcher";
 import { startMailForRun } from "./run-mail";
+import { serverCommand } from "./server-command";
 
 const argument = process.argv[2];
 if (argument !== "dev" && argument !== "demo" && argument !== "start") {
@@ -186,7 +187,8 @@ function showLogs(child: ChildProcess) {
 function superviseServer(port: number) {
   const restarts: number[] = [];
   const start = () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", serverMode], {
+    const [command, ...args] = serverCommand(serverMode);
+    const child = spawn(command, args, {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, PORT: String(port) },
       // Its own process group: Ctrl-C reaches this supervisor, which stops the server first.

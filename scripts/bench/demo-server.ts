@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createTestDatabase, type TestDatabase } from "../../lib/db/test-database";
+import { serverCommand } from "../server-command";
 
 export type DemoServer = { base: string; database: TestDatabase; server: ChildProcess; stop: () => Promise<void> };
 
@@ -18,7 +19,8 @@ export async function startDemoServer(port: number, password: string): Promise<D
   await seedDemo({ password });
   const { disconnectDatabase } = await import("../../lib/db");
   await disconnectDatabase();
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start"], {
+  const [command, ...args] = serverCommand("start");
+  const server = spawn(command, args, {
     env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: base, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

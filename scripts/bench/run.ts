@@ -11,6 +11,7 @@ import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabas
 import { drain, type Drained } from "./drain";
 import { load, type Load } from "./load";
 import { ProcessGroups } from "./process-groups";
+import { serverCommand } from "../server-command";
 import { signInCookie } from "./sign-in-cookie";
 import { TARGETS, type Measured } from "./targets";
 
@@ -182,7 +183,7 @@ async function startServer(port: number, pin: boolean): Promise<ChildProcess> {
     RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? "0",
     RATE_LIMIT_TOKEN_PER_MINUTE: process.env.RATE_LIMIT_TOKEN_PER_MINUTE ?? "0",
   };
-  const server = [process.execPath, "--import", "tsx", "scripts/server.ts", "start"];
+  const server = serverCommand("start");
   const [command, ...args] = pin ? ["taskset", "-c", "0", ...server] : server;
   const child = servers.spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);
