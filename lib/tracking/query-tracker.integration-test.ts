@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { withConnection } from "@/lib/db/sql-pool";
 import { createTeam, unique } from "@/tests/factories";
 import { createItem } from "./create-item";
 import { queryTracker } from "./query-tracker";
@@ -172,6 +173,22 @@ describe("the tracker in two times", () => {
       // Going back from the second page lands on the first, which has nothing before it.
       expect(page.prevCursor).toBeUndefined();
     }
+  });
+
+  it("counts a query's rows again only after the workspace has changed, not for every page", async () => {
+    const { analyst, slug } = await createTeam();
+    const items: { id: string }[] = [];
+    for (const title of ["One", "Two", "Three"]) items.push(await createItem(analyst, slug, { kind: "export_control", title: unique(title), implementingJurisdictions: ["JP"] }));
+    const total = async (query: Record<string, string>) => (await queryTracker(analyst, slug, query, { count: true })).position.total;
+    expect(await total({ kind: "export_control" })).toBe(3);
+    // Changed behind the app's back, with no change recorded: the count remembered stands, as nothing says otherwise.
+    await withConnection(process.env.DATABASE_OWNER_URL as string, (sql) => sql`UPDATE "TrackedItem" SET kind = 'trade_dispute' WHERE id = ${items[0]!.id}::uuid`);
+    expect(await total({ kind: "export_control" })).toBe(3);
+    // Another query is counted afresh.
+    expect(await total({ kind: "trade_dispute" })).toBe(1);
+    // Any change of the workspace has it counted again, which then sees both.
+    await setArchived(analyst, slug, { itemId: items[1]!.id, expectedVersion: 1, archived: true });
+    expect(await total({ kind: "export_control" })).toBe(1);
   });
 
   it("groups rows A–Z by kind, status or implementing jurisdictions, keeping the sort within groups across pages", async () => {

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DatePrecision, ItemKind } from "@/lib/generated/prisma/enums";
 import { defaultDirection, requireTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "@/lib/views/tracker-query";
 import { authorize } from "@/lib/workspaces/authorize";
+import { countRows } from "./tracker-count";
 
 /** The next status announced after the day a row is as of: "Relisting announced 27 Jun 2023, effective 21 Jul 2023". */
 export type NextStatus = {
@@ -97,6 +98,7 @@ export type PagePosition = { first: number; last: number; total?: number; moreTh
  * How far the tracker counts matching rows. Counting reads every matching row it counts, and was the dearest part of a
  * tracker page: on 100,000 items, counting to 10,000 took 12-19 ms of the cached current state and to 1,000 as of other
  * dates 30 ms (each row's status is looked up); to these limits 6 and 6-10 ms. Beyond them the page says "of more than".
+ * A count is counted again only after the workspace has changed (countRows).
  */
 const COUNT_LIMIT = { current: 1_000, asOf: 200 };
 
@@ -138,7 +140,7 @@ async function placedPage<R extends PlacedRow>(
   const target = await listReadTarget();
   const [rows, total] = await Promise.all([
     read(trackerSql(workspaceId, query, shape), target),
-    options.count ? readRows<{ count: number }>(trackerCountSql(workspaceId, query, countLimit), target).then(([row]) => Number(row?.count ?? 0)) : undefined,
+    options.count ? countRows(workspaceId, trackerCountSql(workspaceId, query, countLimit), target) : undefined,
   ]);
   const more = rows.length > query.limit;
   if (cursor?.before && !more && rows.length < query.limit) return placedPage(workspaceId, { ...query, cursor: undefined }, shape, read, options);
