@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readRows } from "@/lib/db/read-sql";
 import type { Target } from "@/lib/db/sql-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +12,7 @@ type Counted = { head: string | null; day: string; count: number };
  * order within a workspace: docs/decisions/004) or, for today's statuses, with the day.
  */
 const counted = new Map<string, Counted>();
-// A few hundred bytes a count (its SQL is the key): a thousand is well under a MB.
+// Keyed by a hash of the SQL and its values, whose filters can be as long as a URL: a thousand counts take about 200 kB.
 const REMEMBERED = 1_000;
 
 /**
@@ -22,7 +23,7 @@ const REMEMBERED = 1_000;
  * the count at the newest change it is remembered with, on the primary or on the replica alike.
  */
 export async function countRows(workspaceId: string, countSql: Prisma.Sql, target: Target): Promise<number> {
-  const key = `${target}\n${countSql.text}\n${JSON.stringify(countSql.values)}`;
+  const key = createHash("sha256").update(`${target}\n${countSql.text}\n${JSON.stringify(countSql.values)}`).digest("base64");
   const known = counted.get(key);
   const [row] = await readRows<{ head: string | null; day: string; count: number | null }>(
     Prisma.sql`
