@@ -1,5 +1,6 @@
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt, type JWTPayload } from "jose";
+import { Remembered } from "@/lib/remembered";
 
 let derived: { secret: string; key: Uint8Array } | undefined;
 
@@ -17,10 +18,9 @@ const CLOCK_TOLERANCE = 15;
 /**
  * Tokens already decrypted, with their claims and the time (epoch seconds) they stop being accepted: a signed-in
  * person's every request carries the same token, and decrypting it is most of a request's authentication CPU. Only
- * genuine tokens enter, so forged ones cannot fill it; the oldest entry leaves when it is full.
+ * genuine tokens enter, so forged ones cannot fill it; the least recently used leaves when it is full.
  */
-const decoded = new Map<string, { secret: string; payload: JWTPayload; until: number }>();
-const DECODED_LIMIT = 1_000;
+const decoded = new Remembered<{ secret: string; payload: JWTPayload; until: number }>(1_000);
 
 /**
  * The claims of a next-auth session token, or null if it was tampered with, made with another secret, or has expired
@@ -31,14 +31,13 @@ export async function decodeSessionToken(token: string, secret: string): Promise
   const known = decoded.get(token);
   if (known && known.secret === secret) {
     if (now < known.until) return known.payload;
-    decoded.delete(token);
+    decoded.forget(token);
     return null;
   }
   try {
     const { payload } = await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: CLOCK_TOLERANCE });
-    if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value as string);
     // jose refuses a token once `exp <= now - tolerance`; the claims themselves never change.
-    decoded.set(token, { secret, payload, until: typeof payload.exp === "number" ? payload.exp + CLOCK_TOLERANCE : Infinity });
+    decoded.remember(token, { secret, payload, until: typeof payload.exp === "number" ? payload.exp + CLOCK_TOLERANCE : Infinity });
     return payload;
   } catch {
     return null;

@@ -4,7 +4,7 @@ import { DomainError, type FieldErrors, type FieldSuggestions } from "@/lib/erro
 import { Prisma } from "@/lib/generated/prisma/client";
 import { locateExcerpt, nearestPassage } from "@/lib/sources/locate-excerpt";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
-import { RememberedTexts } from "./remembered-texts";
+import { Remembered } from "@/lib/remembered";
 
 export const ZCitationInput = z.object({
   sourceId: z.uuid("Choose a source"),
@@ -24,7 +24,7 @@ const inList: FieldPath = (index, field) => `citations.${index}.${field}`;
 const QUOTED_MAX = 300;
 
 /** Sources' texts by `workspaceId/sourceId`, up to 16 million characters (UTF-16: about twice as many bytes). */
-const remembered = new RememberedTexts(16_000_000);
+const remembered = new Remembered<string>(16_000_000, (text) => text.length);
 
 /**
  * The texts of the workspace's sources among `ids` (a source of another workspace is absent). A source's text never

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readRows } from "@/lib/db/read-sql";
 import type { Target } from "@/lib/db/sql-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { Remembered } from "@/lib/remembered";
 
 type Counted = { head: string | null; day: string; count: number };
 
@@ -9,11 +10,10 @@ type Counted = { head: string | null; day: string; count: number };
  * Counts remembered per process, by the count's SQL (its workspace, filters and as-of dates) and where they were read.
  * Each holds the workspace's newest change and the day (UTC) it was counted at: the count's answer changes only with
  * a change of the workspace (every write of an item, its citations or discrepancies records one, and ids follow commit
- * order within a workspace: docs/decisions/004) or, for today's statuses, with the day.
+ * order within a workspace: docs/decisions/004) or, for today's statuses, with the day. Keyed by a hash of the SQL and
+ * its values, whose filters can be as long as a URL: a thousand counts take about 200 kB.
  */
-const counted = new Map<string, Counted>();
-// Keyed by a hash of the SQL and its values, whose filters can be as long as a URL: a thousand counts take about 200 kB.
-const REMEMBERED = 1_000;
+const counted = new Remembered<Counted>(1_000);
 
 /**
  * The tracker's count (`countSql`, one row with an int `count`) of one workspace, counted again only when the workspace
@@ -36,10 +36,8 @@ export async function countRows(workspaceId: string, countSql: Prisma.Sql, targe
     target,
   );
   if (!row) throw new Error("The tracker's count answered no row");
-  counted.delete(key);
   const count = row.count ?? known?.count;
   if (count === undefined) throw new Error("The tracker's count was not counted");
-  counted.set(key, { head: row.head, day: row.day, count });
-  if (counted.size > REMEMBERED) counted.delete(counted.keys().next().value as string);
+  counted.remember(key, { head: row.head, day: row.day, count });
   return count;
 }
