@@ -73,7 +73,10 @@ export async function resolveCitations(access: WorkspaceAccess, citations: Citat
   if (located.every((citation) => citation !== null)) return located;
   // Titles can change, so the messages read them now (only a refused excerpt needs one).
   const titles = new Map(
-    (await readRows<{ id: string; title: string }>(Prisma.sql`SELECT id, title FROM "Source" WHERE id = ANY(${ids}::uuid[])`)).map((s) => [s.id, s.title]),
+    (
+      await readRows<{ id: string; title: string }>(Prisma.sql`
+        SELECT id, title FROM "Source" WHERE id = ANY(${ids}::uuid[]) AND "workspaceId" = ${access.workspaceId}::uuid`)
+    ).map((s) => [s.id, s.title]),
   );
   const fields: FieldErrors = {};
   const suggestions: FieldSuggestions = {};
