@@ -191,6 +191,15 @@ describe("the tracker in two times", () => {
     expect(await total({ kind: "export_control" })).toBe(1);
   });
 
+  it("never keeps a count older than the workspace's newest change, with writes and counts racing", async () => {
+    const { analyst, slug } = await createTeam();
+    const total = async () => (await queryTracker(analyst, slug, { kind: "trade_dispute" }, { count: true })).position.total;
+    const writes = Array.from({ length: 12 }, (_, i) => createItem(analyst, slug, { kind: "trade_dispute", title: unique(`Race ${i}`), implementingJurisdictions: ["KR"] }));
+    const counts = Array.from({ length: 12 }, () => total());
+    await Promise.all([...writes, ...counts]);
+    expect(await total()).toBe(12);
+  });
+
   it("groups rows A–Z by kind, status or implementing jurisdictions, keeping the sort within groups across pages", async () => {
     const { analyst, slug } = await createTeam();
     const specs = [
