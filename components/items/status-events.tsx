@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Quotation } from "@/components/quotation";
 import { StatusLabel } from "@/components/status-badge";
 
 /**
@@ -41,18 +42,12 @@ export function StatusEvents(props: { events: StatusEventView[]; label: string; 
             <ul className="mt-2 space-y-2">
               {event.citations.map((citation) => (
                 <li key={citation.id}>
-                  <figure className="rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
-                    <blockquote lang={citation.language} className="whitespace-pre-line text-slate-900">
-                      {citation.excerpt}
-                    </blockquote>
-                    <figcaption className="mt-1 text-slate-600">
-                      —{" "}
-                      <Link href={citation.href} lang={citation.language} className="text-blue-800 hover:underline">
-                        {citation.sourceTitle}
-                      </Link>
-                      {citation.publisher && `, ${citation.publisher}`}
-                    </figcaption>
-                  </figure>
+                  <Quotation excerpt={citation.excerpt} language={citation.language}>
+                    <Link href={citation.href} lang={citation.language} className="text-blue-800 hover:underline">
+                      {citation.sourceTitle}
+                    </Link>
+                    {citation.publisher && `, ${citation.publisher}`}
+                  </Quotation>
                 </li>
               ))}
             </ul>

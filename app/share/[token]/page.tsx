@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
 import { Pager } from "@/components/pager";
+import { Quotation } from "@/components/quotation";
 import { ShareShell } from "@/components/share-shell";
 import { StatusBadge } from "@/components/status-badge";
 import { TrackerTable } from "@/components/tracker-table";
@@ -65,16 +66,11 @@ export default async function SharedViewPage({ params, searchParams }: { params:
                     <ul className="mt-2 space-y-2">
                       {row.quotations.map((quotation) => (
                         <li key={quotation.id}>
-                          <figure className="rounded border-l-4 border-slate-300 bg-white px-3 py-2 text-sm">
-                            <blockquote lang={quotation.language} className="break-words whitespace-pre-line text-slate-900">
-                              {quotation.excerpt}
-                            </blockquote>
-                            <figcaption className="mt-1 text-slate-600">
-                              — <cite lang={quotation.language}>{quotation.title}</cite>
-                              {quotation.publisher && <span lang={quotation.language}>, {quotation.publisher}</span>}
-                              {quotation.publishedOn && quotation.publishedPrecision && `, ${words.partialDate(quotation.publishedOn, quotation.publishedPrecision)}`}
-                            </figcaption>
-                          </figure>
+                          <Quotation excerpt={quotation.excerpt} language={quotation.language}>
+                            <cite lang={quotation.language}>{quotation.title}</cite>
+                            {quotation.publisher && <span lang={quotation.language}>, {quotation.publisher}</span>}
+                            {quotation.publishedOn && quotation.publishedPrecision && `, ${words.partialDate(quotation.publishedOn, quotation.publishedPrecision)}`}
+                          </Quotation>
                         </li>
                       ))}
                     </ul>
