@@ -14,6 +14,8 @@ export type Planning = "cached" | "per call";
 
 type Pools = {
   primary?: postgres.Sql;
+  /** The primary's connections for writes that can wait on locks (guardedWrite). */
+  writes?: postgres.Sql;
   replica?: postgres.Sql;
   /** The pools whose connections plan every statement for its values (Planning "per call"), opened on first use. */
   perCall: Partial<Record<Target, postgres.Sql>>;
@@ -60,9 +62,10 @@ export function postgresOptions(env: ServerEnv, max = env.DATABASE_POOL_SIZE): p
 }
 
 /**
- * The postgres.js pool on the primary: hot reads (docs/decisions/009) and the item writes, each one statement calling a
- * database function (docs/decisions/010). Transactions that span several statements stay in Prisma (lib/db.ts). Run
- * queries through `guarded`, which fails fast while the database is down.
+ * The postgres.js pool on the primary: hot reads (docs/decisions/009) and short writes. Writes that can wait on a lock
+ * held for long (item writes behind an import, imports themselves) run on connections of their own (`guardedWrite`).
+ * Transactions that span several statements stay in Prisma (lib/db.ts). Run queries through `guarded`, which fails
+ * fast while the database is down.
  */
 export function sqlPool(): postgres.Sql {
   const all = pools();
@@ -115,20 +118,34 @@ export async function guarded<T>(target: Target, work: (sql: postgres.Sql) => Pr
   const useReplica = target === "replica" && serverEnv().DATABASE_REPLICA_URL !== undefined && availability("replica").state.up;
   const chosen: Target = useReplica ? "replica" : "primary";
   try {
-    return await run(chosen, work, planning);
+    return await run(chosen, work, () => poolFor(chosen, planning));
   } catch (error) {
     // The replica could not be reached: the primary answers, as it does while the replica is marked down.
-    if (chosen === "replica" && !availability("replica").state.up) return run("primary", work, planning);
+    if (chosen === "replica" && !availability("replica").state.up) return run("primary", work, () => poolFor("primary", planning));
     throw error;
   }
 }
 
-async function run<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>, planning: Planning): Promise<T> {
+/**
+ * The same for a write that can wait on locks: an item write (behind the item's row and the workspace's ordering lock,
+ * which an import holds for its whole transaction), an import, the outbox's and due statuses' batches. It runs on
+ * connections of its own, so that writes waiting there never hold every connection reads need: a request's session
+ * check and pages go on while a workspace's writes queue (lib/db/sql-pool.integration-test.ts).
+ */
+export async function guardedWrite<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  return run("primary", work, () => {
+    const all = pools();
+    all.writes ??= postgres(serverEnv().DATABASE_URL, postgresOptions(serverEnv()));
+    return all.writes;
+  });
+}
+
+async function run<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>, pool: () => postgres.Sql): Promise<T> {
   const all = pools();
   availability(target).check();
   all.active[target] += 1;
   try {
-    return await work(poolFor(target, planning));
+    return await work(pool());
   } catch (error) {
     availability(target).observe(error);
     throw error;
@@ -141,8 +158,8 @@ async function run<T>(target: Target, work: (sql: postgres.Sql) => Promise<T>, p
 export async function closeSqlPool(): Promise<void> {
   const all = globalForSql.sqlPools;
   if (!all) return;
-  const open = [all.primary, all.replica, all.listen, all.perCall.primary, all.perCall.replica].filter((pool): pool is postgres.Sql => pool !== undefined);
-  all.primary = all.replica = all.listen = undefined;
+  const open = [all.primary, all.writes, all.replica, all.listen, all.perCall.primary, all.perCall.replica].filter((pool): pool is postgres.Sql => pool !== undefined);
+  all.primary = all.writes = all.replica = all.listen = undefined;
   all.perCall = {};
   await Promise.all(open.map((pool) => pool.end({ timeout: 5 })));
 }

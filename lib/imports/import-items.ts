@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-sql";
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 import { DomainError, invalid } from "@/lib/errors";
 import { ItemKind } from "@/lib/generated/prisma/enums";
 import { fromDatabaseError } from "@/lib/db/database-error";
@@ -85,7 +85,7 @@ export async function importItems(actor: Actor, workspaceSlug: string, file: Imp
   if (options.mode === "dry-run") return report(planItemImport(parsed, await loadItemState(readRows, access.workspaceId, parsed)), null);
   if (parsed.errors.length > 0) throw refusal(parsed.errors);
   try {
-    const { plan, changeId } = await guarded("primary", (pool) =>
+    const { plan, changeId } = await guardedWrite((pool) =>
       pool.begin((sql) =>
         applyItemImport(sql, actor, access, parsed, { reason: options.reason, planDigest: options.planDigest, file: { name: options.fileName, sha256, mapping } }, onProgress),
       ),

@@ -3,7 +3,7 @@ import type postgres from "postgres";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { readRows, rowsFrom, type RowReader } from "@/lib/db/read-sql";
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 import { fromDatabaseError } from "@/lib/db/database-error";
 import { DomainError, invalid } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -283,7 +283,7 @@ export async function importSources(actor: Actor, workspaceSlug: string, file: I
   if (options.mode === "dry-run") return report(planSources(parsed, await loadSources(readRows, access.workspaceId, parsed.sources)), null);
   if (parsed.errors.length > 0) throw refusal(parsed.errors);
   try {
-    const { plan, changeId } = await guarded("primary", (pool) =>
+    const { plan, changeId } = await guardedWrite((pool) =>
       pool.begin((sql) => applySources(sql, actor, access, parsed, { reason: options.reason, sha256, fileName: options.fileName, planDigest: options.planDigest }, onProgress)),
     );
     if (plan.errors.length > 0) throw refusal(plan.errors);

@@ -1,5 +1,5 @@
 import type postgres from "postgres";
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 import type { EmailState } from "@/lib/generated/prisma/enums";
 import type { WebhookFormat } from "@/lib/generated/prisma/enums";
 import { changeTypeLabel } from "@/lib/history/change-types";
@@ -43,7 +43,7 @@ const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((
  * per change, more than the status change's own request made (most items are watched by nobody).
  */
 export async function processOutbox(): Promise<number> {
-  return guarded("primary", (pool) => pool.begin(async (sql) => {
+  return guardedWrite((pool) => pool.begin(async (sql) => {
     const changes = await sql<OutboxChange[]>`
       WITH claimed AS (SELECT "changeId" FROM "OutboxEvent" ORDER BY "changeId" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
       SELECT c.id::text AS id, c."workspaceId", w.slug, w.name AS "workspaceName", c."chainKey", c."changeKind"::text AS "changeKind", c."itemId", c."sourceId", c."actorId", COALESCE(u.name, 'System') AS "actorName",

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { rolesAllowed, type Action } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { fromDatabaseError } from "@/lib/db/database-error";
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 import { DomainError } from "@/lib/errors";
 import type { ChangeKind, DatePrecision, ItemKind, RelationType } from "@/lib/generated/prisma/enums";
 import type { ChangeType } from "@/lib/history/change-types";
@@ -79,7 +79,7 @@ export type FunctionResult = Omit<ItemWriteResult, "changeId" | "recordedAt"> & 
 export async function writeItem<T extends ItemWriteType>(actor: Actor, access: WorkspaceAccess, write: ItemWrite<T>, action: Action = "item.write"): Promise<ItemWriteResult> {
   let result: FunctionResult;
   try {
-    result = await guarded("primary", (sql) => callItemWrite(sql, actor, access, write, action));
+    result = await guardedWrite((sql) => callItemWrite(sql, actor, access, write, action));
   } catch (error) {
     throw fromDatabaseError(error);
   }

@@ -1,4 +1,4 @@
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 
 /**
  * Moves items whose next status has come into force since it was recorded onto it, in the cache the tracker's fast
@@ -7,6 +7,6 @@ import { guarded } from "@/lib/db/sql-pool";
  * instances at once. Returns how many items it refreshed.
  */
 export async function refreshDueStatuses(): Promise<number> {
-  const [row] = await guarded("primary", (sql) => sql<{ refreshed: number }[]>`SELECT pt_refresh_due_statuses() AS refreshed`);
+  const [row] = await guardedWrite((sql) => sql<{ refreshed: number }[]>`SELECT pt_refresh_due_statuses() AS refreshed`);
   return row?.refreshed ?? 0;
 }

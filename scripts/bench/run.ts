@@ -30,10 +30,9 @@ const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()
 const say = (line: string) => console.log(`[bench ${size.label}] ${line}`);
 const hasTaskset = spawnSync("taskset", ["-V"]).status === 0;
 const cores = (await import("node:os")).availableParallelism();
-// Each pool's connections: twice the cores PostgreSQL has, here the machine's, as for any deployment (README,
-// Configuration). More connections than that only take turns on the same cores: with 20, every API endpoint served
-// 15-25% less (2026-11-29).
-const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? String(2 * cores);
+// Each pool's connections: as many as PostgreSQL has cores, here the machine's, as the README advises for any
+// deployment (docs/decisions/034). More only take turns on the same cores.
+const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? String(Math.max(2, cores));
 
 const database = await openBenchDatabase(size);
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
