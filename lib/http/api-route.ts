@@ -104,15 +104,20 @@ export function apiRoute<P extends Record<string, string>>(handler: (context: Co
  * sent as it is, where parsing it into objects only to serialise them again cost most of a list request's CPU.
  */
 export class JsonText {
-  constructor(readonly bytes: Buffer<ArrayBuffer>) {}
+  /** The text in pieces, joined once as the answer is sent: a list inside an object is not copied twice. */
+  constructor(readonly parts: Buffer[]) {}
+
+  get bytes(): Buffer<ArrayBuffer> {
+    return Buffer.concat(this.parts);
+  }
 }
 
 /** A JSON array of values that are each JSON text already (rows PostgreSQL wrote). */
 export function jsonArray(items: Buffer[]): JsonText {
   const parts: Buffer[] = [OPEN_ARRAY];
-  items.forEach((item, index) => parts.push(...(index === 0 ? [item] : [COMMA, item])));
+  items.forEach((item, index) => (index === 0 ? parts.push(item) : parts.push(COMMA, item)));
   parts.push(CLOSE_ARRAY);
-  return new JsonText(Buffer.concat(parts));
+  return new JsonText(parts);
 }
 
 const [OPEN_ARRAY, COMMA, CLOSE_ARRAY] = ["[", ",", "]"].map((text) => Buffer.from(text)) as [Buffer, Buffer, Buffer];
@@ -126,11 +131,13 @@ export function jsonObject(fields: Record<string, unknown>): JsonText {
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     const member = `${parts.length === 0 ? "{" : ","}${JSON.stringify(key)}:`;
-    if (value instanceof JsonText) parts.push(Buffer.from(member), value.bytes);
-    else parts.push(Buffer.from(member + jsonText(value)));
+    if (value instanceof JsonText) {
+      parts.push(Buffer.from(member));
+      for (const part of value.parts) parts.push(part);
+    } else parts.push(Buffer.from(member + jsonText(value)));
   }
   parts.push(Buffer.from(parts.length === 0 ? "{}" : "}"));
-  return new JsonText(Buffer.concat(parts));
+  return new JsonText(parts);
 }
 
 /**
