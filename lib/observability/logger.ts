@@ -26,8 +26,8 @@ function serializeError(error: unknown): ErrorFields {
 
 /**
  * Lines are written to stdout in batches of 4 kB, and at most a quarter of a second after they were logged: a write per
- * line was a tenth of a listed request's CPU (docs/decisions/018). pino writes what is waiting when the process exits,
- * a crash included; only a SIGKILL loses the last quarter second.
+ * line was 8.5% of a listed request's Node CPU (docs/decisions/018). pino writes what is waiting when the process
+ * exits, a crash included; only a SIGKILL loses the last quarter second.
  */
 function stdout(): pino.DestinationStream {
   return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 });
