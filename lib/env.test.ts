@@ -36,13 +36,14 @@ describe("the server's configuration", () => {
       NEXTAUTH_SECRET: "short",
       PORT: "http",
       DATABASE_POOL_SIZE: "0",
+      DATABASE_SEARCH_POOL_SIZE: "many",
       LOG_LEVEL: "loud",
       METRICS_TOKEN: "guessable",
       TRUST_PROXY: "not-an-address",
       CHECKPOINT_EVERY: "often",
     });
     expect(found.map((p) => p.split(" ")[0]?.replace(/:$/, "")).sort()).toEqual(
-      ["CHECKPOINT_EVERY", "DATABASE_POOL_SIZE", "DATABASE_URL", "LOG_LEVEL", "METRICS_TOKEN", "NEXTAUTH_SECRET", "PORT", "TRUST_PROXY"].sort(),
+      ["CHECKPOINT_EVERY", "DATABASE_POOL_SIZE", "DATABASE_SEARCH_POOL_SIZE", "DATABASE_URL", "LOG_LEVEL", "METRICS_TOKEN", "NEXTAUTH_SECRET", "PORT", "TRUST_PROXY"].sort(),
     );
     expect(found.find((p) => p.startsWith("DATABASE_URL"))).toContain("postgresql://");
   });

@@ -61,6 +61,9 @@ const ZServerEnv = z
     // no prepared statements, no session settings.
     DATABASE_POOLER: z.enum(["none", "transaction"], { error: "DATABASE_POOLER must be none or transaction" }).default("none"),
     DATABASE_POOL_SIZE: integer("DATABASE_POOL_SIZE", 1, 1000).default(10),
+    // Search's pool apart (docs/decisions/034): its statements run for milliseconds and, on data larger than memory,
+    // wait on reads, so it serves more with more connections than the short statements' pools.
+    DATABASE_SEARCH_POOL_SIZE: integer("DATABASE_SEARCH_POOL_SIZE", 1, 1000).default(10),
     DATABASE_CONNECT_TIMEOUT_MS: integer("DATABASE_CONNECT_TIMEOUT_MS", 100, 60_000).default(1500),
     DATABASE_STATEMENT_TIMEOUT_MS: integer("DATABASE_STATEMENT_TIMEOUT_MS", 100, 3_600_000).default(15_000),
     DATABASE_IDLE_TIMEOUT_MS: integer("DATABASE_IDLE_TIMEOUT_MS", 1000, 3_600_000).default(30_000),

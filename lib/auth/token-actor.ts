@@ -1,5 +1,5 @@
 import { readRows } from "@/lib/db/read-sql";
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TokenScope } from "@/lib/generated/prisma/enums";
@@ -51,7 +51,7 @@ export async function actorForToken(authorization: string): Promise<Actor> {
   // A deactivated account's tokens end with its sessions (docs/decisions/013).
   if (row.deactivated) throw refused("This API token's owner's account is deactivated.");
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USE_RESOLUTION_MS) {
-    await guarded("primary", (sql) => sql`UPDATE "ApiToken" SET "lastUsedAt" = now() WHERE id = ${row.id}::uuid`);
+    await guardedWrite((sql) => sql`UPDATE "ApiToken" SET "lastUsedAt" = now() WHERE id = ${row.id}::uuid`);
   }
   // The token reaches its own workspace only: that membership is the one authorization needs.
   const memberships = membershipsBySlug([row.membership]);

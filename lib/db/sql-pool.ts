@@ -84,7 +84,7 @@ function poolFor(target: Target, planning: Planning): postgres.Sql {
   const all = pools();
   if (planning === "per call" && env.DATABASE_POOLER === "none") {
     const database: Target = replicaUrl ? "replica" : "primary";
-    const options = postgresOptions(env);
+    const options = postgresOptions(env, env.DATABASE_SEARCH_POOL_SIZE);
     all.perCall[database] ??= postgres(replicaUrl ?? env.DATABASE_URL, { ...options, connection: { ...options.connection, plan_cache_mode: "force_custom_plan" } });
     return all.perCall[database];
   }
@@ -128,9 +128,11 @@ export async function guarded<T>(target: Target, work: (sql: postgres.Sql) => Pr
 
 /**
  * The same for a write that can wait on locks: an item write (behind the item's row and the workspace's ordering lock,
- * which an import holds for its whole transaction), an import, the outbox's and due statuses' batches. It runs on
- * connections of its own, so that writes waiting there never hold every connection reads need: a request's session
- * check and pages go on while a workspace's writes queue (lib/db/sql-pool.integration-test.ts).
+ * which an import holds for its whole transaction), an import, the background jobs' batches (outbox, due statuses,
+ * emails, webhook deliveries), an API token's last-use stamp. It runs on connections of its own, so that writes
+ * waiting there never hold every connection reads need: a request's session check and pages go on while a
+ * workspace's writes queue (lib/db/sql-pool.integration-test.ts). Writes of a request on rows no other transaction
+ * holds for long (rate counts, tracker visits, presence, the inbox) stay on the read pool.
  */
 export async function guardedWrite<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   return run("primary", work, () => {

@@ -1,4 +1,4 @@
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { composeEmail } from "@/lib/mail/compose-email";
 import { appLink, canSendMail, sendMail } from "@/lib/mail/send-mail";
@@ -35,7 +35,7 @@ type Claimed = {
  */
 export async function sendImmediateEmails(): Promise<number> {
   if (!canSendMail()) return 0;
-  const claimed = await guarded("primary", (sql) => sql<Claimed[]>`
+  const claimed = await guardedWrite((sql) => sql<Claimed[]>`
     UPDATE "Notification" n SET "emailClaimedUntil" = now() + ${CLAIM}::interval, "emailAttempts" = n."emailAttempts" + 1
     FROM "User" u, "Workspace" w
     WHERE n.id IN (SELECT id FROM "Notification" WHERE "emailState" = 'pending' AND ("emailClaimedUntil" IS NULL OR "emailClaimedUntil" < now())
@@ -48,7 +48,7 @@ export async function sendImmediateEmails(): Promise<number> {
   for (const n of claimed) {
     // A deactivated account gets no email; nor does someone who turned this kind off since.
     if (n.deactivated || preferences.get(n.userId)?.[n.kind].email !== "immediate") {
-      await guarded("primary", (sql) => sql`UPDATE "Notification" SET "emailState" = 'none', "emailClaimedUntil" = NULL WHERE id = ${n.id}`);
+      await guardedWrite((sql) => sql`UPDATE "Notification" SET "emailState" = 'none', "emailClaimedUntil" = NULL WHERE id = ${n.id}`);
       continue;
     }
     const outcome = await sendMail(
@@ -64,7 +64,7 @@ export async function sendImmediateEmails(): Promise<number> {
     if (outcome.sent) sent += 1;
     const state = outcome.sent ? "sent" : n.attempts >= MAX_ATTEMPTS ? "failed" : "pending";
     // A failure waits a minute per attempt before the next (its claim is moved to then).
-    await guarded("primary", (sql) => sql`
+    await guardedWrite((sql) => sql`
       UPDATE "Notification" SET "emailState" = ${state}::"EmailState",
         "emailClaimedUntil" = ${state === "pending" ? `${n.attempts} minutes` : null}::interval + now()
       WHERE id = ${n.id}`);
@@ -90,18 +90,18 @@ type DigestEntry = { id: string; title: string; link: string; workspaceName: str
 export async function sendDigests(now = new Date()): Promise<number> {
   if (!canSendMail()) return 0;
   const day = now.toISOString().slice(0, 10);
-  const people = await guarded("primary", (sql) => sql<{ userId: string; email: string }[]>`
+  const people = await guardedWrite((sql) => sql<{ userId: string; email: string }[]>`
     SELECT DISTINCT n."userId", u.email FROM "Notification" n JOIN "User" u ON u.id = n."userId"
     WHERE n."emailState" = 'digest' AND n."createdAt" < ${day}::date AND u."deactivatedAt" IS NULL`);
   let sent = 0;
   for (const person of people) {
-    const [claim] = await guarded("primary", (sql) => sql`
+    const [claim] = await guardedWrite((sql) => sql`
       INSERT INTO "DigestRun" ("userId", day, "claimedUntil") VALUES (${person.userId}, ${day}::date, now() + ${CLAIM}::interval)
       ON CONFLICT ("userId", day) DO UPDATE SET "claimedUntil" = EXCLUDED."claimedUntil"
         WHERE "DigestRun"."sentAt" IS NULL AND COALESCE("DigestRun"."claimedUntil", '-infinity') < now()
       RETURNING "userId"`);
     if (!claim) continue;
-    const entries = await guarded("primary", (sql) => sql<DigestEntry[]>`
+    const entries = await guardedWrite((sql) => sql<DigestEntry[]>`
       SELECT n.id, n.title, n.link, w.name AS "workspaceName", n.kind::text AS kind FROM "Notification" n JOIN "Workspace" w ON w.id = n."workspaceId"
       WHERE n."userId" = ${person.userId} AND n."emailState" = 'digest' AND n."createdAt" < ${day}::date
         AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = n."userId" AND m."workspaceId" = n."workspaceId")
@@ -109,9 +109,9 @@ export async function sendDigests(now = new Date()): Promise<number> {
     const preferences = (await preferencesOf([person.userId])).get(person.userId);
     const wanted = entries.filter((e) => preferences?.[e.kind].email === "digest");
     const dropped = entries.filter((e) => !wanted.includes(e)).map((e) => e.id);
-    if (dropped.length) await guarded("primary", (sql) => sql`UPDATE "Notification" SET "emailState" = 'none' WHERE id = ANY(${dropped}::uuid[])`);
+    if (dropped.length) await guardedWrite((sql) => sql`UPDATE "Notification" SET "emailState" = 'none' WHERE id = ANY(${dropped}::uuid[])`);
     if (wanted.length === 0) {
-      await guarded("primary", (sql) => sql`UPDATE "DigestRun" SET "sentAt" = now(), "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`);
+      await guardedWrite((sql) => sql`UPDATE "DigestRun" SET "sentAt" = now(), "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`);
       continue;
     }
     const listed = wanted.slice(0, DIGEST_LIST);
@@ -132,11 +132,11 @@ export async function sendDigests(now = new Date()): Promise<number> {
       }),
     );
     if (!outcome.sent) {
-      await guarded("primary", (sql) => sql`UPDATE "DigestRun" SET "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`);
+      await guardedWrite((sql) => sql`UPDATE "DigestRun" SET "claimedUntil" = NULL WHERE "userId" = ${person.userId} AND day = ${day}::date`);
       continue;
     }
     sent += 1;
-    await guarded("primary", (pool) =>
+    await guardedWrite((pool) =>
       pool.begin(async (sql) => {
         await sql`UPDATE "Notification" SET "emailState" = 'sent' WHERE id = ANY(${wanted.map((e) => e.id)}::uuid[])`;
         await sql`UPDATE "DigestRun" SET "sentAt" = now(), "claimedUntil" = NULL, notifications = ${wanted.length} WHERE "userId" = ${person.userId} AND day = ${day}::date`;

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { guarded } from "@/lib/db/sql-pool";
+import { guardedWrite } from "@/lib/db/sql-pool";
 import { serverEnv } from "@/lib/env";
 import { appendWorkspaceChange } from "@/lib/history/append-change";
 import { postWebhook, type PostOutcome } from "./post-webhook";
@@ -44,7 +44,7 @@ const CLAIMED_COLUMNS = `d.id, d."endpointId", d."workspaceId", d."changeId"::te
  */
 export async function deliverDueWebhooks(options: { deliveryId?: string } = {}): Promise<number> {
   const only = options.deliveryId ?? null;
-  const claimed = await guarded("primary", (sql) => sql<Claimed[]>`
+  const claimed = await guardedWrite((sql) => sql<Claimed[]>`
     UPDATE "WebhookDelivery" d SET "claimedUntil" = now() + ${CLAIM}::interval, "claimToken" = uuidv7(), attempts = d.attempts + 1
     FROM "WebhookEndpoint" e
     WHERE d.id IN (SELECT id FROM "WebhookDelivery"
@@ -63,7 +63,7 @@ export async function deliverDueWebhooks(options: { deliveryId?: string } = {}):
  * and the owner would get no answer (or a cancellation, the endpoint being off).
  */
 export async function deliverTestNow(test: { id: string; workspaceId: string; endpointId: string; body: string }): Promise<void> {
-  const [claimed] = await guarded("primary", (sql) => sql<Claimed[]>`
+  const [claimed] = await guardedWrite((sql) => sql<Claimed[]>`
     WITH d AS (
       INSERT INTO "WebhookDelivery" (id, "workspaceId", "endpointId", "eventType", body, attempts, "claimedUntil", "claimToken")
       VALUES (${test.id}::uuid, ${test.workspaceId}::uuid, ${test.endpointId}::uuid, 'webhook.test', ${test.body}, 1, now() + ${CLAIM}::interval, uuidv7())
@@ -74,7 +74,7 @@ export async function deliverTestNow(test: { id: string; workspaceId: string; en
 
 async function deliverOne(delivery: Claimed, includeDisabled: boolean): Promise<void> {
   if (delivery.deleted || (!delivery.enabled && !includeDisabled)) {
-    await guarded("primary", (sql) => sql`UPDATE "WebhookDelivery" SET state = 'cancelled', "finishedAt" = now(), "claimedUntil" = NULL WHERE id = ${delivery.id} AND "claimToken" = ${delivery.claimToken}`);
+    await guardedWrite((sql) => sql`UPDATE "WebhookDelivery" SET state = 'cancelled', "finishedAt" = now(), "claimedUntil" = NULL WHERE id = ${delivery.id} AND "claimToken" = ${delivery.claimToken}`);
     return;
   }
   const startedAt = new Date();
@@ -95,23 +95,23 @@ async function deliverOne(delivery: Claimed, includeDisabled: boolean): Promise<
     : { status: null, durationMs: 0, error: "The secret cannot be read (NEXTAUTH_SECRET changed?): replace the webhook" };
   const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
   const error = outcome.status === null ? outcome.error : ok ? "" : `Answered ${outcome.status}`;
-  await guarded("primary", (sql) => sql`
+  await guardedWrite((sql) => sql`
     INSERT INTO "WebhookAttempt" ("deliveryId", "endpointId", attempt, "startedAt", "durationMs", "statusCode", error, "responseExcerpt")
     VALUES (${delivery.id}, ${delivery.endpointId}, ${delivery.attempts}, ${startedAt}, ${outcome.durationMs}, ${outcome.status}, ${error},
             ${outcome.status === null ? "" : outcome.excerpt})`);
   // A test is tried once; a change's delivery until it succeeds or runs out of attempts.
   const retry = !ok && delivery.changeId !== null && delivery.attempts < MAX_ATTEMPTS;
   const state = ok ? "succeeded" : retry ? "pending" : "failed";
-  await guarded("primary", (sql) => sql`
+  await guardedWrite((sql) => sql`
     UPDATE "WebhookDelivery" SET state = ${state}::"DeliveryState", "lastStatus" = ${outcome.status}, "lastError" = ${error}, "claimedUntil" = NULL,
       "nextAttemptAt" = now() + ${retry ? backoffSeconds(delivery.attempts) : 0} * interval '1 second',
       "finishedAt" = ${state === "pending" ? null : new Date()}
     WHERE id = ${delivery.id} AND "claimToken" = ${delivery.claimToken}`);
   if (ok) {
-    await guarded("primary", (sql) => sql`UPDATE "WebhookEndpoint" SET "consecutiveFailures" = 0 WHERE id = ${delivery.endpointId} AND "consecutiveFailures" <> 0`);
+    await guardedWrite((sql) => sql`UPDATE "WebhookEndpoint" SET "consecutiveFailures" = 0 WHERE id = ${delivery.endpointId} AND "consecutiveFailures" <> 0`);
     return;
   }
-  const [endpoint] = await guarded("primary", (sql) => sql<{ consecutiveFailures: number; enabled: boolean }[]>`
+  const [endpoint] = await guardedWrite((sql) => sql<{ consecutiveFailures: number; enabled: boolean }[]>`
     UPDATE "WebhookEndpoint" SET "consecutiveFailures" = "consecutiveFailures" + 1 WHERE id = ${delivery.endpointId} RETURNING "consecutiveFailures", enabled`);
   if (endpoint && endpoint.enabled && endpoint.consecutiveFailures >= DISABLE_AFTER_FAILURES) await disableEndpoint(delivery, endpoint.consecutiveFailures, error);
 }

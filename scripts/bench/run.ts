@@ -30,8 +30,8 @@ const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((part) => part.trim()
 const say = (line: string) => console.log(`[bench ${size.label}] ${line}`);
 const hasTaskset = spawnSync("taskset", ["-V"]).status === 0;
 const cores = (await import("node:os")).availableParallelism();
-// Each pool's connections: as many as PostgreSQL has cores, here the machine's, as the README advises for any
-// deployment (docs/decisions/034). More only take turns on the same cores.
+// Each pool's connections but search's: as many as PostgreSQL has cores, here the machine's, as the README advises
+// (docs/decisions/034). More only take turns on the same cores.
 const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? String(Math.max(2, cores));
 
 const database = await openBenchDatabase(size);
@@ -96,7 +96,7 @@ try {
     const pin = hasTaskset && processes === 1 && cores >= 2;
     for (const port of ports) await startServer(port, pin);
     if (pin) spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
-    say(`${processes} server process${processes > 1 ? "es" : ""} on ports ${ports.join(", ")}${pin ? " (Next.js on core 0, load generator on core 1, PostgreSQL on either)" : ` sharing ${cores} cores with the load generator`}, ${POOL_SIZE} connections per pool`);
+    say(`${processes} server process${processes > 1 ? "es" : ""} on ports ${ports.join(", ")}${pin ? " (Next.js on core 0, load generator on core 1, PostgreSQL on either)" : ` sharing ${cores} cores with the load generator`}, ${POOL_SIZE} connections per pool but search's`);
     const cookie = await signInCookie(`http://127.0.0.1:${PORT}`, BENCH_ACCOUNTS.analyst, BENCH_PASSWORD);
     const bases = ports.map((port) => `http://127.0.0.1:${port}`);
     const options = { bases, cookie };
