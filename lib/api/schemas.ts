@@ -94,6 +94,7 @@ export const ZItemDetail = z.object({
         citations: z.array(z.object({ id: uuid, excerpt: z.string(), source: z.object({ id: uuid, title: z.string(), publisher: z.string().nullable(), language: z.string() }) })),
       }),
     ),
+    statusEventCount: z.number().int().meta({ description: "How many statuses the item has (not retracted): all of them are in statusEvents" }),
     relationsFrom: z.array(z.object({ id: uuid, type: z.enum(RelationType), note: z.string(), toItem: ZItemRef })),
     relationsTo: z.array(z.object({ id: uuid, type: z.enum(RelationType), note: z.string(), fromItem: ZItemRef })),
   }),

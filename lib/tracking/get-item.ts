@@ -49,6 +49,7 @@ type ItemRow = {
   nextAnnouncedOn: Date | null;
   nextAnnouncedPrecision: DatePrecision | null;
   statusEvents: Json<StatusEvent>[];
+  statusEventCount: number;
   relationsFrom: { id: string; type: RelationType; note: string; toItem: { id: string; title: string } }[];
   relationsTo: { id: string; type: RelationType; note: string; fromItem: { id: string; title: string } }[];
   discrepancies: Json<Discrepancy>[];
@@ -59,12 +60,14 @@ const { sql } = Prisma;
 const jsonList = (select: Prisma.Sql) => sql`COALESCE((${select}), '[]'::json)`;
 
 /**
- * The item with its current status events (not retracted; by effective date, then record time) and who recorded each,
- * their citations (oldest first) with their sources, its relations both ways (not removed), its open discrepancies and
- * today's status: one statement, the lists built as JSON by PostgreSQL, where the Prisma client took several round
- * trips and most of a request's CPU (issue 15).
+ * The item with its current status events (not retracted; by effective date, then record time; the latest
+ * `latestStatuses` of them when given) and who recorded each, their citations (oldest first) with their sources, how
+ * many current status events it has, its relations both ways (not removed), its open discrepancies and today's status:
+ * one statement, the lists built as JSON by PostgreSQL, where the Prisma client took several round trips and most of a
+ * request's CPU (issue 15).
  */
-function itemQuery(workspaceId: string, itemId: string): Prisma.Sql {
+function itemQuery(workspaceId: string, itemId: string, latestStatuses: number | undefined): Prisma.Sql {
+  const current = sql`"StatusEvent" e WHERE e."itemId" = i.id AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)`;
   const citations = jsonList(sql`
     SELECT json_agg(json_build_object('id', c.id, 'excerpt', c.excerpt,
              'source', json_build_object('id', s.id, 'title', s.title, 'publisher', s.publisher, 'language', s.language))
@@ -76,8 +79,8 @@ function itemQuery(workspaceId: string, itemId: string): Prisma.Sql {
              'noSourceYet', e."noSourceYet", 'recordedAt', e."recordedAt", 'recordedById', e."recordedById",
              'citations', ${citations}, 'recordedBy', COALESCE(u.name, 'Unknown'))
            ORDER BY e."effectiveOn", e."recordedAt", e.id)
-    FROM "StatusEvent" e LEFT JOIN "User" u ON u.id = e."recordedById"
-    WHERE e."itemId" = i.id AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)`);
+    FROM (SELECT e.* FROM ${current} ORDER BY e."effectiveOn" DESC, e."recordedAt" DESC, e.id DESC LIMIT ${latestStatuses ?? null}) e
+      LEFT JOIN "User" u ON u.id = e."recordedById"`);
   const relations = (own: "fromItemId" | "toItemId", other: "toItemId" | "fromItemId", key: "toItem" | "fromItem") =>
     jsonList(sql`
       SELECT json_agg(json_build_object('id', r.id, 'type', r.type, 'note', r.note, ${Prisma.raw(`'${key}'`)}, json_build_object('id', o.id, 'title', o.title))
@@ -92,7 +95,7 @@ function itemQuery(workspaceId: string, itemId: string): Prisma.Sql {
            i.version, i."archivedAt", i."needsSource", i."updatedAt",
            s.status, s."effectiveOn", s.precision::text AS precision, s."nextStatus", s."nextEffectiveOn",
            s."nextPrecision"::text AS "nextPrecision", s."nextAnnouncedOn", s."nextAnnouncedPrecision"::text AS "nextAnnouncedPrecision",
-           ${events} AS "statusEvents",
+           ${events} AS "statusEvents", (SELECT count(*) FROM ${current})::int AS "statusEventCount",
            ${relations("fromItemId", "toItemId", "toItem")} AS "relationsFrom",
            ${relations("toItemId", "fromItemId", "fromItem")} AS "relationsTo",
            ${discrepancies} AS discrepancies
@@ -105,13 +108,16 @@ function itemQuery(workspaceId: string, itemId: string): Prisma.Sql {
 const date = (text: string) => new Date(text);
 const dateOrNull = (text: string | null) => (text === null ? null : new Date(text));
 
-/** One item with its status timeline (and each citation's excerpt), relations and open discrepancies. */
-export async function getItem(actor: Actor, workspaceSlug: string, itemId: string) {
+/**
+ * One item with its status timeline (and each citation's excerpt), relations and open discrepancies. A page asks for
+ * the latest statuses only: an item followed for years can hold a thousand, and drawn all at once they made a 6 MB page.
+ */
+export async function getItem(actor: Actor, workspaceSlug: string, itemId: string, options: { latestStatuses?: number } = {}) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   // A string that cannot be an id names no item, and must not reach the query's uuid cast.
   if (!ZItemId.safeParse(itemId).success) throw notFound("Item");
   // Today's answer comes from the same definition as the tracker's (not the cache, which may wait for a due refresh).
-  const [row] = await readRows<ItemRow>(itemQuery(access.workspaceId, itemId));
+  const [row] = await readRows<ItemRow>(itemQuery(access.workspaceId, itemId, options.latestStatuses));
   if (!row) throw notFound("Item");
   const { status, effectiveOn, precision, nextStatus, nextEffectiveOn, nextPrecision, nextAnnouncedOn, nextAnnouncedPrecision, statusEvents, relationsFrom, relationsTo, discrepancies, ...item } = row;
   const next =

@@ -68,6 +68,7 @@ try {
     { name: "tracker page (filter + sort)", floor: cheapestPage, path: `/w/${BENCH_SLUG}?${list}` },
     { name: "as-of tracker (D and R)", floor: cheapestPage, path: `/w/${BENCH_SLUG}?recordedAt=2022-06-30&validOn=2021-01-01&sort=title` },
     { name: "item page", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${shown?.id}` },
+    { name: "item page, 1,000-change item", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${longHistory?.itemId}` },
     { name: "JSON list (50 rows, keyset)", floor: constantJson, path: `${api}/items?${list}` },
     { name: "JSON item", floor: constantJson, path: `${api}/items/${shown?.id}` },
     {

@@ -50,7 +50,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("item"))("title") };
 }
 
-const HISTORY_LIMIT = 200;
+// The latest statuses and changes: an item followed for years can hold a thousand of each, and drawn all at once (each
+// status with its citations and form, each change with its diff) they made a 6 MB page that took half a second to render.
+const STATUS_LIMIT = 50;
+const HISTORY_LIMIT = 50;
 
 export default async function ItemPage({
   params,
@@ -65,9 +68,10 @@ export default async function ItemPage({
   const itemId = pageId(raw);
   const search = await searchParams;
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const allStatuses = single(search.statuses) === "all";
   const [{ access, item, discrepancies }, history, passage, { comments }, watchId] = await pageData(
     Promise.all([
-      getItem(actor, slug, itemId),
+      getItem(actor, slug, itemId, { latestStatuses: allStatuses ? undefined : STATUS_LIMIT }),
       listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
       // A passage chosen on a source page ("cite by selecting") arrives as ?citeSource=&citeStart=&citeEnd=.
       search.citeSource ? readPassage(actor, slug, { sourceId: single(search.citeSource), start: single(search.citeStart), end: single(search.citeEnd) }) : null,
@@ -86,8 +90,11 @@ export default async function ItemPage({
   // A passage to cite opens one form: a new status change (?citeFor=new) or the citation form of the status chosen.
   const citeFor = single(search.citeFor);
   const citeTarget = citing && (citeFor === "new" || item.statusEvents.some((e) => e.id === citeFor)) ? citeFor : undefined;
+  const citeQuery: Record<string, string> = citing ? { citeSource: citing.sourceId, citeStart: single(search.citeStart) ?? "", citeEnd: single(search.citeEnd) ?? "" } : {};
+  const statusesQuery: Record<string, string> = allStatuses ? { statuses: "all" } : {};
+  const itemHref = (query: Record<string, string>, anchor: string) => `/w/${slug}/items/${item.id}?${new URLSearchParams(query)}#${anchor}`;
   const citeHref = (target: string) =>
-    `/w/${slug}/items/${item.id}?${new URLSearchParams({ citeSource: citing?.sourceId ?? "", citeStart: single(search.citeStart) ?? "", citeEnd: single(search.citeEnd) ?? "", citeFor: target })}#${target === "new" ? "record-status" : `add-citation-${target}`}`;
+    itemHref({ ...citeQuery, citeFor: target, ...statusesQuery }, target === "new" ? "record-status" : `add-citation-${target}`);
   const eventLabel = (e: (typeof item.statusEvents)[number]) => `${words.status(item.kind, e.status)} · ${words.partialDate(e.effectiveOn, e.precision)}`;
   const bound = <I, R>(action: (slug: string, input: I) => Promise<R>) => action.bind(null, slug);
   // Bound once: every bound action travels in the page's payload as a reference of its own.
@@ -243,6 +250,14 @@ export default async function ItemPage({
           <h2 id="timeline" className="text-lg font-semibold">
             {t("timeline")}
           </h2>
+          {item.statusEventCount > item.statusEvents.length && (
+            <p className="mt-1 text-sm text-slate-700">
+              {t("latestStatuses", { shown: item.statusEvents.length, count: item.statusEventCount })}{" "}
+              <Link href={itemHref({ ...citeQuery, statuses: "all" }, "timeline")} className="text-blue-800 hover:underline">
+                {t("allStatuses")}
+              </Link>
+            </p>
+          )}
           {item.statusEvents.length > 0 && (
             <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
               {/* Two layouts rather than one scaled drawing, so labels stay readable on a phone; only one is displayed. */}
