@@ -174,6 +174,7 @@ export const ZSourceDetail = z.object({
         statusEvent: z.object({ status: z.string(), item: z.object({ id: uuid, title: z.string(), kind: z.enum(ItemKind) }) }),
       }),
     ),
+    citationCount: z.number().int().meta({ description: "How many current citations quote the source: all of them are in citations" }),
   }),
   discrepancies: z.array(z.object({ id: uuid, note: z.string(), otherSource: ZItemRef.nullable(), item: ZItemRef.nullable() })),
 });

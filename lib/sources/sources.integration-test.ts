@@ -89,6 +89,44 @@ describe("the source library", () => {
     ]);
   });
 
+  it("lists the first citations in text order with how many there are, and each quoted passage once with its first citation", async () => {
+    const { analyst, slug } = await createTeam();
+    const a = "Japan tightened export controls.";
+    const b = "Korea filed a complaint.";
+    const source = await addSource(analyst, slug, { title: unique("Quoted often"), language: "en", body: `${unique("Report")} ${a} ${b} Both later eased them.` });
+    const title = unique("Quoted item");
+    const item = await createItem(analyst, slug, { kind: "export_control", title, implementingJurisdictions: ["JP"] });
+    const record = (expectedVersion: number, excerpt: string, effectiveOn: string, correctsEventId?: string) =>
+      recordStatusChange(analyst, slug, {
+        itemId: item.id,
+        expectedVersion,
+        status: "in_force",
+        effectiveOn,
+        reason: "Quoted",
+        citations: [{ sourceId: source.id, excerpt }],
+        ...(correctsEventId ? { changeKind: "correction" as const, correctsEventId } : {}),
+      });
+    await record(1, a, "2019-07");
+    const second = await record(2, a, "2019-08");
+    await record(3, b, "2020-01");
+    // The second status corrected: its citation is no longer current.
+    await record(4, a, "2019-09", second.eventId);
+    const current = await db.citation.findMany({ where: { sourceId: source.id, statusEvent: { retraction: { is: null } } }, orderBy: { createdAt: "asc" } });
+    expect(current).toHaveLength(3);
+
+    const all = await getSource(analyst, slug, source.id);
+    expect(all.source.citationCount).toBe(3);
+    expect(all.source.citations.map((c) => c.id).sort()).toEqual(current.map((c) => c.id).sort());
+    const firstTwo = await getSource(analyst, slug, source.id, { citedBy: 2 });
+    expect(firstTwo.source.citationCount).toBe(3);
+    expect(firstTwo.source.citations.map((c) => firstTwo.source.body.slice(c.startOffset, c.endOffset))).toEqual([a, a]);
+    const [firstOfA, firstOfB] = [current.find((c) => c.excerpt === a), current.find((c) => c.excerpt === b)];
+    expect(firstTwo.passages.map((p) => ({ id: p.id, text: firstTwo.source.body.slice(p.start, p.end), itemTitle: p.itemTitle }))).toEqual([
+      { id: firstOfA?.id, text: a, itemTitle: title },
+      { id: firstOfB?.id, text: b, itemTitle: title },
+    ]);
+  });
+
   it("pages the library 50 sources at a time, every source on exactly one page, in the sort's order", async () => {
     const { analyst, slug } = await createTeam();
     for (let i = 0; i < SOURCES_PAGE_SIZE + 3; i++) await createSource(analyst, slug);

@@ -27,25 +27,37 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sources.page"))("title") };
 }
 
-export default async function SourcePage({ params }: { params: Promise<{ slug: string; sourceId: string }> }) {
+// The first citations in text order: a source everyone quotes can be cited a hundred thousand times.
+const CITED_BY_LIMIT = 50;
+
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; sourceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug, sourceId: raw } = await params;
   const actor = await requirePageActor(`/w/${slug}/sources/${encodeURIComponent(raw)}`);
   // Signed in first: a malformed id is "not found" for members, as any other address they cannot open.
   const sourceId = pageId(raw);
-  const [{ access, source, discrepancies }, watchId] = await pageData(Promise.all([getSource(actor, slug, sourceId), watchOf(actor, slug, "source", sourceId)]));
+  const citedBy = (await searchParams).citedBy;
+  const allCitations = (Array.isArray(citedBy) ? citedBy[0] : citedBy) === "all";
+  const [{ access, source, discrepancies, passages }, watchId] = await pageData(
+    Promise.all([getSource(actor, slug, sourceId, { citedBy: allCitations ? undefined : CITED_BY_LIMIT }), watchOf(actor, slug, "source", sourceId)]),
+  );
   // A disagreement about an item is discussed on the item's page; one between sources alone, here.
   const discussions = new Map(
     await pageData(Promise.all(discrepancies.filter((d) => !d.item).map(async (d) => [d.id, (await listComments(actor, slug, { discrepancyId: d.id })).comments] as const))),
   );
   const [t, words] = await Promise.all([getTranslations("sources.page"), getWords()]);
   const canComment = can(access.role, "comment.write");
-  const segments = highlightSegments(
-    source.body,
-    source.citations.map((c) => ({ id: c.id, start: c.startOffset, end: c.endOffset })),
-  );
+  // Each quoted passage is highlighted once, anchored by its first citation: the list below links there.
+  const segments = highlightSegments(source.body, passages);
   const firstSegmentOf = new Map<string, number>();
   segments.forEach((segment, index) => segment.citationIds.forEach((id) => firstSegmentOf.has(id) || firstSegmentOf.set(id, index)));
-  const citationById = new Map(source.citations.map((c) => [c.id, c]));
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const passageAt = new Map(passages.map((p) => [`${p.start}:${p.end}`, p.id]));
 
   // The article exactly as stored: one text run per highlight, so its text content is the source's text.
   const text = (
@@ -53,13 +65,13 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
       {segments.map((segment, index) => {
         if (segment.citationIds.length === 0) return <span key={index}>{segment.text}</span>;
         const anchor = segment.citationIds.find((id) => firstSegmentOf.get(id) === index);
-        const citation = citationById.get(segment.citationIds[0] as string);
+        const passage = passageById.get(segment.citationIds[0] as string);
         return (
           <mark
             key={index}
             id={anchor ? `citation-${anchor}` : undefined}
             className="rounded-sm bg-yellow-100 target:bg-yellow-300"
-            title={citation ? t("citedFor", { item: citation.statusEvent.item.title, status: words.status(citation.statusEvent.item.kind, citation.statusEvent.status) }) : undefined}
+            title={passage ? t("citedFor", { item: passage.itemTitle, status: words.status(passage.itemKind, passage.status) }) : undefined}
           >
             {segment.text}
           </mark>
@@ -205,6 +217,14 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
       )}
       <section aria-labelledby="cited-by" className="mt-6 max-w-3xl">
         <h2 id="cited-by" className="text-lg font-semibold">{t("citedBy")}</h2>
+        {source.citationCount > source.citations.length && (
+          <p className="mt-1 text-sm text-slate-700">
+            {t("firstCitations", { shown: source.citations.length, count: source.citationCount })}{" "}
+            <Link href={`/w/${slug}/sources/${source.id}?citedBy=all#cited-by`} className="text-blue-800 hover:underline">
+              {t("allCitations")}
+            </Link>
+          </p>
+        )}
         {source.citations.length === 0 ? (
           <p className="mt-2 text-slate-700">{t("notCited")}</p>
         ) : (
@@ -212,7 +232,7 @@ export default async function SourcePage({ params }: { params: Promise<{ slug: s
             {source.citations.map((c) => (
               <li key={c.id}>
                 {t.rich("supports", {
-                  excerpt: (chunks) => <a href={`#citation-${c.id}`} className="text-blue-800 hover:underline">{chunks}</a>,
+                  excerpt: (chunks) => <a href={`#citation-${passageAt.get(`${c.startOffset}:${c.endOffset}`) ?? c.id}`} className="text-blue-800 hover:underline">{chunks}</a>,
                   item: (chunks) => <Link href={`/w/${slug}/items/${c.statusEvent.item.id}`} className="text-blue-800 hover:underline">{chunks}</Link>,
                   title: c.statusEvent.item.title,
                   status: words.status(c.statusEvent.item.kind, c.statusEvent.status),
