@@ -57,4 +57,10 @@ test("an item with more statuses than a page holds, and a source cited more ofte
   await expect(page).toHaveURL(/[?&]citedBy=all#cited-by$/);
   await expect(citedBy.getByRole("listitem")).toHaveCount(STATUSES);
   await expect(citedBy.getByText(/Showing the first/)).toHaveCount(0);
+
+  // From any status of the item, the source's link lands on the highlighted sentence.
+  await page.goto(`/w/demo/items/${item.id}`);
+  await events.first().getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${source.id}${anchor}$`));
+  await expect(mark).toBeVisible();
 });

@@ -91,7 +91,15 @@ export const ZItemDetail = z.object({
         recordedAt: instant,
         recordedById: uuid,
         recordedBy: z.string(),
-        citations: z.array(z.object({ id: uuid, excerpt: z.string(), source: z.object({ id: uuid, title: z.string(), publisher: z.string().nullable(), language: z.string() }) })),
+        citations: z.array(
+          z.object({
+            id: uuid,
+            excerpt: z.string(),
+            startOffset: z.number().int(),
+            endOffset: z.number().int(),
+            source: z.object({ id: uuid, title: z.string(), publisher: z.string().nullable(), language: z.string() }),
+          }),
+        ),
       }),
     ),
     statusEventCount: z.number().int().meta({ description: "How many statuses the item has (not retracted): all of them are in statusEvents" }),
@@ -185,7 +193,7 @@ const hit = { id: z.string(), title: z.string(), snippet: z.string().meta({ desc
 export const ZSearchResults = z.object({
   items: z.array(z.object({ ...hit, kind: z.enum(ItemKind) })),
   sources: z.array(z.object({ ...hit, language: z.string() })),
-  citations: z.array(z.object({ ...hit, itemId: uuid, sourceId: uuid, language: z.string() })),
+  citations: z.array(z.object({ ...hit, itemId: uuid, sourceId: uuid, language: z.string(), startOffset: z.number().int(), endOffset: z.number().int() })),
   changes: z.array(z.object({ ...hit, itemId: uuid.nullable(), recordedAt: instant })),
   more: z.object({ items: z.boolean(), sources: z.boolean(), citations: z.boolean(), changes: z.boolean() }).meta({ description: "Whether another page of each kind follows (ask with offset)" }),
 });

@@ -26,7 +26,7 @@ type Hits = {
   items: (Hit & { kind: ItemKind })[];
   sources: (Hit & { language: string })[];
   /** A citation's snippet is its excerpt, in its source's language. */
-  citations: (Hit & { itemId: string; sourceId: string; language: string })[];
+  citations: (Hit & { itemId: string; sourceId: string; language: string; startOffset: number; endOffset: number })[];
   changes: (Hit & { itemId: string | null; recordedAt: Date })[];
 };
 export type SearchKind = keyof Hits;
@@ -167,9 +167,9 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
     // Ranked and paged on the citation alone; the page's rows are then joined to their item and source.
     citations: sql`
       WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt`, sql`x.excerpt ILIKE ${like}`, [sql`to_tsvector('english', x.excerpt) @@ ${words}`])})
-      SELECT c.id, i.title, e."itemId", c."sourceId", s.language, c.excerpt AS snippet, c.rank
+      SELECT c.id, i.title, e."itemId", c."sourceId", s.language, c."startOffset", c."endOffset", c.excerpt AS snippet, c.rank
       FROM (
-        SELECT c.id, c."statusEventId", c."sourceId", c.excerpt,
+        SELECT c.id, c."statusEventId", c."sourceId", c."startOffset", c."endOffset", c.excerpt,
                (ts_rank_cd(to_tsvector('english', c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
         FROM "Citation" c JOIN hits ON hits.id = c.id
         WHERE NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = c."statusEventId")

@@ -1,5 +1,11 @@
 export type Segment = { text: string; citationIds: string[] };
 
+/**
+ * The source page's anchor for a quoted passage: every citation of the same words links to the one place they are
+ * highlighted, from the item page, a search hit or the source's own list.
+ */
+export const passageAnchor = (start: number, end: number) => `passage-${start}-${end}`;
+
 /** Splits a text into runs, each with the citations covering it, so overlapping citations highlight correctly. */
 export function highlightSegments(text: string, ranges: { id: string; start: number; end: number }[]): Segment[] {
   const cuts = new Set([0, text.length]);

@@ -93,23 +93,24 @@ describe("the source library", () => {
     const { analyst, slug } = await createTeam();
     const a = "Japan tightened export controls.";
     const b = "Korea filed a complaint.";
-    const source = await addSource(analyst, slug, { title: unique("Quoted often"), language: "en", body: `${unique("Report")} ${a} ${b} Both later eased them.` });
+    const c = "Both later eased them.";
+    const source = await addSource(analyst, slug, { title: unique("Quoted often"), language: "en", body: `${unique("Report")} ${a} ${b} ${c}` });
     const title = unique("Quoted item");
     const item = await createItem(analyst, slug, { kind: "export_control", title, implementingJurisdictions: ["JP"] });
     const record = (expectedVersion: number, excerpt: string, effectiveOn: string, correctsEventId?: string) =>
       recordStatusChange(analyst, slug, {
         itemId: item.id,
         expectedVersion,
-        status: "in_force",
+        status: correctsEventId ? "eased" : "in_force",
         effectiveOn,
         reason: "Quoted",
         citations: [{ sourceId: source.id, excerpt }],
         ...(correctsEventId ? { changeKind: "correction" as const, correctsEventId } : {}),
       });
     await record(1, a, "2019-07");
-    const second = await record(2, a, "2019-08");
+    const second = await record(2, c, "2019-08");
     await record(3, b, "2020-01");
-    // The second status corrected: its citation is no longer current.
+    // The second status corrected: its citation, the only one of its passage, is no longer current.
     await record(4, a, "2019-09", second.eventId);
     const current = await db.citation.findMany({ where: { sourceId: source.id, statusEvent: { retraction: { is: null } } }, orderBy: { createdAt: "asc" } });
     expect(current).toHaveLength(3);
@@ -120,10 +121,10 @@ describe("the source library", () => {
     const firstTwo = await getSource(analyst, slug, source.id, { citedBy: 2 });
     expect(firstTwo.source.citationCount).toBe(3);
     expect(firstTwo.source.citations.map((c) => firstTwo.source.body.slice(c.startOffset, c.endOffset))).toEqual([a, a]);
-    const [firstOfA, firstOfB] = [current.find((c) => c.excerpt === a), current.find((c) => c.excerpt === b)];
-    expect(firstTwo.passages.map((p) => ({ id: p.id, text: firstTwo.source.body.slice(p.start, p.end), itemTitle: p.itemTitle }))).toEqual([
-      { id: firstOfA?.id, text: a, itemTitle: title },
-      { id: firstOfB?.id, text: b, itemTitle: title },
+    // Each passage with the status of its first citation: the first status for the sentence the correction quotes again.
+    expect(firstTwo.passages.map((p) => ({ text: firstTwo.source.body.slice(p.start, p.end), status: p.status, itemId: p.itemId, itemTitle: p.itemTitle }))).toEqual([
+      { text: a, status: "in_force", itemId: item.id, itemTitle: title },
+      { text: b, status: "in_force", itemId: item.id, itemTitle: title },
     ]);
   });
 

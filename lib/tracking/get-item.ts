@@ -9,7 +9,7 @@ import { statusAsOf } from "./query-tracker";
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
-type Citation = { id: string; excerpt: string; source: { id: string; title: string; publisher: string | null; language: string } };
+type Citation = { id: string; excerpt: string; startOffset: number; endOffset: number; source: { id: string; title: string; publisher: string | null; language: string } };
 
 type StatusEvent = {
   id: string;
@@ -69,7 +69,7 @@ const jsonList = (select: Prisma.Sql) => sql`COALESCE((${select}), '[]'::json)`;
 function itemQuery(workspaceId: string, itemId: string, latestStatuses: number | undefined): Prisma.Sql {
   const current = sql`"StatusEvent" e WHERE e."itemId" = i.id AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)`;
   const citations = jsonList(sql`
-    SELECT json_agg(json_build_object('id', c.id, 'excerpt', c.excerpt,
+    SELECT json_agg(json_build_object('id', c.id, 'excerpt', c.excerpt, 'startOffset', c."startOffset", 'endOffset', c."endOffset",
              'source', json_build_object('id', s.id, 'title', s.title, 'publisher', s.publisher, 'language', s.language))
            ORDER BY c."createdAt", c.id)
     FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId" WHERE c."statusEventId" = e.id`);

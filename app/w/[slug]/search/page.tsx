@@ -9,6 +9,7 @@ import { pageData } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
 import { getWords } from "@/lib/i18n/server-words";
 import { searchWorkspace, type SearchKind, type SearchResults } from "@/lib/search/search-workspace";
+import { passageAnchor } from "@/lib/sources/highlight-ranges";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
@@ -138,7 +139,7 @@ export default async function SearchPage({
               <blockquote className="text-sm break-words text-slate-900" lang={hit.language}>“<SnippetText snippet={hit.snippet} query={q} />”</blockquote>
               <p className="mt-1 text-xs text-slate-600">
                 {t("citedFor")} <Link href={`/w/${slug}/items/${hit.itemId}`} className="text-blue-800 hover:underline">{hit.title}</Link> ·{" "}
-                <Link href={`/w/${slug}/sources/${hit.sourceId}#citation-${hit.id}`} className="text-blue-800 hover:underline">{t("inSource")}</Link>
+                <Link href={`/w/${slug}/sources/${hit.sourceId}#${passageAnchor(hit.startOffset, hit.endOffset)}`} className="text-blue-800 hover:underline">{t("inSource")}</Link>
               </p>
             </li>
           )),

@@ -32,6 +32,7 @@ import { listChanges } from "@/lib/history/list-changes";
 import { REVERTIBLE_TYPES } from "@/lib/history/revert-change";
 import { pageData, pageId } from "@/lib/http/page-data";
 import { getWords } from "@/lib/i18n/server-words";
+import { passageAnchor } from "@/lib/sources/highlight-ranges";
 import { readPassage } from "@/lib/sources/read-passage";
 import { getItem } from "@/lib/tracking/get-item";
 import {
@@ -95,6 +96,9 @@ export default async function ItemPage({
   const itemHref = (query: Record<string, string>, anchor: string) => `/w/${slug}/items/${item.id}?${new URLSearchParams(query)}#${anchor}`;
   const citeHref = (target: string) =>
     itemHref({ ...citeQuery, citeFor: target, ...statusesQuery }, target === "new" ? "record-status" : `add-citation-${target}`);
+  // Older statuses (to cite into, correct or comment on) are a click away; an open citation form stays open.
+  const allStatusesHref = (anchor: string) => itemHref({ ...citeQuery, ...(citeTarget ? { citeFor: citeTarget } : {}), statuses: "all" }, anchor);
+  const moreStatuses = item.statusEventCount > item.statusEvents.length;
   const eventLabel = (e: (typeof item.statusEvents)[number]) => `${words.status(item.kind, e.status)} · ${words.partialDate(e.effectiveOn, e.precision)}`;
   const bound = <I, R>(action: (slug: string, input: I) => Promise<R>) => action.bind(null, slug);
   // Bound once: every bound action travels in the page's payload as a reference of its own.
@@ -224,6 +228,13 @@ export default async function ItemPage({
                   </Link>
                 </li>
               ))}
+              {moreStatuses && (
+                <li>
+                  <Link href={allStatusesHref("cite-passage")} className="inline-block px-2 py-1.5 text-blue-800 underline">
+                    {t("allStatuses")}
+                  </Link>
+                </li>
+              )}
               <li>
                 <Link href={`/w/${slug}/items/${item.id}`} className="inline-block px-2 py-1.5 text-slate-700 underline">
                   {t("cite.cancel")}
@@ -250,10 +261,10 @@ export default async function ItemPage({
           <h2 id="timeline" className="text-lg font-semibold">
             {t("timeline")}
           </h2>
-          {item.statusEventCount > item.statusEvents.length && (
+          {moreStatuses && (
             <p className="mt-1 text-sm text-slate-700">
               {t("latestStatuses", { shown: item.statusEvents.length, count: item.statusEventCount })}{" "}
-              <Link href={itemHref({ ...citeQuery, statuses: "all" }, "timeline")} className="text-blue-800 hover:underline">
+              <Link href={allStatusesHref("timeline")} className="text-blue-800 hover:underline">
                 {t("allStatuses")}
               </Link>
             </p>
@@ -305,7 +316,7 @@ export default async function ItemPage({
                     id: citation.id,
                     excerpt: citation.excerpt,
                     language: citation.source.language,
-                    href: `/w/${slug}/sources/${citation.source.id}#citation-${citation.id}`,
+                    href: `/w/${slug}/sources/${citation.source.id}#${passageAnchor(citation.startOffset, citation.endOffset)}`,
                     sourceTitle: citation.source.title,
                     publisher: citation.source.publisher,
                   })),

@@ -20,7 +20,7 @@ import { pageData, pageId } from "@/lib/http/page-data";
 import { getWords } from "@/lib/i18n/server-words";
 import { getSource } from "@/lib/sources/get-source";
 import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
-import { highlightSegments } from "@/lib/sources/highlight-ranges";
+import { highlightSegments, passageAnchor } from "@/lib/sources/highlight-ranges";
 import { partialDateKey } from "@/lib/tracking/partial-date";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,12 +52,12 @@ export default async function SourcePage({
   );
   const [t, words] = await Promise.all([getTranslations("sources.page"), getWords()]);
   const canComment = can(access.role, "comment.write");
-  // Each quoted passage is highlighted once, anchored by its first citation: the list below links there.
-  const segments = highlightSegments(source.body, passages);
+  // Each quoted passage is highlighted once, anchored where it begins: every citation of it links there.
+  const anchored = passages.map((p) => ({ ...p, id: passageAnchor(p.start, p.end) }));
+  const segments = highlightSegments(source.body, anchored);
   const firstSegmentOf = new Map<string, number>();
   segments.forEach((segment, index) => segment.citationIds.forEach((id) => firstSegmentOf.has(id) || firstSegmentOf.set(id, index)));
-  const passageById = new Map(passages.map((p) => [p.id, p]));
-  const passageAt = new Map(passages.map((p) => [`${p.start}:${p.end}`, p.id]));
+  const passageById = new Map(anchored.map((p) => [p.id, p]));
 
   // The article exactly as stored: one text run per highlight, so its text content is the source's text.
   const text = (
@@ -69,7 +69,7 @@ export default async function SourcePage({
         return (
           <mark
             key={index}
-            id={anchor ? `citation-${anchor}` : undefined}
+            id={anchor}
             className="rounded-sm bg-yellow-100 target:bg-yellow-300"
             title={passage ? t("citedFor", { item: passage.itemTitle, status: words.status(passage.itemKind, passage.status) }) : undefined}
           >
@@ -208,7 +208,13 @@ export default async function SourcePage({
               <FlagDiscrepancyForm
                 slug={slug}
                 sourceId={source.id}
-                items={[...new Map(source.citations.map((c) => [c.statusEvent.item.id, { id: c.statusEvent.item.id, title: c.statusEvent.item.title }])).values()]}
+                // The items of the citations listed, and of each passage's first citation.
+                items={[
+                  ...new Map([
+                    ...source.citations.map((c) => [c.statusEvent.item.id, { id: c.statusEvent.item.id, title: c.statusEvent.item.title }] as const),
+                    ...passages.map((p) => [p.itemId, { id: p.itemId, title: p.itemTitle }] as const),
+                  ]).values(),
+                ]}
                 action={flagDiscrepancyAction.bind(null, slug)}
               />
             </Disclosure>
@@ -232,7 +238,7 @@ export default async function SourcePage({
             {source.citations.map((c) => (
               <li key={c.id}>
                 {t.rich("supports", {
-                  excerpt: (chunks) => <a href={`#citation-${passageAt.get(`${c.startOffset}:${c.endOffset}`) ?? c.id}`} className="text-blue-800 hover:underline">{chunks}</a>,
+                  excerpt: (chunks) => <a href={`#${passageAnchor(c.startOffset, c.endOffset)}`} className="text-blue-800 hover:underline">{chunks}</a>,
                   item: (chunks) => <Link href={`/w/${slug}/items/${c.statusEvent.item.id}`} className="text-blue-800 hover:underline">{chunks}</Link>,
                   title: c.statusEvent.item.title,
                   status: words.status(c.statusEvent.item.kind, c.statusEvent.status),
