@@ -49,8 +49,11 @@ export function requireStatusSeriesInput(input: StatusSeriesInput) {
 /**
  * How many of the workspace's items (not archived) were in each status, kind by kind, on each point of a series of
  * days: from `from` (by default the start of the year of the first status recorded) to `to` (today), a point per
- * month, quarter or year. "In a status on D" is pt_status_on, the one definition (docs/decisions/005), evaluated for
- * every item on every point in one query; points are at most MAX_SERIES_POINTS.
+ * month, quarter or year, at most MAX_SERIES_POINTS. "In a status on D" is pt_status_on's rule as known now
+ * (docs/decisions/005, 028): the status of the item's latest current (not retracted) event effective on or before D, on
+ * one date the last recorded. Evaluated by pt_status_on for every item on every point it took 10 s on 100,000 items;
+ * here each event's status holds from its date until the item's next event's, so one pass over the events counts the
+ * points each covers (2.7 s). An integration test checks the counts against pt_status_on itself.
  */
 export async function readStatusSeries(actor: Actor, workspaceSlug: string, input: StatusSeriesInput): Promise<StatusSeries> {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
@@ -61,14 +64,28 @@ export async function readStatusSeries(actor: Actor, workspaceSlug: string, inpu
   if (from >= to) throw invalid("The period is not valid", { from: ["Start the period before its end (today, unless you choose another)"] });
   const { months, points, coarsened } = seriesPoints(from, to, parsed.step);
   const days = points.map((point) => point.toISOString().slice(0, 10));
+  // An event covers the points from its date until the next event's (exclusive), as indexes into the sorted points:
+  // width_bucket(day, points) is how many points fall on or before the day. Events alike in kind, status and points
+  // covered are counted together before the points are listed.
   const counts = await readRows<StatusCount>(sql`
-    SELECT d.day AS "on", i.kind::text AS kind, s.status, count(*)::int AS count
-    FROM unnest(${days}::date[]) AS d(day)
-    CROSS JOIN "TrackedItem" i
-    CROSS JOIN LATERAL pt_status_on(i.id, d.day, NULL) s
-    WHERE i."workspaceId" = ${access.workspaceId}::uuid AND i."archivedAt" IS NULL AND s.status IS NOT NULL
-    GROUP BY d.day, i.kind, s.status
-    ORDER BY d.day, i.kind, s.status`);
+    WITH points AS (SELECT ${days}::date[] AS at),
+    events AS (
+      SELECT e."itemId", e.status, e."effectiveOn" AS "from",
+             lead(e."effectiveOn") OVER (PARTITION BY e."itemId" ORDER BY e."effectiveOn", e."recordedAt") AS until
+      FROM "StatusEvent" e
+      WHERE e."workspaceId" = ${access.workspaceId}::uuid AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)
+    ),
+    spans AS (
+      SELECT i.kind, ev.status, width_bucket(ev."from" - 1, p.at) + 1 AS first,
+             CASE WHEN ev.until IS NULL THEN cardinality(p.at) ELSE width_bucket(ev.until - 1, p.at) END AS last, count(*)::int AS items
+      FROM events ev JOIN "TrackedItem" i ON i.id = ev."itemId" CROSS JOIN points p
+      WHERE i."archivedAt" IS NULL
+      GROUP BY 1, 2, 3, 4
+    )
+    SELECT p.at[n] AS "on", s.kind::text AS kind, s.status, sum(s.items)::int AS count
+    FROM spans s CROSS JOIN points p CROSS JOIN generate_series(s.first, s.last) n
+    GROUP BY 1, s.kind, s.status
+    ORDER BY 1, s.kind, s.status`);
   return { workspace: { slug: access.slug, name: access.name }, from, to, months, coarsened, points, counts };
 }
 

@@ -174,6 +174,44 @@ describe("statuses over time", () => {
     await expect(readStatusSeries(viewer, slug, { step: "week" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { step: expect.any(Array) } } });
     await expect(readStatusSeries(viewer, slug, { from: "2999-01-01" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { from: expect.any(Array) } } });
   });
+
+  it("gives pt_status_on's own counts: the last recorded on a date, corrections, a point's own day, future and archived items", async () => {
+    const team = await createTeam();
+    const { analyst, slug } = team;
+    const item = (title: string, kind: "export_control" | "trade_dispute" = "export_control") =>
+      createItem(analyst, slug, { kind, title: unique(title), implementingJurisdictions: ["JP"] });
+    const [twice, corrected, onPoint, none, archived] = [await item("Twice"), await item("Corrected", "trade_dispute"), await item("On a point"), await item("None"), await item("Archived")];
+    const status = (itemId: string, expectedVersion: number, value: string, effectiveOn: string, correctsEventId?: string) =>
+      recordStatusChange(analyst, slug, { ...base, itemId, expectedVersion, status: value, effectiveOn, ...(correctsEventId ? { changeKind: "correction" as const, correctsEventId } : {}) });
+    // Two statuses on one date: the later recorded holds from it.
+    await status(twice.id, 1, "in_force", "2019-03-10");
+    await status(twice.id, 2, "eased", "2019-03-10");
+    await status(twice.id, 3, "lifted", "2021-06");
+    // A status corrected to a later date and another status: the retracted one counts nowhere.
+    await status(corrected.id, 1, "filed", "2018-11");
+    const wrong = await status(corrected.id, 2, "withdrawn", "2020-02");
+    await status(corrected.id, 3, "withdrawn", "2022-08-15", wrong.eventId);
+    // Effective on a point's own day, then a status not yet in force at the end of the series.
+    await status(onPoint.id, 1, "announced", "2020-01-01");
+    await status(onPoint.id, 2, "in_force", "2030-01-01");
+    await status(archived.id, 1, "in_force", "2019");
+    await setArchived(analyst, slug, { itemId: archived.id, expectedVersion: 2, archived: true });
+    void none;
+
+    const series = await readStatusSeries(analyst, slug, { from: "2018-01-01", to: "2024-01-01", step: "quarter" });
+    const days = series.points.map((point) => point.toISOString().slice(0, 10));
+    const expected = await readRows<{ on: Date; kind: string; status: string; count: number }>(Prisma.sql`
+      SELECT d.day AS "on", i.kind::text AS kind, s.status, count(*)::int AS count
+      FROM unnest(${days}::date[]) AS d(day) CROSS JOIN "TrackedItem" i CROSS JOIN LATERAL pt_status_on(i.id, d.day, NULL) s
+      WHERE i."workspaceId" = ${team.workspace.id}::uuid AND i."archivedAt" IS NULL AND s.status IS NOT NULL
+      GROUP BY d.day, i.kind, s.status ORDER BY d.day, i.kind, s.status`);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(series.counts).toEqual(expected);
+    // Spot checks of what pt_status_on answers.
+    const on = (date: string) => series.counts.filter((c) => day(c.on) === date).map((c) => [c.status, c.count]);
+    expect(on("2020-01-01")).toEqual([["announced", 1], ["eased", 1], ["filed", 1]]);
+    expect(on("2024-01-01")).toEqual([["announced", 1], ["lifted", 1], ["withdrawn", 1]]);
+  });
 });
 
 describe("the workspace overview", () => {
