@@ -5,8 +5,8 @@ export const SERIES_STEPS = { month: 1, quarter: 3, year: 12 } as const;
 export type SeriesStep = keyof typeof SERIES_STEPS;
 
 /**
- * At most this many points: the periods' starts plus the last day. Each point costs one status lookup per item
- * (pt_status_on), so the bound keeps a 100,000-item workspace's series one bounded query.
+ * At most this many points: the periods' starts plus the last day, as many as a chart and its table can show. (The
+ * series' query reads each status event once, whatever the number of points: readStatusSeries.)
  */
 export const MAX_SERIES_POINTS = 25;
 

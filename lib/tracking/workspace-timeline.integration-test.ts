@@ -180,11 +180,19 @@ describe("statuses over time", () => {
     const { analyst, slug } = team;
     const item = (title: string, kind: "export_control" | "trade_dispute" = "export_control") =>
       createItem(analyst, slug, { kind, title: unique(title), implementingJurisdictions: ["JP"] });
-    const [twice, corrected, onPoint, none, archived] = [await item("Twice"), await item("Corrected", "trade_dispute"), await item("On a point"), await item("None"), await item("Archived")];
+    const [twice, corrected, onPoint, ending, none, archived] = [
+      await item("Twice"),
+      await item("Corrected", "trade_dispute"),
+      await item("On a point"),
+      await item("Ending on a point"),
+      await item("None"),
+      await item("Archived"),
+    ];
     const status = (itemId: string, expectedVersion: number, value: string, effectiveOn: string, correctsEventId?: string) =>
       recordStatusChange(analyst, slug, { ...base, itemId, expectedVersion, status: value, effectiveOn, ...(correctsEventId ? { changeKind: "correction" as const, correctsEventId } : {}) });
     // Two statuses on one date: the later recorded holds from it.
     await status(twice.id, 1, "in_force", "2019-03-10");
+    await tick();
     await status(twice.id, 2, "eased", "2019-03-10");
     await status(twice.id, 3, "lifted", "2021-06");
     // A status corrected to a later date and another status: the retracted one counts nowhere.
@@ -194,6 +202,10 @@ describe("statuses over time", () => {
     // Effective on a point's own day, then a status not yet in force at the end of the series.
     await status(onPoint.id, 1, "announced", "2020-01-01");
     await status(onPoint.id, 2, "in_force", "2030-01-01");
+    // From before the first point; a status ending on a point's own day, where the next one holds.
+    await status(ending.id, 1, "in_force", "2017-06");
+    await status(ending.id, 2, "eased", "2019-05-20");
+    await status(ending.id, 3, "lifted", "2020-04-01");
     await status(archived.id, 1, "in_force", "2019");
     await setArchived(analyst, slug, { itemId: archived.id, expectedVersion: 2, archived: true });
     void none;
@@ -209,8 +221,10 @@ describe("statuses over time", () => {
     expect(series.counts).toEqual(expected);
     // Spot checks of what pt_status_on answers.
     const on = (date: string) => series.counts.filter((c) => day(c.on) === date).map((c) => [c.status, c.count]);
-    expect(on("2020-01-01")).toEqual([["announced", 1], ["eased", 1], ["filed", 1]]);
-    expect(on("2024-01-01")).toEqual([["announced", 1], ["lifted", 1], ["withdrawn", 1]]);
+    expect(on("2018-01-01")).toEqual([["in_force", 1]]);
+    expect(on("2020-01-01")).toEqual([["announced", 1], ["eased", 2], ["filed", 1]]);
+    expect(on("2020-04-01")).toEqual([["announced", 1], ["eased", 1], ["lifted", 1], ["filed", 1]]);
+    expect(on("2024-01-01")).toEqual([["announced", 1], ["lifted", 2], ["withdrawn", 1]]);
   });
 });
 
