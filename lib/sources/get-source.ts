@@ -15,11 +15,11 @@ const { sql } = Prisma;
 
 /**
  * A source with its full text, its current citations in text order (with the item and status each supports; the first
- * `citedBy` of them when given) and how many there are, the passages they quote, and its open discrepancies. A page asks
- * for the first citations only: a source everyone quotes can be cited a hundred thousand times, and listed all at once
- * they made a page of 100 MB.
+ * `citedBy` of them when given) and how many there are, the passages they quote (with `passages`: the page highlights
+ * them, the API has the offsets), and its open discrepancies. A page asks for the first citations only: a source
+ * everyone quotes can be cited a hundred thousand times, and listed all at once they made a page of 100 MB.
  */
-export async function getSource(actor: Actor, workspaceSlug: string, sourceId: string, options: { citedBy?: number } = {}) {
+export async function getSource(actor: Actor, workspaceSlug: string, sourceId: string, options: { citedBy?: number; passages?: boolean } = {}) {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const found = await db.source.findFirst({
     where: { id: sourceId, workspaceId: access.workspaceId },
@@ -51,7 +51,7 @@ export async function getSource(actor: Actor, workspaceSlug: string, sourceId: s
         JOIN "StatusEvent" e ON e.id = c."statusEventId" JOIN "TrackedItem" i ON i.id = e."itemId"
       ORDER BY c."startOffset", c."endOffset", c.id`),
     readRows<{ count: number }>(sql`SELECT count(*)::int AS count FROM ${current}`),
-    citedPassages(current),
+    options.passages ? citedPassages(current) : [],
     db.discrepancy.findMany({
       where: { workspaceId: access.workspaceId, resolvedAt: null, OR: [{ sourceAId: found.id }, { sourceBId: found.id }] },
       orderBy: { createdAt: "asc" },

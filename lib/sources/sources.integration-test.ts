@@ -117,8 +117,13 @@ describe("the source library", () => {
 
     const all = await getSource(analyst, slug, source.id);
     expect(all.source.citationCount).toBe(3);
+    expect(all.passages).toEqual([]);
+    // Another team's member learns nothing of it, whatever they ask for.
+    const other = await createTeam();
+    await expect(getSource(other.analyst, slug, source.id, { passages: true })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(getSource(other.analyst, other.slug, source.id, { passages: true })).rejects.toMatchObject({ kind: "not_found" });
     expect(all.source.citations.map((c) => c.id).sort()).toEqual(current.map((c) => c.id).sort());
-    const firstTwo = await getSource(analyst, slug, source.id, { citedBy: 2 });
+    const firstTwo = await getSource(analyst, slug, source.id, { citedBy: 2, passages: true });
     expect(firstTwo.source.citationCount).toBe(3);
     expect(firstTwo.source.citations.map((c) => firstTwo.source.body.slice(c.startOffset, c.endOffset))).toEqual([a, a]);
     // Each passage with the status of its first citation: the first status for the sentence the correction quotes again.

@@ -17,6 +17,7 @@ import { addCommentAction, deleteCommentAction, editCommentAction } from "../../
 import { unwatchAction, watchAction } from "../../watches/actions";
 import { can } from "@/lib/authz";
 import { pageData, pageId } from "@/lib/http/page-data";
+import { singleValues } from "@/lib/http/search-params";
 import { getWords } from "@/lib/i18n/server-words";
 import { getSource } from "@/lib/sources/get-source";
 import { flagDiscrepancyAction, resolveDiscrepancyAction, updateSourceAction } from "../actions";
@@ -41,10 +42,9 @@ export default async function SourcePage({
   const actor = await requirePageActor(`/w/${slug}/sources/${encodeURIComponent(raw)}`);
   // Signed in first: a malformed id is "not found" for members, as any other address they cannot open.
   const sourceId = pageId(raw);
-  const citedBy = (await searchParams).citedBy;
-  const allCitations = (Array.isArray(citedBy) ? citedBy[0] : citedBy) === "all";
+  const allCitations = singleValues(await searchParams).citedBy === "all";
   const [{ access, source, discrepancies, passages }, watchId] = await pageData(
-    Promise.all([getSource(actor, slug, sourceId, { citedBy: allCitations ? undefined : CITED_BY_LIMIT }), watchOf(actor, slug, "source", sourceId)]),
+    Promise.all([getSource(actor, slug, sourceId, { citedBy: allCitations ? undefined : CITED_BY_LIMIT, passages: true }), watchOf(actor, slug, "source", sourceId)]),
   );
   // A disagreement about an item is discussed on the item's page; one between sources alone, here.
   const discussions = new Map(
