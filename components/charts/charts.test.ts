@@ -76,6 +76,17 @@ describe("workspaceTimelineDrawing", () => {
     expect(textOf(links[3]!)).toContain("No status yet");
   });
 
+  it("keeps a row of many short statuses to three rows of labels, each status still named in its tooltip", () => {
+    const days = Array.from({ length: 300 }, (_, i) => new Date(Date.UTC(2020, 0, 1 + i)));
+    const long = item("l", "A long history", "export_control", days.map((day, i) => ({ status: i % 2 ? "lifted" : "in_force", effectiveOn: day, precision: "day" })));
+    const drawn = workspaceTimelineDrawing({ ...timeline, items: [long], relations: [] }, { id: "l", width: 1000, label: "Timeline", itemHref: (id) => id, text: english });
+    const labelRows = new Set(findAll(drawn, (node) => node.tag === "text" && ["In force", "Lifted"].includes(textOf(node))).map((node) => node.attrs.y));
+    expect(labelRows.size).toBeGreaterThan(1);
+    expect(labelRows.size).toBeLessThanOrEqual(4);
+    expect(findAll(drawn, (node) => node.tag === "title")).toHaveLength(300);
+    expect(Number(drawn.attrs.height)).toBeLessThan(200);
+  });
+
   it("draws a line for each relation, from its first end to an arrow at the other, each in a lane of its own", () => {
     const lines = findAll(drawing, (node) => node.attrs["data-relation"] !== undefined);
     expect(lines.map((line) => line.attrs["data-relation"])).toEqual(["disputed_in", "retaliates_against", "related_to"]);

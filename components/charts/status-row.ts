@@ -32,7 +32,8 @@ export function statusRowNodes(row: TimelineRow, kind: ItemKind, place: RowPlace
   const barBottom = barTop + barHeight;
   const bands = row.bands.map((band) => {
     const width = Math.max(band.width, 2);
-    const labelY = band.labelRow === null ? barTop + barHeight / 2 + fontSize * 0.35 : labelsTop + band.labelRow * labelRowHeight + fontSize;
+    const above = typeof band.labelRow === "number" ? band.labelRow : null;
+    const labelY = above === null ? barTop + barHeight / 2 + fontSize * 0.35 : labelsTop + above * labelRowHeight + fontSize;
     return el(
       "g",
       {},
@@ -41,9 +42,9 @@ export function statusRowNodes(row: TimelineRow, kind: ItemKind, place: RowPlace
       band.fuzzyWidth > 1 && el("rect", { x: band.x, y: barTop, width: band.fuzzyWidth, height: barHeight, fill: `url(#${ids.fade})` }),
       band.future && el("rect", { x: band.x, y: barTop, width, height: barHeight, fill: `url(#${ids.stripes})` }),
       el("line", { x1: band.x, x2: band.x, y1: barTop, y2: barBottom, stroke: "white", "stroke-width": 2 }),
-      band.labelRow !== null &&
+      above !== null &&
         el("line", { x1: band.x + width / 2, x2: band.x + width / 2, y1: labelY + 4, y2: barTop, stroke: INK.faint, "stroke-width": 1 }),
-      el("text", { x: band.labelX, y: labelY, "font-size": fontSize, "font-weight": 500, fill: INK.text }, band.label),
+      band.labelRow !== "none" && el("text", { x: band.labelX, y: labelY, "font-size": fontSize, "font-weight": 500, fill: INK.text }, band.label),
     );
   });
   const announcements = row.announcements.map((mark) => {

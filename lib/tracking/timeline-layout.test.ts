@@ -6,6 +6,7 @@ import {
   fitText,
   layoutBands,
   layoutTimeline,
+  MAX_LABEL_ROWS,
   textWidth,
   timelineDomain,
   timelineScale,
@@ -71,10 +72,10 @@ describe("layoutTimeline", () => {
       { today, width: 600, label },
     )!;
     const rows = layout.bands.map((b) => b.labelRow);
-    expect(rows[0]).toBeNull();
+    expect(rows[0]).toBe("inside");
     expect(rows.slice(1)).toEqual([0, 1, 2]);
     expect(layout.labelRows).toBe(3);
-    for (const band of layout.bands.filter((b) => b.labelRow !== null)) {
+    for (const band of layout.bands.filter((b) => b.labelRow !== "inside")) {
       expect(band.labelX + band.label.length * 7).toBeLessThanOrEqual(600);
     }
   });
@@ -84,7 +85,15 @@ describe("layoutTimeline", () => {
       [event("eased", "2000-01-01"), event("lifted", "2000-01-10"), event("in_force", "2010-01-01"), event("announced", "2010-01-05")],
       { today, width: 800, label },
     )!;
-    expect(layout.bands.map((b) => b.labelRow)).toEqual([0, null, 0, null]);
+    expect(layout.bands.map((b) => b.labelRow)).toEqual([0, "inside", 0, "inside"]);
+  });
+
+  it("stacks at most MAX_LABEL_ROWS rows of labels and leaves the bands beyond them unlabelled", () => {
+    const days = ["2024-11-01", "2024-11-05", "2024-11-09", "2024-11-13", "2024-11-17", "2024-11-21"];
+    const layout = layoutTimeline([event("in_force", "2019-01-01"), ...days.map((day, i) => event(i % 2 ? "eased" : "lifted", day))], { today, width: 600, label })!;
+    expect(MAX_LABEL_ROWS).toBe(3);
+    expect(layout.labelRows).toBe(3);
+    expect(layout.bands.map((b) => b.labelRow)).toEqual(["inside", 0, 1, 2, "none", "none", "none"]);
   });
 
   it("spaces year ticks out so that their labels stay apart at the drawing's width", () => {

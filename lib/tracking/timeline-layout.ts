@@ -24,8 +24,11 @@ export type TimelineBand = {
   width: number;
   /** How much of the band's start is only known to its precision (a year, a month): drawn faded. */
   fuzzyWidth: number;
-  /** null: the label fits inside the band; otherwise the row above the bar it sits in, and where it starts. */
-  labelRow: number | null;
+  /**
+   * "inside": the label fits inside the band; a number: the row above the bar it sits in; "none": every row above was
+   * taken where it would go, and the band is left unlabelled (its tooltip and the chart's text still name it).
+   */
+  labelRow: number | "inside" | "none";
   labelX: number;
 };
 
@@ -68,6 +71,11 @@ type Options = LabelOptions & {
 };
 
 const DAY = 86_400_000;
+/**
+ * How many rows of labels a history gets above its bar. Without a bound, a history of many short statuses stacked a
+ * row per label: 1,000 statuses made one row of the workspace timeline 12,000 px tall and its page 6.9 MB.
+ */
+export const MAX_LABEL_ROWS = 3;
 const LABEL_GAP = 8;
 const MIN_TICK_GAP = 44;
 /** Month labels ("Sept 2023") are wider than years, and need air between them. */
@@ -179,8 +187,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(Math.max(val
 /**
  * Lays out one history on a date axis: each status from its effective date to the next one's, the last until today
  * (or, if it only starts in the future, for six months past its start), cut to the axis's period. Events on the same
- * date keep only the last one, as the status in force does. Labels go inside a band when they fit, else in rows above
- * it. A status announced before it took effect gets a mark on its announcement day.
+ * date keep only the last one, as the status in force does. Labels go inside a band when they fit, else in up to
+ * MAX_LABEL_ROWS rows above it, else nowhere. A status announced before it took effect gets a mark on its announcement day.
  */
 export function layoutBands(events: readonly TimelineEvent[], scale: TimelineScale, options: LabelOptions): TimelineRow {
   const { today, label, charWidth = 7, labelRight = scale.right } = options;
@@ -200,13 +208,13 @@ export function layoutBands(events: readonly TimelineEvent[], scale: TimelineSca
     const bandWidth = bandEnd - bandX;
     const text = label(event.status);
     const textSpace = textWidth(text, charWidth) + 2 * LABEL_GAP;
-    let labelRow: number | null = null;
+    let labelRow: TimelineBand["labelRow"] = "inside";
     let labelX = bandX + LABEL_GAP;
     if (textSpace > bandWidth) {
       labelX = Math.max(scale.left, Math.min(bandX, labelRight - textSpace + LABEL_GAP));
       const free = rowEnds.findIndex((rowEnd) => rowEnd + LABEL_GAP <= labelX);
-      labelRow = free === -1 ? rowEnds.length : free;
-      rowEnds[labelRow] = labelX + textSpace;
+      labelRow = free !== -1 ? free : rowEnds.length < MAX_LABEL_ROWS ? rowEnds.length : "none";
+      if (labelRow !== "none") rowEnds[labelRow] = labelX + textSpace;
     }
     bands.push({
       status: event.status,
