@@ -8,17 +8,28 @@ import { serverEnv } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaPool?: pg.Pool };
 
 /**
- * The pg pool under Prisma (docs/decisions/016): bounded connection attempts (and waits for a free connection), statements
+ * The pg pool under Prisma (docs/decisions/016): bounded connection attempts, waits for a free connection, statements
  * and idle connections; it fails at once while the primary is known to be down, and a failure to connect marks it down.
  * Prisma's pg adapter uses unnamed statements, so it works behind a transaction pooler as it is; there only the session
  * setting of statement_timeout is left out (set it on the role instead: README "Operations").
+ *
+ * pg's pool bounds both the wait for a free connection and a new connection's attempt by one setting. A connection
+ * attempt gets DATABASE_CONNECT_TIMEOUT_MS (1.5 s) from the client itself; the wait gets as long as a statement may
+ * run. With the wait at 1.5 s, pages under a load of 50 connections against a pool of 2 (the size advised for a
+ * 2-core database) were answered 503 "timeout exceeded when trying to connect" while the database was up.
  */
 function guardedPool(): pg.Pool {
   const env = serverEnv();
+  class BoundedClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS });
+    }
+  }
   const pool = new pg.Pool({
+    Client: BoundedClient,
     connectionString: env.DATABASE_URL,
     max: env.DATABASE_POOL_SIZE,
-    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: env.DATABASE_STATEMENT_TIMEOUT_MS,
     idleTimeoutMillis: env.DATABASE_IDLE_TIMEOUT_MS,
     keepAlive: true,
     application_name: "policy-tracker",
@@ -54,7 +65,9 @@ function guardedPool(): pg.Pool {
 function client(): PrismaClient {
   if (!globalForPrisma.prisma) {
     globalForPrisma.prismaPool = guardedPool();
-    globalForPrisma.prisma = new PrismaClient({ adapter: new PrismaPg(globalForPrisma.prismaPool) });
+    // A transaction waits for its connection as a query does (Prisma's own bound is 2 s).
+    const maxWait = serverEnv().DATABASE_STATEMENT_TIMEOUT_MS;
+    globalForPrisma.prisma = new PrismaClient({ adapter: new PrismaPg(globalForPrisma.prismaPool), transactionOptions: { maxWait } });
   }
   return globalForPrisma.prisma;
 }
