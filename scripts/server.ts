@@ -11,6 +11,7 @@ import path from "node:path";
 import { disconnectDatabase } from "../lib/db";
 import { ConfigurationError, serverEnv } from "../lib/env";
 import { clientAddressStamper } from "../lib/http/client-address";
+import { formatAbortReasons } from "../lib/observability/abort-reasons";
 import { logger } from "../lib/observability/logger";
 import { routeMatcher } from "../lib/observability/route-pattern";
 import { runShutdownHooks } from "../lib/observability/shutdown";
@@ -60,6 +61,7 @@ if (!dev) {
 }
 
 const stamp = clientAddressStamper(env.TRUST_PROXY, env.NEXTAUTH_SECRET);
+formatAbortReasons();
 const { default: next } = await import("next");
 const app = next({ dev, dir, hostname: env.HOST, port: env.PORT });
 await app.prepare();
