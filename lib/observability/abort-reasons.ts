@@ -1,3 +1,5 @@
+const FORMATTED = Symbol.for("policy-tracker.formatAbortReasons");
+
 /**
  * Formats the stack of an Error given as an abort reason when its controller aborts (docs/decisions/035).
  *
@@ -17,5 +19,3 @@ export function formatAbortReasons(): void {
   };
   proto[FORMATTED] = true;
 }
-
-const FORMATTED = Symbol.for("policy-tracker.formatAbortReasons");
