@@ -31,6 +31,7 @@ import { labelsForChanges } from "@/lib/history/change-labels";
 import { listChanges } from "@/lib/history/list-changes";
 import { REVERTIBLE_TYPES } from "@/lib/history/revert-change";
 import { pageData, pageId } from "@/lib/http/page-data";
+import { singleValues } from "@/lib/http/search-params";
 import { getWords } from "@/lib/i18n/server-words";
 import { passageAnchor } from "@/lib/sources/highlight-ranges";
 import { readPassage } from "@/lib/sources/read-passage";
@@ -67,15 +68,14 @@ export default async function ItemPage({
   const actor = await requirePageActor(`/w/${slug}/items/${encodeURIComponent(raw)}`);
   // Signed in first: a malformed id is "not found" for members, as any other address they cannot open.
   const itemId = pageId(raw);
-  const search = await searchParams;
-  const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const allStatuses = single(search.statuses) === "all";
+  const search = singleValues(await searchParams);
+  const allStatuses = search.statuses === "all";
   const [{ access, item, discrepancies }, history, passage, { comments }, watchId] = await pageData(
     Promise.all([
       getItem(actor, slug, itemId, { latestStatuses: allStatuses ? undefined : STATUS_LIMIT }),
       listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
       // A passage chosen on a source page ("cite by selecting") arrives as ?citeSource=&citeStart=&citeEnd=.
-      search.citeSource ? readPassage(actor, slug, { sourceId: single(search.citeSource), start: single(search.citeStart), end: single(search.citeEnd) }) : null,
+      search.citeSource ? readPassage(actor, slug, { sourceId: search.citeSource, start: search.citeStart, end: search.citeEnd }) : null,
       listComments(actor, slug, { itemId }),
       watchOf(actor, slug, "item", itemId),
     ]),
@@ -89,9 +89,9 @@ export default async function ItemPage({
   const editable = canWrite && !item.archivedAt;
   const ref = { id: item.id, version: item.version };
   // A passage to cite opens one form: a new status change (?citeFor=new) or the citation form of the status chosen.
-  const citeFor = single(search.citeFor);
+  const citeFor = search.citeFor;
   const citeTarget = citing && (citeFor === "new" || item.statusEvents.some((e) => e.id === citeFor)) ? citeFor : undefined;
-  const citeQuery: Record<string, string> = citing ? { citeSource: citing.sourceId, citeStart: single(search.citeStart) ?? "", citeEnd: single(search.citeEnd) ?? "" } : {};
+  const citeQuery: Record<string, string> = citing ? { citeSource: citing.sourceId, citeStart: search.citeStart ?? "", citeEnd: search.citeEnd ?? "" } : {};
   const statusesQuery: Record<string, string> = allStatuses ? { statuses: "all" } : {};
   const itemHref = (query: Record<string, string>, anchor: string) => `/w/${slug}/items/${item.id}?${new URLSearchParams(query)}#${anchor}`;
   const citeHref = (target: string) =>
