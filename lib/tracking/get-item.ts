@@ -60,7 +60,7 @@ const { sql } = Prisma;
 const jsonList = (select: Prisma.Sql) => sql`COALESCE((${select}), '[]'::json)`;
 
 /**
- * The item with its current status events (not retracted; by effective date, then record time; the latest
+ * The item with its current status events (not retracted; by effective date, then in the order recorded; the latest
  * `latestStatuses` of them when given) and who recorded each, their citations (oldest first) with their sources, how
  * many current status events it has, its relations both ways (not removed), its open discrepancies and today's status:
  * one statement, the lists built as JSON by PostgreSQL, where the Prisma client took several round trips and most of a
@@ -78,8 +78,8 @@ function itemQuery(workspaceId: string, itemId: string, latestStatuses: number |
              'announcedOn', e."announcedOn", 'announcedPrecision', e."announcedPrecision", 'note', e.note,
              'noSourceYet', e."noSourceYet", 'recordedAt', e."recordedAt", 'recordedById', e."recordedById",
              'citations', ${citations}, 'recordedBy', COALESCE(u.name, 'Unknown'))
-           ORDER BY e."effectiveOn", e."recordedAt", e.id)
-    FROM (SELECT e.* FROM ${current} ORDER BY e."effectiveOn" DESC, e."recordedAt" DESC, e.id DESC LIMIT ${latestStatuses ?? null}) e
+           ORDER BY e."effectiveOn", e."recordedAt", e."changeId" NULLS FIRST, e.id)
+    FROM (SELECT e.* FROM ${current} ORDER BY e."effectiveOn" DESC, e."recordedAt" DESC, e."changeId" DESC NULLS LAST, e.id DESC LIMIT ${latestStatuses ?? null}) e
       LEFT JOIN "User" u ON u.id = e."recordedById"`);
   const relations = (own: "fromItemId" | "toItemId", other: "toItemId" | "fromItemId", key: "toItem" | "fromItem") =>
     jsonList(sql`

@@ -72,7 +72,7 @@ export async function readStatusSeries(actor: Actor, workspaceSlug: string, inpu
     WITH points AS (SELECT ${days}::date[] AS at),
     events AS (
       SELECT e."itemId", e.status, e."effectiveOn" AS "from",
-             lead(e."effectiveOn") OVER (PARTITION BY e."itemId" ORDER BY e."effectiveOn", e."recordedAt") AS until
+             lead(e."effectiveOn") OVER (PARTITION BY e."itemId" ORDER BY e."effectiveOn", e."recordedAt", e."changeId" NULLS FIRST, e.id) AS until
       FROM "StatusEvent" e
       WHERE e."workspaceId" = ${access.workspaceId}::uuid AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)
     ),

@@ -106,7 +106,7 @@ function statusHistories(workspaceId: string, itemIds: string[], recordedAt: Dat
       AND (${R}::timestamptz IS NULL OR e."recordedAt" <= ${R}::timestamptz)
       AND NOT EXISTS (
         SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id AND (${R}::timestamptz IS NULL OR x."recordedAt" <= ${R}::timestamptz))
-    ORDER BY e."itemId", e."effectiveOn", e."recordedAt"`);
+    ORDER BY e."itemId", e."effectiveOn", e."recordedAt", e."changeId" NULLS FIRST, e.id`);
 }
 
 /** Relations from or to the items, as they stood at record time R (added by R and not removed by then), or now. */
