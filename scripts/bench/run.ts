@@ -84,7 +84,9 @@ try {
     { name: "search: full text", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("export controls")}` },
     { name: "search: partial word", floor: constantJson, path: `${api}/search?q=conduct` },
     { name: "search: a phrase found nowhere", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("marmalade quota of the moon")}` },
-    { name: "search: two-character CJK word", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("関税")}` },
+    // A word the Japanese sources hold (輸出, "export"), so that the search finds and ranks: 関税, measured until
+    // 2026-11-29, is in no row of the generated workspace, and measured only the index lookups that find nothing.
+    { name: "search: two-character CJK word", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("輸出")}` },
     { name: "history of a 1,000-change item", floor: constantJson, path: `${api}/items/${longHistory?.itemId}/history?limit=100` },
   ];
   const endpoints = all.filter((e) => ONLY.length === 0 || e.name.startsWith("floor:") || ONLY.some((part) => e.name.includes(part)));
