@@ -10,6 +10,7 @@ import { BOM, csvLine } from "@/lib/views/csv";
 import { authorize } from "@/lib/workspaces/authorize";
 import { peopleByIds } from "@/lib/workspaces/people";
 import { partialDateKey } from "./partial-date";
+import { STATUS_EVENT_ORDER } from "./status-event-order";
 
 const { sql } = Prisma;
 
@@ -51,7 +52,7 @@ export async function exportItemHistory(actor: Actor, workspaceSlug: string, ite
       SELECT e.id, e.status, e."effectiveOn", e.precision::text AS precision, e."announcedOn", e."announcedPrecision"::text AS "announcedPrecision", e.note,
              e."noSourceYet", e."recordedAt", e."recordedById", x."recordedAt" AS "retractedAt"
       FROM "StatusEvent" e LEFT JOIN "StatusRetraction" x ON x."statusEventId" = e.id
-      WHERE e."itemId" = ${item.id}::uuid ORDER BY e."effectiveOn", e."recordedAt", e."changeId" NULLS FIRST, e.id`),
+      WHERE e."itemId" = ${item.id}::uuid ORDER BY ${STATUS_EVENT_ORDER}`),
     readRows<Omit<Citation, "publishedOn"> & { statusEventId: string; publishedOn: Date | null; publishedPrecision: DatePrecision | null }>(sql`
       SELECT c."statusEventId", c."sourceId", s.title AS source, s.url, s.publisher, s."publishedOn", s."publishedPrecision"::text AS "publishedPrecision",
              c.excerpt, c."startOffset", c."endOffset", c."createdAt" AS "recordedAt"

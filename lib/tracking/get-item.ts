@@ -6,6 +6,7 @@ import type { DatePrecision, ItemKind, RelationType } from "@/lib/generated/pris
 import { notFound } from "@/lib/errors";
 import { authorize } from "@/lib/workspaces/authorize";
 import { statusAsOf } from "./query-tracker";
+import { STATUS_EVENT_ORDER, STATUS_EVENT_ORDER_DESC } from "./status-event-order";
 
 type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
@@ -78,8 +79,8 @@ function itemQuery(workspaceId: string, itemId: string, latestStatuses: number |
              'announcedOn', e."announcedOn", 'announcedPrecision', e."announcedPrecision", 'note', e.note,
              'noSourceYet', e."noSourceYet", 'recordedAt', e."recordedAt", 'recordedById', e."recordedById",
              'citations', ${citations}, 'recordedBy', COALESCE(u.name, 'Unknown'))
-           ORDER BY e."effectiveOn", e."recordedAt", e."changeId" NULLS FIRST, e.id)
-    FROM (SELECT e.* FROM ${current} ORDER BY e."effectiveOn" DESC, e."recordedAt" DESC, e."changeId" DESC NULLS LAST, e.id DESC LIMIT ${latestStatuses ?? null}) e
+           ORDER BY ${STATUS_EVENT_ORDER})
+    FROM (SELECT e.* FROM ${current} ORDER BY ${STATUS_EVENT_ORDER_DESC} LIMIT ${latestStatuses ?? null}) e
       LEFT JOIN "User" u ON u.id = e."recordedById"`);
   const relations = (own: "fromItemId" | "toItemId", other: "toItemId" | "fromItemId", key: "toItem" | "fromItem") =>
     jsonList(sql`

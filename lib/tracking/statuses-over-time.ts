@@ -7,6 +7,7 @@ import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { assertStorableInput } from "@/lib/http/storable-input";
 import { authorize } from "@/lib/workspaces/authorize";
 import { ZDay } from "./partial-date-schema";
+import { STATUS_EVENT_ORDER } from "./status-event-order";
 import { SERIES_STEPS, seriesPoints, type SeriesStep } from "./time-series";
 import { addDays, startOfYear, utcDay } from "./timeline-layout";
 
@@ -72,7 +73,7 @@ export async function readStatusSeries(actor: Actor, workspaceSlug: string, inpu
     WITH points AS (SELECT ${days}::date[] AS at),
     events AS (
       SELECT e."itemId", e.status, e."effectiveOn" AS "from",
-             lead(e."effectiveOn") OVER (PARTITION BY e."itemId" ORDER BY e."effectiveOn", e."recordedAt", e."changeId" NULLS FIRST, e.id) AS until
+             lead(e."effectiveOn") OVER (PARTITION BY e."itemId" ORDER BY ${STATUS_EVENT_ORDER}) AS until
       FROM "StatusEvent" e
       WHERE e."workspaceId" = ${access.workspaceId}::uuid AND NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id)
     ),

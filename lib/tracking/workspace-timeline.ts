@@ -9,6 +9,7 @@ import { requireTrackerQuery, type TrackerQuery, type TrackerQueryInput } from "
 import { authorize } from "@/lib/workspaces/authorize";
 import { ZDay } from "./partial-date-schema";
 import { trackerPage, type PagePosition, type TrackerRow } from "./query-tracker";
+import { STATUS_EVENT_ORDER } from "./status-event-order";
 import { utcDay, type TimelineEvent } from "./timeline-layout";
 
 /**
@@ -106,7 +107,7 @@ function statusHistories(workspaceId: string, itemIds: string[], recordedAt: Dat
       AND (${R}::timestamptz IS NULL OR e."recordedAt" <= ${R}::timestamptz)
       AND NOT EXISTS (
         SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = e.id AND (${R}::timestamptz IS NULL OR x."recordedAt" <= ${R}::timestamptz))
-    ORDER BY e."itemId", e."effectiveOn", e."recordedAt", e."changeId" NULLS FIRST, e.id`);
+    ORDER BY e."itemId", ${STATUS_EVENT_ORDER}`);
 }
 
 /** Relations from or to the items, as they stood at record time R (added by R and not removed by then), or now. */
