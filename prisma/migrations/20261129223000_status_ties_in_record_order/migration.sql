@@ -3,12 +3,13 @@
 -- order they were recorded in, so the later recorded is the one in force; before, the plan chose (docs/decisions/028).
 -- Events from before change ids existed (none written since the integrity migration) count as the earliest recorded.
 
+-- Hand-written (Prisma's schema cannot place nulls): read backwards, the index gives pt_status_on's order exactly, so
+-- the status in force on a day is still one entry, with no sort per call. Built before the old one is dropped: the
+-- build holds writes of status events but lets reads go on; dropping first would hold reads too, for the whole build.
+CREATE INDEX "StatusEvent_itemId_effectiveOn_recordedAt_changeId_idx" ON "StatusEvent" ("itemId", "effectiveOn", "recordedAt", "changeId" NULLS FIRST);
+
 -- DropIndex
 DROP INDEX "StatusEvent_itemId_effectiveOn_recordedAt_idx";
-
--- Hand-written (Prisma's schema cannot place nulls): read backwards, the index gives pt_status_on's order exactly, so
--- the status in force on a day is still one entry, with no sort per call.
-CREATE INDEX "StatusEvent_itemId_effectiveOn_recordedAt_changeId_idx" ON "StatusEvent" ("itemId", "effectiveOn", "recordedAt", "changeId" NULLS FIRST);
 
 CREATE OR REPLACE FUNCTION pt_status_on(p_item uuid, p_valid date, p_recorded timestamptz)
 RETURNS TABLE (
