@@ -51,7 +51,8 @@ describe("the API's JSON lists", () => {
       do {
         const input = { ...query, ...(cursor && { cursor }) };
         const [rows, json] = await Promise.all([queryTracker(analyst, slug, input), queryTrackerJson(analyst, slug, input)]);
-        expect(parsed(json.rows)).toEqual(asJson(rows.rows));
+        // Byte for byte what JSON.stringify writes, field order included.
+        expect(json.rows.map((row) => row.toString("utf8"))).toEqual(rows.rows.map((row) => JSON.stringify(row)));
         expect([json.nextCursor, json.prevCursor]).toEqual([rows.nextCursor, rows.prevCursor]);
         if (rows.prevCursor) {
           const back = { ...query, cursor: rows.prevCursor };
