@@ -118,6 +118,24 @@ describe("search", () => {
     expect(reasons.changes.map((c) => c.itemId)).toEqual([item.id]);
   });
 
+  it("finds long text as typed, cut mid-word at both ends, whether its inner words are stop words or not", async () => {
+    const { analyst, slug, titled } = await library();
+    const sentence = "The Ministry of the Economy announced on Tuesday that it would tighten the licensing of fluorinated polyimide";
+    const filler = "Routine consultations continued. ".repeat(40);
+    const long = await addSource(analyst, slug, { title: "Licensing notice", body: `${filler}${sentence}. ${filler}`, language: "en" });
+    const sources = async (q: string) => (await searchWorkspace(analyst, slug, { q, only: "sources" })).sources.map((s) => s.id);
+    // Its first and last words cut short ("inistry", "licens"): neither is a word of the text, so neither may be looked up.
+    expect(await sources(sentence.slice(5, 94))).toEqual([long.id]);
+    expect(await sources("MINISTRY OF THE ECONOMY ANNOUNCED")).toEqual([long.id]);
+    // Every inner word a stop word ("of the"): the text as typed is still found.
+    expect(await sources("Ministry of the Economy")).toEqual([long.id]);
+    expect(await sources("The Ministry of the Economy announced on Wednesday")).toEqual([]);
+    const citations = async (q: string) => (await searchWorkspace(analyst, slug, { q, only: "citations" })).citations.map((c) => c.sourceId);
+    expect(await citations("okyo tightened rules on three materia")).toEqual([titled.id]);
+    expect(await citations("rules on three")).toEqual([titled.id]);
+    expect(await citations("Tokyo tightened rules on four materials")).toEqual([]);
+  });
+
   it("never returns another workspace's records, and refuses a too-short query", async () => {
     const { slug } = await library();
     const stranger = await createTeam();

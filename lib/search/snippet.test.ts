@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HIT_END, HIT_START, likePattern, prefixTsQuery, snippetParts } from "./snippet";
+import { HIT_END, HIT_START, innerWords, likePattern, prefixTsQuery, snippetParts } from "./snippet";
 
 describe("search snippets", () => {
   it("turn ts_headline markers into highlighted runs", () => {
@@ -30,5 +30,12 @@ describe("search snippets", () => {
     expect(prefixTsQuery("semicond  expo!")).toBe("semicond:* & expo:*");
     expect(prefixTsQuery("':*|&")).toBe("");
     expect(likePattern(" 100%_off\\ ")).toBe("%100\\%\\_off\\\\%");
+  });
+
+  it("take a query's inner words, whole and letters only, for the full-text lookup of long text", () => {
+    expect(innerWords("inistry of economy announced on Tuesd")).toBe("of economy announced on");
+    expect(innerWords(" export controls ")).toBe("");
+    expect(innerWords("rules on U.S. exports, eased in 2031 for fluorspar")).toBe("on eased in for");
+    expect(innerWords("일본은 반도체 소재에 대한 수출")).toBe("반도체 소재에 대한");
   });
 });

@@ -50,3 +50,18 @@ export function prefixTsQuery(query: string): string {
 export function likePattern(query: string): string {
   return `%${query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The query's inner words, joined by spaces: those with spaces on both sides inside it, letters only (its first and
+ * last words may be cut short by a match, and punctuation can join words into one token). A text that holds the query
+ * holds each of them as a word of its own, so its tsvector holds their lexemes: a cheap, well-estimated index lookup
+ * that finds a superset of the text's matches as typed.
+ */
+export function innerWords(query: string): string {
+  return query
+    .trim()
+    .split(/[ \t\r\n]+/)
+    .slice(1, -1)
+    .filter((word) => /^\p{L}+$/u.test(word))
+    .join(" ");
+}
