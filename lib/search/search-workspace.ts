@@ -96,9 +96,9 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   // Text matched as typed may also be looked up by the query's inner words in the full-text index (innerWords: a
   // superset of what it finds, estimated from the words' frequencies). By its trigrams alone, PostgreSQL took the
   // lookup of a long pattern for dearer than reading every source, and read 10,000 of them (359 ms for a pasted sentence
-  // found nowhere, and 24-33 ms for a short phrase in a workspace of 1,000 sources). When every inner word is a stop word
-  // the tsquery is empty and the lookup is left out (numnode, folded as the statement is planned for its text); a query
-  // of one or two words has none. (Change reasons are short and their trigram lookups cheap.)
+  // found nowhere). When every inner word is a stop word the tsquery is empty and the lookup is left out (numnode,
+  // folded as the statement is planned for its text); a query of one or two words has none. (Change reasons are short
+  // and their trigram lookups cheap.)
   const innerText = innerWords(q);
   const inner = sql`plainto_tsquery('english', ${innerText})`;
   const byInnerWords = (vector: Prisma.Sql) => (innerText ? sql`(numnode(${inner}) = 0 OR ${vector} @@ ${inner})` : sql`TRUE`);
