@@ -3,7 +3,7 @@ import { addSource } from "@/lib/sources/add-source";
 import { createItem } from "@/lib/tracking/create-item";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
 import { createTeam, unique } from "@/tests/factories";
-import { searchWorkspace } from "./search-workspace";
+import { searchWorkspace, type SearchKind } from "./search-workspace";
 import { snippetParts } from "./snippet";
 
 async function library() {
@@ -134,6 +134,36 @@ describe("search", () => {
     expect(await citations("okyo tightened rules on three materia")).toEqual([titled.id]);
     expect(await citations("rules on three")).toEqual([titled.id]);
     expect(await citations("Tokyo tightened rules on four materials")).toEqual([]);
+  });
+
+  it("finds the words inside tag-like runs of text (raw HTML left in a source), as typed and as words", async () => {
+    const { analyst, slug } = await library();
+    // PostgreSQL's parser reads each "<…>" run as one tag token; these queries find nothing if its words are not indexed.
+    const markup = "Officials said the <a span class b> markup stayed, as did <p class=notice data-kind=quota>";
+    const source = await addSource(analyst, slug, { title: "Pasted page", body: `${markup} ${unique("")}`, language: "en" });
+    const item = await createItem(analyst, slug, {
+      kind: "export_control",
+      title: "Raw page",
+      summary: "Copied with <b style bold notice> intact",
+      implementingJurisdictions: ["JP"],
+    });
+    await recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 1,
+      status: "in_force",
+      effectiveOn: "2020-01",
+      reason: "Seen in <i lang=ja translated notice>",
+      citations: [{ sourceId: source.id, excerpt: markup }],
+    });
+    const search = (q: string, only: SearchKind) => searchWorkspace(analyst, slug, { q, only });
+    // As typed, with inner words ("span class", "style bold") only inside the tag.
+    const typed = "said the <a span class b> markup";
+    expect((await search(typed, "sources")).sources.map((s) => s.id)).toEqual([source.id]);
+    expect((await search(typed, "citations")).citations.map((c) => c.sourceId)).toEqual([source.id]);
+    expect((await search("with <b style bold notice> intact", "items")).items.map((i) => i.id)).toEqual([item.id]);
+    // As words, neither of them next to the other in the text.
+    expect((await search("quota notice", "sources")).sources.map((s) => s.id)).toEqual([source.id]);
+    expect((await search("notice translated", "changes")).changes.map((c) => c.itemId)).toEqual([item.id]);
   });
 
   it("never returns another workspace's records, and refuses a too-short query", async () => {

@@ -175,11 +175,11 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       ORDER BY s.rank DESC, s."createdAt" DESC, s.id`,
     // Ranked and paged on the citation alone; the page's rows are then joined to their item and source.
     citations: sql`
-      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt`, sql`(${byInnerWords(sql`to_tsvector('english', x.excerpt)`)} AND x.excerpt ILIKE ${like})`, [sql`to_tsvector('english', x.excerpt) @@ ${words}`])})
+      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt`, sql`(${byInnerWords(sql`pt_search_vector(x.excerpt)`)} AND x.excerpt ILIKE ${like})`, [sql`pt_search_vector(x.excerpt) @@ ${words}`])})
       SELECT c.id, i.title, e."itemId", c."sourceId", s.language, c."startOffset", c."endOffset", c.excerpt AS snippet, c.rank
       FROM (
         SELECT c.id, c."statusEventId", c."sourceId", c."startOffset", c."endOffset", c.excerpt,
-               (ts_rank_cd(to_tsvector('english', c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
+               (ts_rank_cd(pt_search_vector(c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
         FROM "Citation" c JOIN hits ON hits.id = c.id
         WHERE NOT EXISTS (SELECT 1 FROM "StatusRetraction" x WHERE x."statusEventId" = c."statusEventId")
         ORDER BY rank DESC, c.id ${page}
@@ -189,12 +189,12 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       ORDER BY c.rank DESC, c.id`,
     changes: sql`
       WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, sql`x.reason`, sql`x.reason ILIKE ${like}`, [
-        sql`to_tsvector('english', x.reason) @@ ${words}`,
+        sql`pt_search_vector(x.reason) @@ ${words}`,
       ])})
       SELECT r.id::text AS id, coalesce(i.title, r.type) AS title, r."itemId", r."recordedAt", r.reason AS snippet, r.rank
       FROM (
         SELECT r.id, r.type, r."itemId", r."recordedAt", r.reason,
-               (ts_rank_cd(to_tsvector('english', r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank
+               (ts_rank_cd(pt_search_vector(r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank
         FROM "ChangeRecord" r JOIN hits ON hits.id = r.id
         ORDER BY rank DESC, r.id DESC ${page}
       ) r LEFT JOIN "TrackedItem" i ON i.id = r."itemId"
