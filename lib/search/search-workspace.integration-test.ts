@@ -156,13 +156,19 @@ describe("search", () => {
       citations: [{ sourceId: source.id, excerpt: markup }],
     });
     const search = (q: string, only: SearchKind) => searchWorkspace(analyst, slug, { q, only });
+    // Snippets show the text as stored, tag-like runs included (ts_headline alone leaves tags out).
+    const shown = (snippet = "") => snippetParts(snippet, "").map((part) => part.text).join("");
     // As typed, with inner words ("span class", "style bold") only inside the tag.
     const typed = "said the <a span class b> markup";
     expect((await search(typed, "sources")).sources.map((s) => s.id)).toEqual([source.id]);
     expect((await search(typed, "citations")).citations.map((c) => c.sourceId)).toEqual([source.id]);
-    expect((await search("with <b style bold notice> intact", "items")).items.map((i) => i.id)).toEqual([item.id]);
+    const [byItem] = (await search("with <b style bold notice> intact", "items")).items;
+    expect(byItem?.id).toBe(item.id);
+    expect(shown(byItem?.snippet)).toContain("with <b style bold notice> intact");
     // As words, neither of them next to the other in the text.
-    expect((await search("quota notice", "sources")).sources.map((s) => s.id)).toEqual([source.id]);
+    const [byWords] = (await search("quota notice", "sources")).sources;
+    expect(byWords?.id).toBe(source.id);
+    expect(shown(byWords?.snippet)).toContain("<p class=notice data-kind=quota>");
     expect((await search("notice translated", "changes")).changes.map((c) => c.itemId)).toEqual([item.id]);
   });
 

@@ -41,6 +41,10 @@ const SOURCE_CANDIDATES = 20;
 // regexp_replace's replacement for "a backslash, then what matched".
 const BACKSLASH_AND_MATCH = String.raw`\\\&`;
 const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+// ts_headline leaves out what the parser reads as a tag ("<a span class b>", raw HTML in a source), so a snippet hid
+// text, and with it words the index holds (pt_search_vector reads "<" as a space). Each "<" goes in as a control
+// character, as the hit markers are, and comes back out.
+const LESS_THAN_STAND_IN = "\u0003";
 
 /**
  * Searches items, sources (full text), citations and change reasons of one workspace. Full-text search (English
@@ -93,6 +97,10 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   const prefix = prefixTsQuery(q);
   const prefixQuery = prefix ? sql`to_tsquery('english', ${prefix})` : sql`NULL::tsquery`;
   const like = likePattern(q);
+  // The query's words and word beginnings highlighted in a text, with its "<" kept (LESS_THAN_STAND_IN).
+  const headline = (text: Prisma.Sql) =>
+    sql`translate(ts_headline('english', translate(${text}, '<', ${LESS_THAN_STAND_IN}), ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}),
+                  ${LESS_THAN_STAND_IN}, '<')`;
   // Text matched as typed may also be looked up by the query's inner words in the full-text index (innerWords: a
   // superset of what it finds, estimated from the words' frequencies). By its trigrams alone, PostgreSQL took the
   // lookup of a long pattern for dearer than reading every source, and read 10,000 of them (359 ms for a pasted sentence
@@ -149,7 +157,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
         ...prefixBranch,
       ])})
       SELECT i.id, i.kind, i.title,
-             ts_headline('english', i.title || ' — ' || i.summary, ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}) AS snippet,
+             ${headline(sql`i.title || ' — ' || i.summary`)} AS snippet,
              (ts_rank_cd(i."searchVector", ${words}) * 2 + ts_rank_cd(i."searchVector", coalesce(${prefixQuery}, ''::tsquery))
                + similarity(i.title, ${q}))::float8 AS rank
       FROM "TrackedItem" i JOIN hits ON hits.id = i.id
@@ -161,8 +169,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       ], SOURCE_CANDIDATES)})
       SELECT s.id, s.title, s.language,
              CASE WHEN s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery}
-                  THEN ts_headline('english', CASE WHEN w.at IS NULL THEN s.body ELSE substring(s.body FROM greatest(1, w.at - 150) FOR 500) END,
-                                   ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE})
+                  THEN ${headline(sql`CASE WHEN w.at IS NULL THEN s.body ELSE substring(s.body FROM greatest(1, w.at - 150) FOR 500) END`)}
                   ELSE ${around(sql`s.body`)} END AS snippet,
              s.rank
       FROM (
