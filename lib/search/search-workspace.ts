@@ -101,8 +101,8 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   const headline = (text: Prisma.Sql) =>
     sql`translate(ts_headline('english', translate(${text}, '<', ${LESS_THAN_STAND_IN}), ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}),
                   ${LESS_THAN_STAND_IN}, '<')`;
-  // Text matched as typed may also be looked up by the query's inner words in the full-text index (innerWords: a
-  // superset of what it finds, estimated from the words' frequencies). By its trigrams alone, PostgreSQL took the
+  // A source's or citation's text matched as typed is also looked up by the query's inner words in the full-text index
+  // (innerWords: a superset of what it finds, estimated from the words' frequencies). By its trigrams alone, PostgreSQL took the
   // lookup of a long pattern for dearer than reading every source, and read 10,000 of them (359 ms for a pasted sentence
   // found nowhere). When every inner word is a stop word the tsquery is empty and the lookup is left out (numnode,
   // folded as the statement is planned for its text); a query of one or two words has none. Items and change reasons
