@@ -127,8 +127,10 @@ describe("search", () => {
     // Its first and last words cut short ("inistry", "licens"): neither is a word of the text, so neither may be looked up.
     expect(await sources(sentence.slice(5, 94))).toEqual([long.id]);
     expect(await sources("MINISTRY OF THE ECONOMY ANNOUNCED")).toEqual([long.id]);
-    // Every inner word a stop word ("of the"): the text as typed is still found.
+    // Every inner word a stop word ("of the"): the text as typed is still found, cut short at both ends so that no word
+    // of the query is a word of the text and only the match as typed can find it.
     expect(await sources("Ministry of the Economy")).toEqual([long.id]);
+    expect(await sources("inistry of the Econo")).toEqual([long.id]);
     expect(await sources("The Ministry of the Economy announced on Wednesday")).toEqual([]);
     const citations = async (q: string) => (await searchWorkspace(analyst, slug, { q, only: "citations" })).citations.map((c) => c.sourceId);
     expect(await citations("okyo tightened rules on three materia")).toEqual([titled.id]);

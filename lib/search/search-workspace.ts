@@ -111,7 +111,9 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   // "quota").
   const innerText = innerWords(q);
   const inner = sql`plainto_tsquery('english', ${innerText})`;
-  const byInnerWords = (vector: Prisma.Sql) => (innerText ? sql`(numnode(${inner}) = 0 OR ${vector} @@ ${inner})` : sql`TRUE`);
+  // A query without inner words keeps the match as typed alone, the statement it had before the lookup.
+  const withInnerWords = (vector: Prisma.Sql, asTyped: Prisma.Sql) =>
+    innerText ? sql`((numnode(${inner}) = 0 OR ${vector} @@ ${inner}) AND ${asTyped})` : asTyped;
   const page = sql`LIMIT ${limit + 1} OFFSET ${offset}`;
   // Bodies can be long: a trigram-only hit shows the passage around the first occurrence instead of ts_headline.
   const around = (column: Prisma.Sql) =>
@@ -165,7 +167,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       FROM "TrackedItem" i JOIN hits ON hits.id = i.id
       ORDER BY rank DESC, i."updatedAt" DESC, i.id ${page}`,
     sources: sql`
-      WITH hits AS (${candidates(sql`"Source"`, sourceScope, sql`x.title || ' ' || x.body`, sql`((${byInnerWords(sql`x."searchVector"`)} AND x.body ILIKE ${like}) OR x.title ILIKE ${like})`, [
+      WITH hits AS (${candidates(sql`"Source"`, sourceScope, sql`x.title || ' ' || x.body`, sql`(${withInnerWords(sql`x."searchVector"`, sql`x.body ILIKE ${like}`)} OR x.title ILIKE ${like})`, [
         sql`x."searchVector" @@ ${words}`,
         ...prefixBranch,
       ], SOURCE_CANDIDATES)})
@@ -184,7 +186,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       ORDER BY s.rank DESC, s."createdAt" DESC, s.id`,
     // Ranked and paged on the citation alone; the page's rows are then joined to their item and source.
     citations: sql`
-      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt`, sql`(${byInnerWords(sql`pt_search_vector(x.excerpt)`)} AND x.excerpt ILIKE ${like})`, [sql`pt_search_vector(x.excerpt) @@ ${words}`])})
+      WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt`, withInnerWords(sql`pt_search_vector(x.excerpt)`, sql`x.excerpt ILIKE ${like}`), [sql`pt_search_vector(x.excerpt) @@ ${words}`])})
       SELECT c.id, i.title, e."itemId", c."sourceId", s.language, c."startOffset", c."endOffset", c.excerpt AS snippet, c.rank
       FROM (
         SELECT c.id, c."statusEventId", c."sourceId", c."startOffset", c."endOffset", c.excerpt,
