@@ -10,6 +10,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { drain, type Drained } from "./drain";
 import { load, type Load } from "./load";
+import { loadIntoMemory } from "./load-into-memory";
 import { ProcessGroups } from "./process-groups";
 import { serverCommand } from "../server-command";
 import { signInCookie } from "./sign-in-cookie";
@@ -47,6 +48,10 @@ try {
     say("no production build: running next build");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
+  const memory = await loadIntoMemory(database.superuserUrl);
+  say(memory.loaded
+    ? `database read into memory: ${memory.databaseMb.toLocaleString("en")} MB in ${memory.seconds} s (${memory.why}), as a server that has run a while holds it`
+    : `database left on disk: ${memory.why}`);
   const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE seq = 1000 LIMIT 1`;
   const [source] = await sql<{ id: string; excerpt: string }[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspace.id} LIMIT 1`;
   const [shown] = await sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND version BETWEEN 8 AND 12 ORDER BY id LIMIT 1`;
@@ -166,7 +171,7 @@ try {
   }
   await mkdir("bench-results", { recursive: true });
   const file = `bench-results/bench-${size.label}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  await writeFile(file, JSON.stringify({ at: new Date().toISOString(), size, cores, poolSize: Number(POOL_SIZE), connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, serialDuration: SERIAL_DURATION, pinned: hasTaskset, runs: runs.map((run) => ({ ...run, targets: TARGETS.map((t) => ({ label: t.label, ...t.check(new Map(run.measured.map((m) => [m.name, m])), run.statusWrites.lost) })) })) }, null, 2));
+  await writeFile(file, JSON.stringify({ at: new Date().toISOString(), size, memory, cores, poolSize: Number(POOL_SIZE), connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, serialDuration: SERIAL_DURATION, pinned: hasTaskset, runs: runs.map((run) => ({ ...run, targets: TARGETS.map((t) => ({ label: t.label, ...t.check(new Map(run.measured.map((m) => [m.name, m])), run.statusWrites.lost) })) })) }, null, 2));
   say(`results written to ${file}`);
 } finally {
   await servers.stopAll();
