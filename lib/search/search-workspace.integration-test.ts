@@ -174,6 +174,34 @@ describe("search", () => {
     expect((await search("notice translated", "changes")).changes.map((c) => c.itemId)).toEqual([item.id]);
   });
 
+  it("reads the snippets' marker characters in stored text as spaces, so only the query's words are highlighted", async () => {
+    const { analyst, slug } = await library();
+    // U+0001 and U+0002 are the hit markers, U+0003 the stand-in for "<": stored text may hold any of them.
+    const odd = "Cobalt \u0001tariff\u0002 schedule \u0003b\u0003 with <b> kept";
+    const source = await addSource(analyst, slug, { title: "Odd bytes", body: `${odd} ${unique("")}`, language: "en" });
+    const item = await createItem(analyst, slug, { kind: "export_control", title: "Cobalt rules", summary: odd, implementingJurisdictions: ["JP"] });
+    await recordStatusChange(analyst, slug, {
+      itemId: item.id,
+      expectedVersion: 1,
+      status: "in_force",
+      effectiveOn: "2020-01",
+      reason: odd,
+      citations: [{ sourceId: source.id, excerpt: odd }],
+    });
+    const clean = "Cobalt  tariff  schedule  b  with <b> kept";
+    // Full text (ts_headline's snippets for items and sources) and part of a word (snippetParts marks it).
+    for (const q of ["cobalt schedule", "obalt"]) {
+      const found = await searchWorkspace(analyst, slug, { q });
+      for (const [kind, hits] of Object.entries({ items: found.items, sources: found.sources, citations: found.citations, changes: found.changes })) {
+        const parts = snippetParts(hits[0]?.snippet ?? "", q);
+        expect(parts.map((part) => part.text).join(""), kind).toContain(clean);
+        const highlighted = parts.filter((part) => part.hit).map((part) => part.text.toLowerCase());
+        if (q === "obalt" || kind === "items" || kind === "sources") expect(highlighted.length, kind).toBeGreaterThan(0);
+        for (const word of highlighted) expect(q.split(" "), kind).toContain(word);
+      }
+    }
+  });
+
   it("never returns another workspace's records, and refuses a too-short query", async () => {
     const { slug } = await library();
     const stranger = await createTeam();

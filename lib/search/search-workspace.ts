@@ -45,6 +45,10 @@ const HEADLINE = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWor
 // text, and with it words the index holds (pt_search_vector reads "<" as a space). Each "<" goes in as a control
 // character, as the hit markers are, and comes back out.
 const LESS_THAN_STAND_IN = "\u0003";
+// Stored text may hold these control characters too (only NUL is refused): in a snippet they read as spaces, so a
+// marker there was put by ts_headline and a "<" by the stand-in's return.
+const CONTROLS = `${HIT_START}${HIT_END}${LESS_THAN_STAND_IN}`;
+const plain = (text: Prisma.Sql) => sql`translate(${text}, ${CONTROLS}, '   ')`;
 
 /**
  * Searches items, sources (full text), citations and change reasons of one workspace. Full-text search (English
@@ -97,9 +101,10 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
   const prefix = prefixTsQuery(q);
   const prefixQuery = prefix ? sql`to_tsquery('english', ${prefix})` : sql`NULL::tsquery`;
   const like = likePattern(q);
-  // The query's words and word beginnings highlighted in a text, with its "<" kept (LESS_THAN_STAND_IN).
+  // The query's words and word beginnings highlighted in a text, with its "<" kept (LESS_THAN_STAND_IN) and its
+  // control characters read as spaces (one translate: each character is mapped once).
   const headline = (text: Prisma.Sql) =>
-    sql`translate(ts_headline('english', translate(${text}, '<', ${LESS_THAN_STAND_IN}), ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}),
+    sql`translate(ts_headline('english', translate(${text}, ${`<${CONTROLS}`}, ${`${LESS_THAN_STAND_IN}   `}), ${words} || coalesce(${prefixQuery}, ''::tsquery), ${HEADLINE}),
                   ${LESS_THAN_STAND_IN}, '<')`;
   // A source's or citation's text matched as typed is also looked up by the query's inner words in the full-text index
   // (innerWords: a superset of what it finds, estimated from the words' frequencies). By its trigrams alone, PostgreSQL took the
@@ -174,7 +179,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       SELECT s.id, s.title, s.language,
              CASE WHEN s."searchVector" @@ ${words} OR s."searchVector" @@ ${prefixQuery}
                   THEN ${headline(sql`CASE WHEN w.at IS NULL THEN s.body ELSE substring(s.body FROM greatest(1, w.at - 150) FOR 500) END`)}
-                  ELSE ${around(sql`s.body`)} END AS snippet,
+                  ELSE ${plain(around(sql`s.body`))} END AS snippet,
              s.rank
       FROM (
         SELECT s.id, s.title, s.language, s.body, s."searchVector", s."createdAt",
@@ -187,7 +192,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
     // Ranked and paged on the citation alone; the page's rows are then joined to their item and source.
     citations: sql`
       WITH hits AS (${candidates(sql`"Citation"`, sourceScope, sql`x.excerpt`, withInnerWords(sql`pt_search_vector(x.excerpt)`, sql`x.excerpt ILIKE ${like}`), [sql`pt_search_vector(x.excerpt) @@ ${words}`])})
-      SELECT c.id, i.title, e."itemId", c."sourceId", s.language, c."startOffset", c."endOffset", c.excerpt AS snippet, c.rank
+      SELECT c.id, i.title, e."itemId", c."sourceId", s.language, c."startOffset", c."endOffset", ${plain(sql`c.excerpt`)} AS snippet, c.rank
       FROM (
         SELECT c.id, c."statusEventId", c."sourceId", c."startOffset", c."endOffset", c.excerpt,
                (ts_rank_cd(pt_search_vector(c.excerpt), ${words}) * 2 + similarity(c.excerpt, ${q}))::float8 AS rank
@@ -202,7 +207,7 @@ function searchSql(workspaceId: string, { q, limit, offset }: z.output<typeof ZS
       WITH hits AS (${candidates(sql`"ChangeRecord"`, sql`x."workspaceId" = ${ws} AND x.reason <> ''`, sql`x.reason`, sql`x.reason ILIKE ${like}`, [
         sql`pt_search_vector(x.reason) @@ ${words}`,
       ])})
-      SELECT r.id::text AS id, coalesce(i.title, r.type) AS title, r."itemId", r."recordedAt", r.reason AS snippet, r.rank
+      SELECT r.id::text AS id, coalesce(i.title, r.type) AS title, r."itemId", r."recordedAt", ${plain(sql`r.reason`)} AS snippet, r.rank
       FROM (
         SELECT r.id, r.type, r."itemId", r."recordedAt", r.reason,
                (ts_rank_cd(pt_search_vector(r.reason), ${words}) * 2 + similarity(r.reason, ${q}))::float8 AS rank

@@ -1,4 +1,4 @@
-/** Markers PostgreSQL's ts_headline puts around hits; control characters never occur in stored text we display. */
+/** Markers PostgreSQL's ts_headline puts around hits; search reads these characters of stored text as spaces. */
 export const HIT_START = "\u0001";
 export const HIT_END = "\u0002";
 
