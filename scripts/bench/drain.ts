@@ -8,16 +8,22 @@ const IDLE_CPU_SHARE = 0.05;
 const LIMIT_MS = 30_000;
 
 /**
- * Waits until nothing of the last measurement is left running: no client query active in PostgreSQL and the app
- * servers using under 5% of a core over half a second. A slow endpoint's queued requests would otherwise spill into
- * the next endpoint's figures.
+ * Waits until nothing of the last measurement is left running: no client query active in PostgreSQL, no autovacuum
+ * worker (the cleanup the last writes set off) and the app servers using under 5% of a core over half a second. A slow
+ * endpoint's queued requests, or the vacuum of a table the status changes wrote, would otherwise spill into the next
+ * endpoint's figures.
  */
 export async function drain(sql: postgres.Sql, servers: ProcessGroups): Promise<Drained> {
   const started = Date.now();
   while (Date.now() - started < LIMIT_MS) {
     const [active] = await sql<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`;
-    if ((active?.n ?? 0) === 0 && (await servers.cpuShare(QUIET_WINDOW_MS)) < IDLE_CPU_SHARE) return { idle: true, waitedMs: Date.now() - started };
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE (state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()) OR backend_type = 'autovacuum worker'`;
+    if ((active?.n ?? 0) > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
+    if ((await servers.cpuShare(QUIET_WINDOW_MS)) < IDLE_CPU_SHARE) return { idle: true, waitedMs: Date.now() - started };
   }
   return { idle: false, waitedMs: Date.now() - started };
 }
