@@ -77,13 +77,13 @@ export async function listChangesJson(actor: Actor, workspaceSlug: string, filte
 /** The labels of the stored types, for the SQL that writes them (read once per query). */
 const TYPE_LABELS = JSON.stringify(Object.fromEntries(CHANGE_TYPE_NAMES.map((type) => [type, changeTypeLabel(type)])));
 
-/** A change record's columns, in ListedChange's order, with its record time as given. */
+/** A change record's columns, in ListedChange's order, with its record time as given (revertsId is unique: one revert at most). */
 const CHANGE_COLUMNS = (recordedAt: Prisma.Sql) => sql`
   r.id::text AS id, r."itemId", r."sourceId", r."actorId", ${recordedAt} AS "recordedAt", r.type, r."changeKind"::text AS "changeKind",
   r.reason, r.diff, r."revertsId"::text AS "revertsId",
   CASE WHEN r."actorId" IS NULL THEN 'System' ELSE COALESCE(u.name, 'Unknown') END AS "actorName",
   i.title AS "itemTitle",
-  (SELECT v.id::text FROM "ChangeRecord" v WHERE v."revertsId" = r.id ORDER BY v.id LIMIT 1) AS "revertedById"`;
+  (SELECT v.id::text FROM "ChangeRecord" v WHERE v."revertsId" = r.id) AS "revertedById"`;
 
 /** The filter's page of records: FROM, WHERE, ORDER BY and LIMIT (one more than the page, to know whether another follows). */
 async function changesQuery(actor: Actor, workspaceSlug: string, filter: ChangeFilter) {
