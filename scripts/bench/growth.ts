@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statfsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { benchDataDir, benchSize, seedRecordFile } from "./bench-database";
+import type { LoadedIntoMemory } from "./load-into-memory";
 import type { Measured } from "./targets";
 
 const sizes = (process.env.BENCH_SIZES ?? "10k,100k,1m").split(",").map((s) => benchSize(s));
@@ -15,7 +16,7 @@ const run = (args: string[], env: Record<string, string> = {}) => {
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed`);
 };
 
-type Row = { size: string; items: number; changes: number; sources: number; seedSeconds: number; databaseMb: number; measured: Measured[]; peakRssMb: number };
+type Row = { size: string; items: number; changes: number; sources: number; seedSeconds: number; databaseMb: number; memory: LoadedIntoMemory; measured: Measured[]; peakRssMb: number };
 const rows: Row[] = [];
 await mkdir("bench-results", { recursive: true });
 for (const size of sizes) {
@@ -33,11 +34,11 @@ for (const size of sizes) {
   run(["scripts/bench/run.ts", size.label], { BENCH_PROCESSES: process.env.BENCH_PROCESSES ?? "1" });
   const file = readdirSync("bench-results").find((name) => name.startsWith(`bench-${size.label}-`) && !before.has(name));
   if (!file) throw new Error(`The benchmark of ${size.label} wrote no results`);
-  const result = JSON.parse(readFileSync(`bench-results/${file}`, "utf8")) as { runs: { measured: Measured[]; peakRssMb: number }[] };
+  const result = JSON.parse(readFileSync(`bench-results/${file}`, "utf8")) as { memory: LoadedIntoMemory; runs: { measured: Measured[]; peakRssMb: number }[] };
   const first = result.runs[0];
   if (!first) throw new Error(`The benchmark of ${size.label} measured nothing`);
   const databaseMb = Math.round(Number(spawnSync("du", ["-sm", benchDataDir(size)], { encoding: "utf8" }).stdout.split("\t")[0]));
-  rows.push({ size: size.label, items: size.items, changes: size.changes, sources: size.sources, seedSeconds: seconds, databaseMb, measured: first.measured, peakRssMb: first.peakRssMb });
+  rows.push({ size: size.label, items: size.items, changes: size.changes, sources: size.sources, seedSeconds: seconds, databaseMb, memory: result.memory, measured: first.measured, peakRssMb: first.peakRssMb });
 }
 
 const names = rows[0]?.measured.map((m) => m.name) ?? [];
@@ -52,6 +53,7 @@ for (const name of names) {
 }
 console.log(`| seed time | ${rows.map((r) => `${r.seedSeconds} s`).join(" | ")} |`);
 console.log(`| database on disk | ${rows.map((r) => `${r.databaseMb.toLocaleString()} MB`).join(" | ")} |`);
+console.log(`| database read into memory first | ${rows.map((r) => (r.memory.loaded ? "yes" : "no")).join(" | ")} |`);
 console.log(`| server peak RSS | ${rows.map((r) => `${r.peakRssMb} MB`).join(" | ")} |`);
 const out = `bench-results/growth-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
 await writeFile(out, JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
