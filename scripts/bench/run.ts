@@ -8,7 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import postgres from "postgres";
 import { applyMigrations } from "../../lib/db/migrate";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
-import { drain, type Drained } from "./drain";
+import { canSeeAutovacuum, drain, type Drained } from "./drain";
 import { load, type Load } from "./load";
 import { loadIntoMemory } from "./load-into-memory";
 import { ProcessGroups } from "./process-groups";
@@ -37,6 +37,7 @@ const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? String(Math.max(2, cores));
 
 const database = await openBenchDatabase(size);
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
+const watcher = postgres(database.superuserUrl, { max: 1, onnotice: () => {} });
 const servers = new ProcessGroups();
 const floors = new ProcessGroups();
 const runs: { processes: number; measured: Measured[]; peakRssMb: number; statusWrites: { acknowledged: number; recorded: number; lost: number }; drains: Drained[] }[] = [];
@@ -48,6 +49,7 @@ try {
     say("no production build: running next build");
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
+  if (!(await canSeeAutovacuum(watcher))) say("the owner's role cannot see autovacuum (pg_read_all_stats): the drain does not wait for it");
   const memory = await loadIntoMemory(database.superuserUrl);
   say(memory.loaded
     ? `database read into memory: ${memory.databaseMb.toLocaleString("en")} MB in ${memory.seconds} s (${memory.why}), as a server that has run a while holds it`
@@ -109,7 +111,7 @@ try {
     const bases = ports.map((port) => `http://127.0.0.1:${port}`);
     const options = { bases, cookie };
     const drains: Drained[] = [];
-    const settle = async () => drains.push(await drain(sql, servers));
+    const settle = async () => drains.push(await drain(sql, watcher, servers));
 
     say(`warm-up: ${WARMUP} s per endpoint`);
     for (const endpoint of endpoints) await load(endpoint, { ...options, connections: CONNECTIONS, seconds: WARMUP });
@@ -177,6 +179,7 @@ try {
   await servers.stopAll();
   await floors.stopAll();
   await sql.end();
+  await watcher.end();
   await database.stop();
 }
 
