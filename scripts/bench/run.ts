@@ -37,6 +37,7 @@ const POOL_SIZE = process.env.DATABASE_POOL_SIZE ?? String(Math.max(2, cores));
 
 const database = await openBenchDatabase(size);
 const sql = postgres(database.url, { max: 2, onnotice: () => {} });
+// The owner's (the embedded cluster's superuser's): it sees autovacuum and may read every relation into memory.
 const watcher = postgres(database.superuserUrl, { max: 1, onnotice: () => {} });
 const servers = new ProcessGroups();
 const floors = new ProcessGroups();
@@ -50,7 +51,7 @@ try {
     if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
   if (!(await canSeeAutovacuum(watcher))) say("the owner's role cannot see autovacuum (pg_read_all_stats): the drain does not wait for it");
-  const memory = await loadIntoMemory(database.superuserUrl);
+  const memory = await loadIntoMemory(watcher);
   say(memory.loaded
     ? `database read into memory: ${memory.databaseMb.toLocaleString("en")} MB in ${memory.seconds} s (${memory.why}), as a server that has run a while holds it`
     : `database left on disk: ${memory.why}`);
