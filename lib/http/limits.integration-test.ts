@@ -62,6 +62,14 @@ describe("rate limits", () => {
     await expect(takeRequest([{ key, perMinute: 3 }])).rejects.toMatchObject({ kind: "rate_limited", details: { retryAfterSeconds: 20 } });
   });
 
+  it("takes the last of the allowance when an earlier request's clock read a few milliseconds ahead", async () => {
+    const key = unique("clock");
+    // Two of three taken by a process whose now() read 5 ms later than the next one's will.
+    await sqlPool()`INSERT INTO "RateLimit" (key, tat) VALUES (${key}, now() + interval '40 seconds 5 milliseconds')`;
+    await takeRequest([{ key, perMinute: 3 }]);
+    await expect(takeRequest([{ key, perMinute: 3 }])).rejects.toMatchObject({ kind: "rate_limited", details: { retryAfterSeconds: 20 } });
+  });
+
   it("lets exactly the allowance through when requests race, across connections", async () => {
     const key = unique("race");
     const results = await Promise.allSettled(Array.from({ length: 12 }, () => takeRequest([{ key, perMinute: 5 }])));

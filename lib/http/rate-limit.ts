@@ -10,6 +10,14 @@ export type RateRule = { key: string; perMinute: number };
 
 const PERIOD_MS = 60_000;
 
+/**
+ * Slack at the allowance's edge: each PostgreSQL process reads the clock for its own now(), and a later request's can
+ * read earlier than a previous one's (once in CI, the last of a minute's allowance taken in sequence was refused with
+ * a wait of 1 second, which only a clock going back can give). Too small to let a burst through: 10 ms is a request
+ * more only for limits above 6,000 a minute.
+ */
+const CLOCK_SLACK_MS = 10;
+
 const { sql } = Prisma;
 
 /** The key of a person's allowance: a token's requests count against it too. */
@@ -25,7 +33,7 @@ export const PERSON_KEY_PREFIX = "person:";
  * cannot both take the last one.
  */
 export function rateLimitSql(rules: Prisma.Sql): { ctes: Prisma.Sql; retryAfter: Prisma.Sql } {
-  const period = sql`${PERIOD_MS}::float8 * interval '1 millisecond'`;
+  const edge = PERIOD_MS + CLOCK_SLACK_MS;
   return {
     ctes: sql`rate_input AS (
       SELECT key, (${PERIOD_MS}::float8 / per_minute) * interval '1 millisecond' AS step FROM (${rules}) AS rules(key, per_minute)
@@ -33,14 +41,14 @@ export function rateLimitSql(rules: Prisma.Sql): { ctes: Prisma.Sql; retryAfter:
       INSERT INTO "RateLimit" AS r (key, tat)
       SELECT key, now() + step FROM rate_input
       ON CONFLICT (key) DO UPDATE SET tat = GREATEST(r.tat, now()) + (EXCLUDED.tat - now())
-      WHERE GREATEST(r.tat, now()) + (EXCLUDED.tat - now()) <= now() + ${period}
+      WHERE GREATEST(r.tat, now()) + (EXCLUDED.tat - now()) <= now() + ${edge}::float8 * interval '1 millisecond'
       RETURNING r.key
     )`,
     // A key is refused when its row was not taken (RETURNING says what the statement did). The wait is read from the
     // row as the statement's snapshot has it: a row a racing request inserted after the snapshot is not there, and then
     // the wait is one interval (the row is at most a few intervals old). Reading refusals from the snapshot instead let
     // such racing requests through.
-    retryAfter: sql`(SELECT max(GREATEST(1, COALESCE(ceil(extract(epoch FROM r.tat + i.step - now()) - ${PERIOD_MS / 1000}::float8), ceil(extract(epoch FROM i.step)))))::int
+    retryAfter: sql`(SELECT max(GREATEST(1, COALESCE(ceil(extract(epoch FROM r.tat + i.step - now()) - ${edge / 1000}::float8), ceil(extract(epoch FROM i.step)))))::int
       FROM rate_input i LEFT JOIN "RateLimit" r ON r.key = i.key WHERE i.key NOT IN (SELECT key FROM rate_taken))`,
   };
 }
