@@ -47,4 +47,7 @@ const nextConfig: NextConfig = {
 };
 
 // The interface's language per request, without a locale in the address (docs/decisions/029).
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+export default createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);
