@@ -46,7 +46,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-// The interface's language per request, without a locale in the address (docs/decisions/029).
+// The interface's language per request, without a locale in the address (docs/decisions/029); its messages compiled
+// when built, so that no page ships the ICU parser (docs/decisions/036).
 export default createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
   experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
