@@ -11,12 +11,12 @@ export type RateRule = { key: string; perMinute: number };
 const PERIOD_MS = 60_000;
 
 /**
- * Slack at the allowance's edge: each PostgreSQL process reads the clock for its own now(), and a later request's can
- * read earlier than a previous one's (once in CI, the last of a minute's allowance taken in sequence was refused with
- * a wait of 1 second, which only a clock going back can give). Too small to let a burst through: 10 ms is a request
- * more only for limits above 6,000 a minute.
+ * Slack at the allowance's edge. Arrival times are stored to the millisecond (`RateLimit.tat`), so each request's can
+ * round up to half a millisecond past now() + its interval: without slack, the last of an allowance taken within a
+ * millisecond or two was refused whenever now() rounded up (once in CI; about every other time in one transaction).
+ * 10 ms lets a burst through one request more only for limits of 6,000 a minute and above.
  */
-const CLOCK_SLACK_MS = 10;
+const EDGE_SLACK_MS = 10;
 
 const { sql } = Prisma;
 
@@ -33,7 +33,7 @@ export const PERSON_KEY_PREFIX = "person:";
  * cannot both take the last one.
  */
 export function rateLimitSql(rules: Prisma.Sql): { ctes: Prisma.Sql; retryAfter: Prisma.Sql } {
-  const edge = PERIOD_MS + CLOCK_SLACK_MS;
+  const edge = PERIOD_MS + EDGE_SLACK_MS;
   return {
     ctes: sql`rate_input AS (
       SELECT key, (${PERIOD_MS}::float8 / per_minute) * interval '1 millisecond' AS step FROM (${rules}) AS rules(key, per_minute)
@@ -63,10 +63,14 @@ export function assertNotSpent(retryAfter: number | null | undefined): void {
 export async function takeRequest(rules: RateRule[]): Promise<void> {
   const active = rules.filter((rule) => rule.perMinute > 0);
   if (active.length === 0) return;
-  const { ctes, retryAfter } = rateLimitSql(sql`SELECT * FROM unnest(${active.map((r) => r.key)}::text[], ${active.map((r) => r.perMinute)}::float8[])`);
-  const [row] = await guarded("primary", (pg) => rowsFrom(pg, serverEnv().DATABASE_POOLER === "none")<{ retryAfter: number | null }>(sql`
-    WITH ${ctes} SELECT ${retryAfter} AS "retryAfter"`));
+  const [row] = await guarded("primary", (pg) => rowsFrom(pg, serverEnv().DATABASE_POOLER === "none")<{ retryAfter: number | null }>(takeRequestSql(active)));
   assertNotSpent(row?.retryAfter);
+}
+
+/** takeRequest's statement: one row, the seconds to wait when a rule is spent, else null. */
+export function takeRequestSql(rules: RateRule[]): Prisma.Sql {
+  const { ctes, retryAfter } = rateLimitSql(sql`SELECT * FROM unnest(${rules.map((r) => r.key)}::text[], ${rules.map((r) => r.perMinute)}::float8[])`);
+  return sql`WITH ${ctes} SELECT ${retryAfter} AS "retryAfter"`;
 }
 
 /** The rules for an API request: the person's, and the token's when it came with one. */
