@@ -62,17 +62,21 @@ describe("rate limits", () => {
     await expect(takeRequest([{ key, perMinute: 3 }])).rejects.toMatchObject({ kind: "rate_limited", details: { retryAfterSeconds: 20 } });
   });
 
-  it("takes a minute's whole allowance in one instant, whatever now()'s fraction of a millisecond", async () => {
-    // In one transaction now() stands still: the stored arrival times round to the millisecond, up about every other time.
-    for (let i = 0; i < 20; i++) {
-      const key = unique("instant");
-      const waits = await sqlPool().begin(async (tx) => {
-        const statement = takeRequestSql([{ key, perMinute: 3 }]);
-        const taken: unknown[] = [];
-        for (let n = 0; n < 4; n++) taken.push((await tx.unsafe(statement.text, statement.values as never[]))[0]?.retryAfter);
-        return taken;
-      });
-      expect(waits).toEqual([null, null, null, 20]);
+  it("takes exactly a minute's allowance in one instant, whether or not its interval is a whole number of milliseconds", async () => {
+    // In one transaction now() stands still. Arrival times stored to the millisecond drifted with every request (599 a
+    // minute let 594 or 600 through), and an interval rounded to the microsecond refused the last (599 let 598).
+    for (const perMinute of [3, 7, 599]) {
+      for (let i = 0; i < 5; i++) {
+        const key = unique("instant");
+        const waits = await sqlPool().begin(async (tx) => {
+          const statement = takeRequestSql([{ key, perMinute }]);
+          const taken: unknown[] = [];
+          for (let n = 0; n <= perMinute; n++) taken.push((await tx.unsafe(statement.text, statement.values as never[]))[0]?.retryAfter);
+          return taken;
+        });
+        expect(waits.slice(0, perMinute).every((wait) => wait === null), `${perMinute} a minute: the allowance`).toBe(true);
+        expect(waits[perMinute], `${perMinute} a minute: one more`).toBe(Math.ceil(60 / perMinute));
+      }
     }
   });
 

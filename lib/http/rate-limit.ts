@@ -11,10 +11,10 @@ export type RateRule = { key: string; perMinute: number };
 const PERIOD_MS = 60_000;
 
 /**
- * Slack at the allowance's edge. Arrival times are stored to the millisecond (`RateLimit.tat`), so each request's can
- * round up to half a millisecond past now() + its interval: without slack, the last of an allowance taken within a
- * millisecond or two was refused whenever now() rounded up (once in CI; about every other time in one transaction).
- * 10 ms lets a burst through one request more only for limits of 6,000 a minute and above.
+ * Slack at the allowance's edge: an interval that is not a whole number of microseconds (a minute / 7) is rounded, so a
+ * minute's allowance taken in one instant could end a few microseconds past the minute and its last request be refused
+ * (a limit of 7 let 6 through, of 599 let 598). 10 ms lets a burst through one request more only for limits of 6,000 a
+ * minute and above.
  */
 const EDGE_SLACK_MS = 10;
 
