@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { JurisdictionList } from "@/components/jurisdiction-list";
-import { LiveMark } from "@/components/live/live-updates";
+import { useLiveMarks } from "@/components/live/live-updates";
 import { NextStatus } from "@/components/next-status";
 import { StatusLabel } from "@/components/status-badge";
 import type { ColumnKey } from "@/lib/views/tracker-query";
@@ -49,7 +48,7 @@ type Props = {
 
 // Cell padding is set once on the table ([&_td], [&_th]) rather than on each cell: the tracker renders hundreds of
 // cells, and every attribute is paid for in the HTML.
-function Cell({ column, row, names, labels, itemBase }: { column: ColumnKey; row: TrackerRowView } & Omit<Props, "rows" | "columns">) {
+function Cell({ column, row, names, labels, itemBase, liveMark }: { column: ColumnKey; row: TrackerRowView; liveMark: (id: string) => React.ReactNode } & Omit<Props, "rows" | "columns">) {
   const nameOf = (code: string) => names[code] ?? code;
   switch (column) {
     case "kind":
@@ -58,7 +57,7 @@ function Cell({ column, row, names, labels, itemBase }: { column: ColumnKey; row
       return (
         <td>
           {itemBase !== undefined ? (
-            <Link href={`${itemBase}${row.id}`} className="font-medium text-blue-800 hover:underline">{row.title}</Link>
+            <a href={`${itemBase}${row.id}`} data-row-link className="font-medium text-blue-800 hover:underline">{row.title}</a>
           ) : (
             <span className="font-medium">{row.title}</span>
           )}
@@ -69,7 +68,7 @@ function Cell({ column, row, names, labels, itemBase }: { column: ColumnKey; row
               {labels.sinceVisit}
             </span>
           )}
-          <LiveMark id={row.id} />
+          {liveMark(row.id)}
         </td>
       );
     case "jurisdictions":
@@ -104,9 +103,10 @@ function Cell({ column, row, names, labels, itemBase }: { column: ColumnKey; row
 
 /** The rows of one group of the tracker's table. */
 export function TrackerRows({ rows, columns, ...shared }: Props) {
+  const liveMark = useLiveMarks();
   return rows.map((row) => (
     <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
-      {columns.map((column) => <Cell key={column} column={column} row={row} {...shared} />)}
+      {columns.map((column) => <Cell key={column} column={column} row={row} liveMark={liveMark} {...shared} />)}
     </tr>
   ));
 }

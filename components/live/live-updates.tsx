@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useWords } from "@/lib/i18n/use-words";
@@ -125,18 +125,28 @@ export function InboxLink({ unread }: { unread: number }) {
   );
 }
 
-/** "Updated by Aiko just now" beside a row or heading whose item or source someone else changed since the page opened. */
-export function LiveMark({ id }: { id: string }) {
+/**
+ * "Updated by Aiko just now" beside a row or heading whose item or source someone else changed since the page opened,
+ * by its id. A table asks once for all its rows rather than reading the hooks behind it once per row.
+ */
+export function useLiveMarks(): (id: string) => React.ReactNode {
   const live = useLiveUpdates();
-  const change = live?.recent.get(id);
   const t = useTranslations("common.live");
   const words = useWords();
-  if (!change) return null;
-  return (
-    <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950" data-testid="live-mark" role="status">
-      {t("mark", { change: words.changeType(change.type), name: change.actorName })}
-    </span>
-  );
+  return function liveMark(id: string) {
+    const change = live?.recent.get(id);
+    if (!change) return null;
+    return (
+      <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950" data-testid="live-mark" role="status">
+        {t("mark", { change: words.changeType(change.type), name: change.actorName })}
+      </span>
+    );
+  };
+}
+
+/** The same beside one heading. */
+export function LiveMark({ id }: { id: string }) {
+  return useLiveMarks()(id);
 }
 
 /** The item an item page shows, at the version it was rendered with: its forms warn when a teammate moves it on. */

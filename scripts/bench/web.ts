@@ -1,5 +1,6 @@
 // `npm run bench:web`: Lighthouse (desktop and mobile) on the tracker, an item and a source page of the seeded demo
-// workspace, signed in, against a production build: scores, LCP, TBT, CLS and the JavaScript each page ships (gzipped).
+// workspace, signed in, against a production build: scores, LCP, TBT, CLS, the JavaScript each page ships (gzipped) and
+// the router's requests it makes as it opens (prefetches, each a server render: docs/decisions/037).
 import "../load-env";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -33,8 +34,8 @@ try {
       const result = await lighthouse(`${BASE}${path}`, flags, config);
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const scripts = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number; url?: string }[] } | undefined)?.items ?? [];
-      const jsBytes = scripts.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+      const requests = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number; url?: string }[] } | undefined)?.items ?? [];
+      const jsBytes = requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
       const row = {
         page: name,
         formFactor,
@@ -44,13 +45,15 @@ try {
         tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
         cls: Number((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
         jsKbGzipped: Number((jsBytes / 1024).toFixed(1)),
+        // The page made no navigation, so every request of the router's (`_rsc=`) is a prefetch.
+        routerRequests: requests.filter((r) => r.url?.includes("_rsc=")).length,
       };
       rows.push(row);
-      say(`${formFactor} ${name}: performance ${row.performance}, accessibility ${row.accessibility}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms, CLS ${row.cls}, JS ${row.jsKbGzipped} kB`);
+      say(`${formFactor} ${name}: performance ${row.performance}, accessibility ${row.accessibility}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms, CLS ${row.cls}, JS ${row.jsKbGzipped} kB, router requests ${row.routerRequests}`);
     }
   }
-  console.log("\n| page | form factor | performance | accessibility | LCP ms | TBT ms | CLS | JS kB (gzip) |\n|---|---|---:|---:|---:|---:|---:|---:|");
-  for (const r of rows) console.log(`| ${r.page} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.jsKbGzipped} |`);
+  console.log("\n| page | form factor | performance | accessibility | LCP ms | TBT ms | CLS | JS kB (gzip) | router requests |\n|---|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) console.log(`| ${r.page} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} | ${r.jsKbGzipped} | ${r.routerRequests} |`);
   const met = rows.every((r) => r.performance >= 95 && r.accessibility === 100 && r.jsKbGzipped <= 130);
   console.log(`\nTargets (performance >= 95, accessibility 100, JS <= 130 kB gzipped per page): ${met ? "MET" : "MISSED"}`);
   await mkdir("bench-results", { recursive: true });
