@@ -13,7 +13,7 @@ const config = [
       // An arrow function meant to return an object literal but written `=> { key: value }` is a labelled block.
       "no-labels": "error",
       // next/link prefetches every link that scrolls into view, each prefetch a server render (docs/decisions/037).
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/components/link: it prefetches on intent." }] }],
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/components/link: it does not prefetch." }] }],
     },
   },
   { files: ["components/link.tsx"], rules: { "no-restricted-imports": "off" } },

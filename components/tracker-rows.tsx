@@ -1,7 +1,8 @@
 "use client";
 
 import { JurisdictionList } from "@/components/jurisdiction-list";
-import { useLiveMarks } from "@/components/live/live-updates";
+import { Link } from "@/components/link";
+import { LiveMark } from "@/components/live/live-updates";
 import { NextStatus } from "@/components/next-status";
 import { StatusLabel } from "@/components/status-badge";
 import type { ColumnKey } from "@/lib/views/tracker-query";
@@ -48,7 +49,7 @@ type Props = {
 
 // Cell padding is set once on the table ([&_td], [&_th]) rather than on each cell: the tracker renders hundreds of
 // cells, and every attribute is paid for in the HTML.
-function Cell({ column, row, names, labels, itemBase, liveMark }: { column: ColumnKey; row: TrackerRowView; liveMark: (id: string) => React.ReactNode } & Omit<Props, "rows" | "columns">) {
+function Cell({ column, row, names, labels, itemBase }: { column: ColumnKey; row: TrackerRowView } & Omit<Props, "rows" | "columns">) {
   const nameOf = (code: string) => names[code] ?? code;
   switch (column) {
     case "kind":
@@ -57,7 +58,7 @@ function Cell({ column, row, names, labels, itemBase, liveMark }: { column: Colu
       return (
         <td>
           {itemBase !== undefined ? (
-            <a href={`${itemBase}${row.id}`} data-row-link className="font-medium text-blue-800 hover:underline">{row.title}</a>
+            <Link href={`${itemBase}${row.id}`} className="font-medium text-blue-800 hover:underline">{row.title}</Link>
           ) : (
             <span className="font-medium">{row.title}</span>
           )}
@@ -68,7 +69,7 @@ function Cell({ column, row, names, labels, itemBase, liveMark }: { column: Colu
               {labels.sinceVisit}
             </span>
           )}
-          {liveMark(row.id)}
+          <LiveMark id={row.id} />
         </td>
       );
     case "jurisdictions":
@@ -103,10 +104,9 @@ function Cell({ column, row, names, labels, itemBase, liveMark }: { column: Colu
 
 /** The rows of one group of the tracker's table. */
 export function TrackerRows({ rows, columns, ...shared }: Props) {
-  const liveMark = useLiveMarks();
   return rows.map((row) => (
     <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
-      {columns.map((column) => <Cell key={column} column={column} row={row} liveMark={liveMark} {...shared} />)}
+      {columns.map((column) => <Cell key={column} column={column} row={row} {...shared} />)}
     </tr>
   ));
 }

@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import { RowLinks } from "@/components/row-links";
 import { TrackerRows, type TrackerRowView } from "@/components/tracker-rows";
 import { useWords } from "@/lib/i18n/use-words";
 import type { TrackerRow } from "@/lib/tracking/query-tracker";
@@ -73,7 +72,7 @@ export function TrackerTable({ rows, columns, group, asOf, caption, itemBase, ch
   const labels = { noSource: t("noSource"), discrepancy: t("discrepancy"), sinceVisit: t("sinceVisit"), affecting: t("affecting") };
   const groups = group === "none" ? [{ key: "", rows: views }] : runs(views, rows.map((row) => row.groupKey));
   return (
-    <RowLinks className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
@@ -98,6 +97,6 @@ export function TrackerTable({ rows, columns, group, asOf, caption, itemBase, ch
           </tbody>
         ))}
       </table>
-    </RowLinks>
+    </div>
   );
 }

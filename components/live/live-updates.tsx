@@ -125,28 +125,18 @@ export function InboxLink({ unread }: { unread: number }) {
   );
 }
 
-/**
- * "Updated by Aiko just now" beside a row or heading whose item or source someone else changed since the page opened,
- * by its id. A table asks once for all its rows rather than reading the hooks behind it once per row.
- */
-export function useLiveMarks(): (id: string) => React.ReactNode {
+/** "Updated by Aiko just now" beside a row or heading whose item or source someone else changed since the page opened. */
+export function LiveMark({ id }: { id: string }) {
   const live = useLiveUpdates();
+  const change = live?.recent.get(id);
   const t = useTranslations("common.live");
   const words = useWords();
-  return function liveMark(id: string) {
-    const change = live?.recent.get(id);
-    if (!change) return null;
-    return (
-      <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950" data-testid="live-mark" role="status">
-        {t("mark", { change: words.changeType(change.type), name: change.actorName })}
-      </span>
-    );
-  };
-}
-
-/** The same beside one heading. */
-export function LiveMark({ id }: { id: string }) {
-  return useLiveMarks()(id);
+  if (!change) return null;
+  return (
+    <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950" data-testid="live-mark" role="status">
+      {t("mark", { change: words.changeType(change.type), name: change.actorName })}
+    </span>
+  );
 }
 
 /** The item an item page shows, at the version it was rendered with: its forms warn when a teammate moves it on. */
