@@ -12,11 +12,8 @@ const config = [
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
       // An arrow function meant to return an object literal but written `=> { key: value }` is a labelled block.
       "no-labels": "error",
-      // next/link prefetches every link that scrolls into view, each prefetch a server render (docs/decisions/037).
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/components/link: it does not prefetch." }] }],
     },
   },
-  { files: ["components/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     // A promise nobody awaits fails silently: an authorization check made async and called without `await` would let
     // the call through. Type-aware, so only for TypeScript.

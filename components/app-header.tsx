@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getWords } from "@/lib/i18n/server-words";
 import type { ReactNode } from "react";

@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useWords } from "@/lib/i18n/use-words";
 import { asOfPhrases } from "@/lib/views/describe-query";

@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** A page of one centred card, for the steps outside any workspace (sign-up by invite, a new workspace). */

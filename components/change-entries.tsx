@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "@/components/link";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { DiffRow } from "@/lib/history/describe-diff";
 import { DiffRows } from "./diff-rows";

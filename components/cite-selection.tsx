@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { UnwrappingTextarea } from "@/components/forms/unwrapping-textarea";
 import { locateExcerpt, nearestPassage, type TextSpan } from "@/lib/sources/locate-excerpt";

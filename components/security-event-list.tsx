@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { isRole } from "@/lib/workspaces/roles";
 import { useWords } from "@/lib/i18n/use-words";

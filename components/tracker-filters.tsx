@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { CleanGetForm } from "@/components/forms/clean-get-form";
 import { useWords } from "@/lib/i18n/use-words";

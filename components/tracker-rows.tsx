@@ -1,7 +1,7 @@
 "use client";
 
+import Link from "next/link";
 import { JurisdictionList } from "@/components/jurisdiction-list";
-import { Link } from "@/components/link";
 import { LiveMark } from "@/components/live/live-updates";
 import { NextStatus } from "@/components/next-status";
 import { StatusLabel } from "@/components/status-badge";

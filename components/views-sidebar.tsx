@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { trackerHref } from "@/lib/views/tracker-href";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";

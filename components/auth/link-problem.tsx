@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { TOKEN_PROBLEMS } from "@/lib/accounts/auth-tokens";
 

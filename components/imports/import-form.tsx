@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/forms/styles";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "@/components/link";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Quotation } from "@/components/quotation";
 import { StatusLabel } from "@/components/status-badge";

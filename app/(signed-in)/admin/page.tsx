@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { JoinPolicyForm } from "@/components/admin/join-policy-form";
 import { UserControls } from "@/components/admin/user-controls";

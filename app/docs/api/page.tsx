@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { SchemaView, typeOf } from "@/components/api-reference/schema-view";
 import { TryOperation } from "@/components/api-reference/try-operation";
 import { Disclosure } from "@/components/disclosure";

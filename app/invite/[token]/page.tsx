@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CardPage } from "@/components/card-page";
 import { ClientMessages } from "@/components/i18n/client-messages";

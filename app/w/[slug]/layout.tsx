@@ -1,4 +1,4 @@
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
 import { LiveUpdatesProvider } from "@/components/live/live-updates";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CleanGetForm } from "@/components/forms/clean-get-form";
 import { requirePageActor } from "@/lib/auth/current-actor";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/change-list";
 import { Discussion } from "@/components/comments/discussion";

@@ -1,6 +1,6 @@
 import { LiveMark } from "@/components/live/live-updates";
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CiteSelection } from "@/components/cite-selection";
 import { Disclosure } from "@/components/disclosure";
