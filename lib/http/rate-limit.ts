@@ -10,14 +10,6 @@ export type RateRule = { key: string; perMinute: number };
 
 const PERIOD_MS = 60_000;
 
-/**
- * Slack at the allowance's edge: an interval that is not a whole number of microseconds (a minute / 7) is rounded, so a
- * minute's allowance taken in one instant could end a few microseconds past the minute and its last request be refused
- * (a limit of 7 let 6 through, of 599 let 598). 10 ms lets a burst through one request more only for limits of 6,000 a
- * minute and above.
- */
-const EDGE_SLACK_MS = 10;
-
 const { sql } = Prisma;
 
 /** The key of a person's allowance: a token's requests count against it too. */
@@ -30,25 +22,26 @@ export const PERSON_KEY_PREFIX = "person:";
  * an expression for the seconds to wait when any rule is spent, else NULL. Each key stores the time its allowance is
  * next fully used up ("theoretical arrival time"); a request moves it on by one interval (a minute / the limit) and is
  * allowed while it stays within a minute of now. Concurrent requests queue on the key's row, so two racing requests
- * cannot both take the last one.
+ * cannot both take the last one. The interval is rounded down to the microsecond (PostgreSQL's precision), so that a
+ * limit's worth of intervals never ends past the minute: rounded to the nearest, a minute / 7 made 7 of them end a
+ * microsecond late and refused the seventh request of a burst.
  */
 export function rateLimitSql(rules: Prisma.Sql): { ctes: Prisma.Sql; retryAfter: Prisma.Sql } {
-  const edge = PERIOD_MS + EDGE_SLACK_MS;
   return {
     ctes: sql`rate_input AS (
-      SELECT key, (${PERIOD_MS}::float8 / per_minute) * interval '1 millisecond' AS step FROM (${rules}) AS rules(key, per_minute)
+      SELECT key, floor(${PERIOD_MS * 1000}::float8 / per_minute) * interval '1 microsecond' AS step FROM (${rules}) AS rules(key, per_minute)
     ), rate_taken AS (
       INSERT INTO "RateLimit" AS r (key, tat)
       SELECT key, now() + step FROM rate_input
       ON CONFLICT (key) DO UPDATE SET tat = GREATEST(r.tat, now()) + (EXCLUDED.tat - now())
-      WHERE GREATEST(r.tat, now()) + (EXCLUDED.tat - now()) <= now() + ${edge}::float8 * interval '1 millisecond'
+      WHERE GREATEST(r.tat, now()) + (EXCLUDED.tat - now()) <= now() + ${PERIOD_MS}::float8 * interval '1 millisecond'
       RETURNING r.key
     )`,
     // A key is refused when its row was not taken (RETURNING says what the statement did). The wait is read from the
     // row as the statement's snapshot has it: a row a racing request inserted after the snapshot is not there, and then
     // the wait is one interval (the row is at most a few intervals old). Reading refusals from the snapshot instead let
     // such racing requests through.
-    retryAfter: sql`(SELECT max(GREATEST(1, COALESCE(ceil(extract(epoch FROM r.tat + i.step - now()) - ${edge / 1000}::float8), ceil(extract(epoch FROM i.step)))))::int
+    retryAfter: sql`(SELECT max(GREATEST(1, COALESCE(ceil(extract(epoch FROM r.tat + i.step - now()) - ${PERIOD_MS / 1000}::float8), ceil(extract(epoch FROM i.step)))))::int
       FROM rate_input i LEFT JOIN "RateLimit" r ON r.key = i.key WHERE i.key NOT IN (SELECT key FROM rate_taken))`,
   };
 }
