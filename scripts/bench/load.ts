@@ -11,6 +11,8 @@ export type Load = {
   request?: () => { method: "POST" | "PATCH"; path: string; body: string };
   /** Sent without the session cookie. */
   anonymous?: boolean;
+  /** Sent with these headers instead of the session cookie's (another product's credentials). */
+  headers?: Record<string, string>;
 };
 
 export type Loaded = { requestsPerSecond: number; p50: number; p99: number; errors: number; ok: number };
@@ -25,7 +27,7 @@ type Options = { bases: string[]; cookie: string; connections: number; seconds: 
 export async function load(endpoint: Load, { bases, cookie, connections, seconds }: Options): Promise<Loaded> {
   const targets = endpoint.base ? [endpoint.base] : bases;
   const shares = targets.map((_, i) => Math.floor(connections / targets.length) + (i < connections % targets.length ? 1 : 0));
-  const headers = endpoint.anonymous ? {} : { cookie, "content-type": "application/json" };
+  const headers = endpoint.headers ?? (endpoint.anonymous ? {} : { cookie, "content-type": "application/json" });
   const make = endpoint.request;
   const results = await Promise.all(
     targets

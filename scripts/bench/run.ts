@@ -2,18 +2,19 @@
 // that size, each endpoint beside a floor measured in the same run, with one and with two app processes. Prints a
 // table per process count and writes bench-results/bench-<size>-<time>.json.
 import "../load-env";
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import postgres from "postgres";
 import { applyMigrations } from "../../lib/db/migrate";
+import { answers, startAppServer, waitFor } from "./app-server";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { canSeeAutovacuum, drain, type Drained } from "./drain";
 import { load, type Load } from "./load";
 import { loadIntoMemory } from "./load-into-memory";
 import { ProcessGroups } from "./process-groups";
-import { serverCommand } from "../server-command";
 import { signInCookie } from "./sign-in-cookie";
+import { countStatusWrites, statusChanges } from "./status-writes";
 import { TARGETS, type Measured } from "./targets";
 
 const size = benchSize();
@@ -58,10 +59,7 @@ try {
   const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE seq = 1000 LIMIT 1`;
   const [source] = await sql<{ id: string; excerpt: string }[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspace.id} LIMIT 1`;
   const [shown] = await sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND version BETWEEN 8 AND 12 ORDER BY id LIMIT 1`;
-  const writable = await sql<{ id: string; kind: string; version: number }[]>`
-    SELECT id, kind, version FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND id <> ${longHistory?.itemId ?? null} ORDER BY md5(id::text) LIMIT 60000`;
-  const statusFor: Record<string, string> = { export_control: "eased", preferred_trader_listing: "listed", trade_dispute: "resolved", cooperation_initiative: "agreed" };
-  let nextWrite = 0;
+  const statusChange = await statusChanges(sql, workspace.id, longHistory?.itemId ?? null, source);
   const api = `/api/v1/workspaces/${BENCH_SLUG}`;
   const list = "kind=export_control&jurisdiction=JP&sort=title&limit=50";
   const constantJson = "floor: constant JSON";
@@ -79,16 +77,7 @@ try {
     { name: "item page, 1,000-change item", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${longHistory?.itemId}` },
     { name: "JSON list (50 rows, keyset)", floor: constantJson, path: `${api}/items?${list}` },
     { name: "JSON item", floor: constantJson, path: `${api}/items/${shown?.id}` },
-    {
-      name: "status change (API)",
-      floor: constantJson,
-      request: () => {
-        const item = writable[nextWrite++ % writable.length] as { id: string; kind: string; version: number };
-        const body = { expectedVersion: item.version, status: statusFor[item.kind], effectiveOn: "2026-11", reason: "Benchmark write", citations: [{ sourceId: source?.id, excerpt: source?.excerpt }] };
-        item.version += 1;
-        return { method: "POST", path: `${api}/items/${item.id}/status-changes`, body: JSON.stringify(body) };
-      },
-    },
+    { name: "status change (API)", floor: constantJson, request: () => statusChange(api) },
     { name: "search: full text", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("export controls")}` },
     { name: "search: partial word", floor: constantJson, path: `${api}/search?q=conduct` },
     { name: "search: a phrase found nowhere", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("marmalade quota of the moon")}` },
@@ -105,7 +94,7 @@ try {
     const ports = Array.from({ length: processes }, (_, i) => PORT + i);
     // One process: Next.js on core 0, the load generator on core 1 (PostgreSQL on either). More: they share the cores.
     const pin = hasTaskset && processes === 1 && cores >= 2;
-    for (const port of ports) await startServer(port, pin);
+    for (const port of ports) await startAppServer(servers, { port, pin, databaseUrl: database.url, authUrl: `http://127.0.0.1:${PORT}`, poolSize: POOL_SIZE });
     if (pin) spawnSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)]);
     say(`${processes} server process${processes > 1 ? "es" : ""} on ports ${ports.join(", ")}${pin ? " (Next.js on core 0, load generator on core 1, PostgreSQL on either)" : ` sharing ${cores} cores with the load generator`}, ${POOL_SIZE} connections per pool but search's`);
     const cookie = await signInCookie(`http://127.0.0.1:${PORT}`, BENCH_ACCOUNTS.analyst, BENCH_PASSWORD);
@@ -184,27 +173,6 @@ try {
   await database.stop();
 }
 
-async function startServer(port: number, pin: boolean): Promise<ChildProcess> {
-  const base = `http://127.0.0.1:${port}`;
-  if (await answers(`${base}/api/live`)) throw new Error(`Port ${port} is taken by another server: stop it or set BENCH_PORT.`);
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    DATABASE_URL: database.url,
-    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-    NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
-    DATABASE_POOL_SIZE: POOL_SIZE,
-    // Fifty connections as one person would hit the rate limit at once: the benchmark measures the app, not the limiter.
-    RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? "0",
-    RATE_LIMIT_TOKEN_PER_MINUTE: process.env.RATE_LIMIT_TOKEN_PER_MINUTE ?? "0",
-  };
-  const server = serverCommand("start");
-  const [command, ...args] = pin ? ["taskset", "-c", "0", ...server] : server;
-  const child = servers.spawn(command as string, args, { env, stdio: ["ignore", "ignore", "inherit"] });
-  await waitFor(`${base}/api/health`);
-  return child;
-}
-
 async function startListSqlFloor(pin: boolean): Promise<void> {
   const base = `http://127.0.0.1:${FLOOR_PORT}`;
   if (await answers(`${base}/?workspace=${BENCH_SLUG}`)) throw new Error(`Port ${FLOOR_PORT} is taken by another server: stop it or set BENCH_FLOOR_PORT.`);
@@ -234,24 +202,3 @@ function printRun(processes: number, measured: Measured[], peakRssMb: number, wr
   }
 }
 
-async function countStatusWrites(db: postgres.Sql, workspaceId: string): Promise<number> {
-  const [row] = await db<{ n: number }[]>`SELECT count(*)::int AS n FROM "ChangeRecord" WHERE "workspaceId" = ${workspaceId} AND type = 'status.recorded' AND reason = 'Benchmark write'`;
-  return row?.n ?? 0;
-}
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await answers(url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s`);
-}
