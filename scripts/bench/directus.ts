@@ -14,7 +14,7 @@ import { answers, startAppServer, waitFor } from "./app-server";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { DIRECTUS_VERSION, directusCommand, installDirectus, setUpDirectus } from "./directus-setup";
 import { drain, type Drained } from "./drain";
-import { load, type Load, type Loaded } from "./load";
+import { load, summarise, type Load, type Loaded } from "./load";
 import { ProcessGroups } from "./process-groups";
 import { signInCookie } from "./sign-in-cookie";
 import { BENCH_STATUS_FOR, BENCH_WRITE_REASON, countStatusWrites, statusChanges, writableItems } from "./status-writes";
@@ -98,7 +98,7 @@ try {
     {
       name: "status change with a citation",
       loads: {
-        "Policy Tracker": us({ request: () => ours(api) }),
+        "Policy Tracker": us({ request: () => ours.request(api), before: ours.refresh }),
         Directus: {
           name: "Directus",
           base: base.plain,
@@ -150,22 +150,7 @@ try {
   await settle();
   const written = { ours: (await countStatusWrites(sql, workspace.id)) - oursBefore, theirs: (await countDirectusWrites(other)) - theirsBefore };
 
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  const rows = runs.map((run) => {
-    const rounds = loaded.get(run) ?? [];
-    const one = serial.get(run);
-    return {
-      comparison: run.comparison,
-      product: run.product,
-      requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
-      p50: median(rounds.map((r) => r.p50)),
-      p99: median(rounds.map((r) => r.p99)),
-      serialP50: one?.p50 ?? 0,
-      serialP99: one?.p99 ?? 0,
-      errors: rounds.reduce((sum, r) => sum + r.errors, 0) + (one?.errors ?? 0),
-      ok: rounds.reduce((sum, r) => sum + r.ok, 0) + (one?.ok ?? 0),
-    };
-  });
+  const rows = runs.map((run) => ({ comparison: run.comparison, product: run.product, ...summarise(loaded.get(run) ?? [], serial.get(run)) }));
   const rate = (comparison: string, product: string) => rows.find((r) => r.comparison === comparison && r.product === product)?.requestsPerSecond ?? 0;
   const constant = (product: string) => rate("constant answer", product.startsWith("Directus") ? "Directus" : "Policy Tracker");
   console.log(`\n${CONNECTIONS} connections (${ROUNDS} rounds of ${DURATION} s, medians) and 1 connection (${SERIAL_DURATION} s), one process each:`);

@@ -13,6 +13,8 @@ export type Load = {
   anonymous?: boolean;
   /** Sent with these headers instead of the session cookie's (another product's credentials). */
   headers?: Record<string, string>;
+  /** Run before each measurement of the endpoint (after the drain, with nothing in flight). */
+  before?: () => Promise<void>;
 };
 
 export type Loaded = { requestsPerSecond: number; p50: number; p99: number; errors: number; ok: number };
@@ -25,6 +27,7 @@ type Options = { bases: string[]; cookie: string; connections: number; seconds: 
  * mean of theirs and the p99 the worst of theirs.
  */
 export async function load(endpoint: Load, { bases, cookie, connections, seconds }: Options): Promise<Loaded> {
+  await endpoint.before?.();
   const targets = endpoint.base ? [endpoint.base] : bases;
   const shares = targets.map((_, i) => Math.floor(connections / targets.length) + (i < connections % targets.length ? 1 : 0));
   const headers = endpoint.headers ?? (endpoint.anonymous ? {} : { cookie, "content-type": "application/json" });
@@ -50,5 +53,19 @@ export async function load(endpoint: Load, { bases, cookie, connections, seconds
     p99: Math.max(...results.map((r) => r.latency.p99)),
     errors: results.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
     ok: results.reduce((sum, r) => sum + (r["2xx"] ?? 0), 0),
+  };
+}
+
+/** Rounds at many connections and a run at one connection, as one row: the rounds' mean requests/s and median latencies. */
+export function summarise(rounds: Loaded[], one: Loaded | undefined) {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return {
+    requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    serialP50: one?.p50 ?? 0,
+    serialP99: one?.p99 ?? 0,
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0) + (one?.errors ?? 0),
+    ok: rounds.reduce((sum, r) => sum + r.ok, 0) + (one?.ok ?? 0),
   };
 }

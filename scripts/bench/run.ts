@@ -10,7 +10,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { answers, startAppServer, waitFor } from "./app-server";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { canSeeAutovacuum, drain, type Drained } from "./drain";
-import { load, type Load } from "./load";
+import { load, summarise, type Load } from "./load";
 import { loadIntoMemory } from "./load-into-memory";
 import { ProcessGroups } from "./process-groups";
 import { signInCookie } from "./sign-in-cookie";
@@ -59,7 +59,7 @@ try {
   const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE seq = 1000 LIMIT 1`;
   const [source] = await sql<{ id: string; excerpt: string }[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspace.id} LIMIT 1`;
   const [shown] = await sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND version BETWEEN 8 AND 12 ORDER BY id LIMIT 1`;
-  const statusChange = await statusChanges(sql, workspace.id, longHistory?.itemId ?? null, source);
+  const changes = await statusChanges(sql, workspace.id, longHistory?.itemId ?? null, source);
   const api = `/api/v1/workspaces/${BENCH_SLUG}`;
   const list = "kind=export_control&jurisdiction=JP&sort=title&limit=50";
   const constantJson = "floor: constant JSON";
@@ -77,7 +77,7 @@ try {
     { name: "item page, 1,000-change item", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${longHistory?.itemId}` },
     { name: "JSON list (50 rows, keyset)", floor: constantJson, path: `${api}/items?${list}` },
     { name: "JSON item", floor: constantJson, path: `${api}/items/${shown?.id}` },
-    { name: "status change (API)", floor: constantJson, request: () => statusChange(api) },
+    { name: "status change (API)", floor: constantJson, request: () => changes.request(api), before: changes.refresh },
     { name: "search: full text", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("export controls")}` },
     { name: "search: partial word", floor: constantJson, path: `${api}/search?q=conduct` },
     { name: "search: a phrase found nowhere", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("marmalade quota of the moon")}` },
@@ -131,22 +131,11 @@ try {
     const peakRssMb = servers.peakRssMb();
     await servers.stopAll();
 
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-    const measured: Measured[] = endpoints.map((endpoint) => {
-      const rounds = loaded.get(endpoint.name) ?? [];
-      const one = serial.get(endpoint.name);
-      return {
-        name: endpoint.name,
-        floor: endpoint.floor ?? null,
-        requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
-        p50: median(rounds.map((r) => r.p50)),
-        p99: median(rounds.map((r) => r.p99)),
-        serialP50: one?.p50 ?? 0,
-        serialP99: one?.p99 ?? 0,
-        errors: rounds.reduce((sum, r) => sum + r.errors, 0) + (one?.errors ?? 0),
-        ok: rounds.reduce((sum, r) => sum + r.ok, 0) + (one?.ok ?? 0),
-      };
-    });
+    const measured: Measured[] = endpoints.map((endpoint) => ({
+      name: endpoint.name,
+      floor: endpoint.floor ?? null,
+      ...summarise(loaded.get(endpoint.name) ?? [], serial.get(endpoint.name)),
+    }));
     const statusWrites = measured.find((m) => m.name === "status change (API)");
     // An acknowledged write missing from the history is lost; the history can hold more, from requests still in flight
     // when a round's clock ran out (their answers arrive after autocannon stopped counting).

@@ -17,15 +17,25 @@ export async function writableItems(sql: postgres.Sql, workspaceId: string, exce
     SELECT id, kind, version FROM "TrackedItem" WHERE "workspaceId" = ${workspaceId} AND id <> ${exceptId} ORDER BY md5(id::text) LIMIT 60000`;
 }
 
-/** The next status change of the app's API, each to the next item, citing a source. */
+/**
+ * The app's status changes: `request` makes the next one, to the next item, citing a source and claiming the version
+ * after the one it last knew; `refresh` reads the versions the database holds, to run before each measurement. A
+ * request made as a measurement's clock ran out is never sent, so without it the next change to that item (once the
+ * load has gone round every item) would claim a version already taken and be refused as a conflict.
+ */
 export async function statusChanges(sql: postgres.Sql, workspaceId: string, exceptId: string | null, source: CitedSource) {
-  const items = await writableItems(sql, workspaceId, exceptId);
+  let items = await writableItems(sql, workspaceId, exceptId);
   let next = 0;
-  return (api: string) => {
-    const item = items[next++ % items.length] as WritableItem;
-    const body = { expectedVersion: item.version, status: BENCH_STATUS_FOR[item.kind], effectiveOn: "2026-11", reason: BENCH_WRITE_REASON, citations: [{ sourceId: source?.id, excerpt: source?.excerpt }] };
-    item.version += 1;
-    return { method: "POST" as const, path: `${api}/items/${item.id}/status-changes`, body: JSON.stringify(body) };
+  return {
+    request(api: string) {
+      const item = items[next++ % items.length] as WritableItem;
+      const body = { expectedVersion: item.version, status: BENCH_STATUS_FOR[item.kind], effectiveOn: "2026-11", reason: BENCH_WRITE_REASON, citations: [{ sourceId: source?.id, excerpt: source?.excerpt }] };
+      item.version += 1;
+      return { method: "POST" as const, path: `${api}/items/${item.id}/status-changes`, body: JSON.stringify(body) };
+    },
+    async refresh() {
+      items = await writableItems(sql, workspaceId, exceptId);
+    },
   };
 }
 
