@@ -17,7 +17,7 @@ import { drain, type Drained } from "./drain";
 import { load, summarise, type Load, type Loaded } from "./load";
 import { ProcessGroups } from "./process-groups";
 import { signInCookie } from "./sign-in-cookie";
-import { BENCH_STATUS_FOR, BENCH_WRITE_REASON, countStatusWrites, statusChanges, writableItems } from "./status-writes";
+import { BENCH_STATUS_FOR, BENCH_WRITE_REASON, benchTargets, countStatusWrites, statusChanges, writableItems } from "./status-writes";
 
 const size = benchSize();
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -52,13 +52,11 @@ try {
   // Directus's database, where its writes are counted.
   other = postgres(directus.databaseUrl, { max: 1, onnotice: () => {} });
 
-  const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE seq = 1000 LIMIT 1`;
-  const [source] = await sql<{ id: string; excerpt: string }[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspace.id} LIMIT 1`;
-  const [shown] = await sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND version BETWEEN 8 AND 12 ORDER BY id LIMIT 1`;
-  const ours = await statusChanges(sql, workspace.id, longHistory?.itemId ?? null, source);
+  const targets = await benchTargets(sql, workspace.id);
+  const ours = await statusChanges(sql, workspace.id, targets);
   // Directus's writes go to the same items in its copy, in another order, so neither product's writes follow the
   // other's.
-  const theirs = (await writableItems(sql, workspace.id, longHistory?.itemId ?? null)).reverse();
+  const theirs = (await writableItems(sql, workspace.id, targets)).reverse();
   let nextTheirs = 0;
 
   const api = `/api/v1/workspaces/${BENCH_SLUG}`;
@@ -93,7 +91,7 @@ try {
     },
     {
       name: "item with its status events, citations and their sources",
-      loads: { "Policy Tracker": us({ path: `${api}/items/${shown?.id}` }), ...both(`/items/tracked_items/${shown?.id}?fields=${itemFields}`) },
+      loads: { "Policy Tracker": us({ path: `${api}/items/${targets.shownId}` }), ...both(`/items/tracked_items/${targets.shownId}?fields=${itemFields}`) },
     },
     {
       name: "status change with a citation",
@@ -106,7 +104,7 @@ try {
           request: () => {
             const item = theirs[nextTheirs++ % theirs.length] as { id: string; kind: string };
             const status = BENCH_STATUS_FOR[item.kind];
-            const event = { status, effective_on: "2026-11-01", precision: "month", note: BENCH_WRITE_REASON, citations: [{ source: source?.id, excerpt: source?.excerpt }] };
+            const event = { status, effective_on: "2026-11-01", precision: "month", note: BENCH_WRITE_REASON, citations: [{ source: targets.source.id, excerpt: targets.source.excerpt }] };
             return { method: "PATCH", path: `/items/tracked_items/${item.id}`, body: JSON.stringify({ status, effective_on: "2026-11-01", status_events: { create: [event], update: [], delete: [] } }) };
           },
         },

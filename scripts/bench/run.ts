@@ -14,7 +14,7 @@ import { load, summarise, type Load } from "./load";
 import { loadIntoMemory } from "./load-into-memory";
 import { ProcessGroups } from "./process-groups";
 import { signInCookie } from "./sign-in-cookie";
-import { countStatusWrites, statusChanges } from "./status-writes";
+import { benchTargets, countStatusWrites, statusChanges } from "./status-writes";
 import { TARGETS, type Measured } from "./targets";
 
 const size = benchSize();
@@ -56,10 +56,8 @@ try {
   say(memory.loaded
     ? `database read into memory: ${memory.databaseMb.toLocaleString("en")} MB in ${memory.seconds} s (${memory.why}), as a server that has run a while holds it`
     : `database left on disk: ${memory.why}`);
-  const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE seq = 1000 LIMIT 1`;
-  const [source] = await sql<{ id: string; excerpt: string }[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspace.id} LIMIT 1`;
-  const [shown] = await sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE "workspaceId" = ${workspace.id} AND version BETWEEN 8 AND 12 ORDER BY id LIMIT 1`;
-  const changes = await statusChanges(sql, workspace.id, longHistory?.itemId ?? null, source);
+  const targets = await benchTargets(sql, workspace.id);
+  const changes = await statusChanges(sql, workspace.id, targets);
   const api = `/api/v1/workspaces/${BENCH_SLUG}`;
   const list = "kind=export_control&jurisdiction=JP&sort=title&limit=50";
   const constantJson = "floor: constant JSON";
@@ -73,10 +71,10 @@ try {
     { name: cheapestPage, path: "/sign-in", anonymous: true },
     { name: "tracker page (filter + sort)", floor: cheapestPage, path: `/w/${BENCH_SLUG}?${list}` },
     { name: "as-of tracker (D and R)", floor: cheapestPage, path: `/w/${BENCH_SLUG}?recordedAt=2022-06-30&validOn=2021-01-01&sort=title` },
-    { name: "item page", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${shown?.id}` },
-    { name: "item page, 1,000-change item", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${longHistory?.itemId}` },
+    { name: "item page", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${targets.shownId}` },
+    { name: "item page, 1,000-change item", floor: cheapestPage, path: `/w/${BENCH_SLUG}/items/${targets.longHistoryId}` },
     { name: "JSON list (50 rows, keyset)", floor: constantJson, path: `${api}/items?${list}` },
-    { name: "JSON item", floor: constantJson, path: `${api}/items/${shown?.id}` },
+    { name: "JSON item", floor: constantJson, path: `${api}/items/${targets.shownId}` },
     { name: "status change (API)", floor: constantJson, request: () => changes.request(api), before: changes.refresh },
     { name: "search: full text", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("export controls")}` },
     { name: "search: partial word", floor: constantJson, path: `${api}/search?q=conduct` },
@@ -84,7 +82,7 @@ try {
     // A word the Japanese sources hold (輸出, "export"), so that the search finds and ranks: 関税, measured until
     // 2026-11-29, is in no row of the generated workspace, and measured only the index lookups that find nothing.
     { name: "search: two-character CJK word", floor: constantJson, path: `${api}/search?q=${encodeURIComponent("輸出")}` },
-    { name: "history of a 1,000-change item", floor: constantJson, path: `${api}/items/${longHistory?.itemId}/history?limit=100` },
+    { name: "history of a 1,000-change item", floor: constantJson, path: `${api}/items/${targets.longHistoryId}/history?limit=100` },
   ];
   const endpoints = all.filter((e) => ONLY.length === 0 || e.name.startsWith("floor:") || ONLY.some((part) => e.name.includes(part)));
 

@@ -6,15 +6,33 @@ export const BENCH_STATUS_FOR: Record<string, string> = { export_control: "eased
 export const BENCH_WRITE_REASON = "Benchmark write";
 
 export type WritableItem = { id: string; kind: string; version: number };
-export type CitedSource = { id: string; excerpt: string } | undefined;
+export type CitedSource = { id: string; excerpt: string };
+/** What the benchmark reads and cites: the item with 1,000 changes, an ordinary item to show, a source's excerpt. */
+export type BenchTargets = { longHistoryId: string; shownId: string; source: CitedSource };
 
 /**
- * The items status changes go to, in an order that spreads them over the workspace (not the 1,000-change item), each
- * with the version it has, so every change claims the next one.
+ * The benchmark's targets in a workspace. The item shown is the first by id but the long one, and no benchmark writes
+ * to it, so every run shows the same item (chosen by its version, it was gone once earlier runs' writes had moved every
+ * item of a 10k workspace past the range).
  */
-export async function writableItems(sql: postgres.Sql, workspaceId: string, exceptId: string | null): Promise<WritableItem[]> {
+export async function benchTargets(sql: postgres.Sql, workspaceId: string): Promise<BenchTargets> {
+  const [longHistory] = await sql<{ itemId: string }[]>`SELECT "itemId" FROM "ChangeRecord" WHERE "workspaceId" = ${workspaceId} AND seq = 1000 LIMIT 1`;
+  const [source] = await sql<CitedSource[]>`SELECT "sourceId" AS id, excerpt FROM "Citation" WHERE "workspaceId" = ${workspaceId} LIMIT 1`;
+  if (!longHistory || !source) throw new Error("The benchmark workspace has no item with 1,000 changes or no citation: seed it again.");
+  const [shown] = await sql<{ id: string }[]>`SELECT id FROM "TrackedItem" WHERE "workspaceId" = ${workspaceId} AND id <> ${longHistory.itemId} ORDER BY id LIMIT 1`;
+  if (!shown) throw new Error("The benchmark workspace has no item to show: seed it again.");
+  return { longHistoryId: longHistory.itemId, shownId: shown.id, source };
+}
+
+/**
+ * The items status changes go to, in an order that spreads them over the workspace (not the two items the benchmark
+ * reads), each with the version it has, so every change claims the next one.
+ */
+export async function writableItems(sql: postgres.Sql, workspaceId: string, targets: BenchTargets): Promise<WritableItem[]> {
   return sql<WritableItem[]>`
-    SELECT id, kind, version FROM "TrackedItem" WHERE "workspaceId" = ${workspaceId} AND id <> ${exceptId} ORDER BY md5(id::text) LIMIT 60000`;
+    SELECT id, kind, version FROM "TrackedItem"
+    WHERE "workspaceId" = ${workspaceId} AND id <> ${targets.longHistoryId} AND id <> ${targets.shownId}
+    ORDER BY md5(id::text) LIMIT 60000`;
 }
 
 /**
@@ -23,18 +41,18 @@ export async function writableItems(sql: postgres.Sql, workspaceId: string, exce
  * request made as a measurement's clock ran out is never sent, so without it the next change to that item (once the
  * load has gone round every item) would claim a version already taken and be refused as a conflict.
  */
-export async function statusChanges(sql: postgres.Sql, workspaceId: string, exceptId: string | null, source: CitedSource) {
-  let items = await writableItems(sql, workspaceId, exceptId);
+export async function statusChanges(sql: postgres.Sql, workspaceId: string, targets: BenchTargets) {
+  let items = await writableItems(sql, workspaceId, targets);
   let next = 0;
   return {
     request(api: string) {
       const item = items[next++ % items.length] as WritableItem;
-      const body = { expectedVersion: item.version, status: BENCH_STATUS_FOR[item.kind], effectiveOn: "2026-11", reason: BENCH_WRITE_REASON, citations: [{ sourceId: source?.id, excerpt: source?.excerpt }] };
+      const body = { expectedVersion: item.version, status: BENCH_STATUS_FOR[item.kind], effectiveOn: "2026-11", reason: BENCH_WRITE_REASON, citations: [{ sourceId: targets.source.id, excerpt: targets.source.excerpt }] };
       item.version += 1;
       return { method: "POST" as const, path: `${api}/items/${item.id}/status-changes`, body: JSON.stringify(body) };
     },
     async refresh() {
-      items = await writableItems(sql, workspaceId, exceptId);
+      items = await writableItems(sql, workspaceId, targets);
     },
   };
 }
