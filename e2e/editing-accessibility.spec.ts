@@ -1,13 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures";
 import { createItemThroughForm, fillStatusChange, openForm, uniqueTitle } from "./item-helpers";
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${label}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./accessibility";
 
 test("the new-item, item-with-forms and activity pages have no serious or critical accessibility violations", async ({ page }) => {
   await signIn(page, "analyst");

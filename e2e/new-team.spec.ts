@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { mailLink, receiveMail } from "./mail";
 import { startOwnServer, type OwnServer } from "./own-server";
+import { expectNoSeriousViolations } from "./accessibility";
 
 // A new team on an empty database, as it would start on its own PostgreSQL: the first owner sets the instance up,
 // invites two people by email (read from the mail catcher), who accept; one forgets their password and resets it;
@@ -38,12 +38,6 @@ async function browse(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function scan(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
-}
-
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
@@ -61,7 +55,7 @@ test("the first person sets the instance up: their account, the first workspace,
   await owner.goto("/");
   await expect(owner).toHaveURL(/\/setup$/);
   await expect(owner.getByRole("heading", { name: "Set up Policy Tracker" })).toBeVisible();
-  await scan(owner, "setup");
+  await expectNoSeriousViolations(owner, "setup");
   await owner.getByLabel("Your name").fill(OWNER.name);
   await owner.getByLabel("Email").fill(OWNER.email);
   await owner.getByLabel("Password").fill("short");
@@ -81,7 +75,7 @@ test("the first person sets the instance up: their account, the first workspace,
   await expect(late.getByRole("heading", { name: "Policy Tracker is set up" })).toBeVisible();
   await late.goto("/sign-in");
   await expect(late.getByRole("heading", { name: "Sign in to Policy Tracker" })).toBeVisible();
-  await scan(late, "sign-in");
+  await expectNoSeriousViolations(late, "sign-in");
 });
 
 test("the owner invites two people by email; each reads the invite and joins", async ({ browser }) => {
@@ -123,7 +117,7 @@ test("the viewer forgets their password and resets it from the emailed link, whi
   const forgetful = await browse(browser);
   await forgetful.goto("/sign-in");
   await forgetful.getByRole("link", { name: "Forgot your password?" }).click();
-  await scan(forgetful, "forgot password");
+  await expectNoSeriousViolations(forgetful, "forgot password");
   await forgetful.getByLabel("Email").fill(VIEWER.email);
   await forgetful.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(forgetful.getByRole("status").filter({ hasText: "If an account uses that address" })).toBeVisible();
@@ -133,7 +127,7 @@ test("the viewer forgets their password and resets it from the emailed link, whi
   const link = mailLink(mail, "/reset-password/");
   await forgetful.goto(link);
   await expect(forgetful.getByText(`For ${VIEWER.email}.`)).toBeVisible();
-  await scan(forgetful, "reset password");
+  await expectNoSeriousViolations(forgetful, "reset password");
   await forgetful.getByLabel("New password", { exact: true }).fill("the viewer's new password");
   await forgetful.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(forgetful).toHaveURL(/\/w\/sanctions-desk$/);
@@ -153,7 +147,7 @@ test("the analyst sees their sessions, ends one, and changes their email address
 
   await analyst.getByRole("link", { name: `Your account: ${ANALYST.name}` }).click();
   await expect(analyst.getByRole("heading", { name: "Your account" })).toBeVisible();
-  await scan(analyst, "account");
+  await expectNoSeriousViolations(analyst, "account");
   const sessions = analyst.getByRole("table", { name: "Your sessions" });
   await expect(sessions.getByRole("row")).toHaveCount(3);
   await expect(sessions.getByText("This browser")).toHaveCount(1);
@@ -171,7 +165,7 @@ test("the analyst sees their sessions, ends one, and changes their email address
   const mail = await receiveMail(newEmail, /^Confirm your new email address for Policy Tracker$/);
   const link = mailLink(mail, "/verify-email/");
   await analyst.goto(link);
-  await scan(analyst, "verify email");
+  await expectNoSeriousViolations(analyst, "verify email");
   await analyst.getByRole("button", { name: "Confirm my new address" }).click();
   await expect(analyst.getByRole("status").filter({ hasText: `Your email address is now ${newEmail}.` })).toBeVisible();
   await receiveMail(ANALYST.email, /^Your Policy Tracker email address was changed$/);
@@ -182,7 +176,7 @@ test("the analyst sees their sessions, ends one, and changes their email address
 test("the owner deactivates the viewer: their session ends at once, they cannot sign in, their membership stays", async ({ browser }) => {
   await owner.getByRole("link", { name: "Administration" }).click();
   await expect(owner.getByRole("heading", { name: "Administration" })).toBeVisible();
-  await scan(owner, "administration");
+  await expectNoSeriousViolations(owner, "administration");
   const row = owner.getByRole("row").filter({ hasText: VIEWER.email });
   await row.getByRole("button", { name: "Deactivate" }).click();
   await row.getByRole("button", { name: "Yes, deactivate" }).click();
@@ -197,10 +191,10 @@ test("the owner deactivates the viewer: their session ends at once, they cannot 
   await owner.goto("/w/sanctions-desk/members");
   await expect(owner.getByRole("row").filter({ hasText: VIEWER.name })).toContainText("Deactivated");
   await owner.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Security" }).click();
-  await scan(owner, "workspace security");
+  await expectNoSeriousViolations(owner, "workspace security");
   await expect(owner.getByRole("table", { name: "Security events of this workspace" })).toContainText("Account created");
   await owner.goto("/admin/security");
-  await scan(owner, "instance security");
+  await expectNoSeriousViolations(owner, "instance security");
   const events = owner.getByRole("table", { name: "Security events of the instance" });
   await expect(events.getByRole("row").filter({ hasText: /Account deactivated/ })).toContainText(VIEWER.name);
   await expect(events.getByRole("row").filter({ hasText: "Sign-in refused: account deactivated" })).toBeVisible();
@@ -218,7 +212,7 @@ test("with sign-up open to the team's domain, a newcomer signs up by confirming 
   const newcomer = await browse(browser);
   await newcomer.goto("/sign-in");
   await newcomer.getByRole("link", { name: "Create an account" }).click();
-  await scan(newcomer, "sign-up");
+  await expectNoSeriousViolations(newcomer, "sign-up");
   await newcomer.getByLabel("Your name").fill("Newt Comer");
   await newcomer.getByLabel("Email").fill("newt@elsewhere.test");
   await newcomer.getByLabel("Password").fill(PASSWORD);

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, DEMO_PASSWORD, formError, signIn, type DemoRole } from "./fixtures";
+import { expectNoSeriousViolations } from "./accessibility";
 
 for (const role of Object.keys(ACCOUNTS) as DemoRole[]) {
   test(`${role} signs in and sees the seeded tracker`, async ({ page }) => {
@@ -74,21 +74,16 @@ test("a signed-out visit to a page goes to sign-in", async ({ page }) => {
 });
 
 test("sign-in, tracker, item and source pages have no serious or critical accessibility violations", async ({ page }) => {
-  const scan = async (label: string) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
-  };
   await page.goto("/sign-in");
-  await scan("sign-in");
+  await expectNoSeriousViolations(page, "sign-in");
   await signIn(page, "viewer", DEMO_PASSWORD);
-  await scan("tracker");
+  await expectNoSeriousViolations(page, "tracker");
   await page.getByRole("link", { name: "South Korea's complaint over Japan's export controls" }).click();
   await expect(page.getByRole("heading", { name: "Status timeline" })).toBeVisible();
-  await scan("item");
+  await expectNoSeriousViolations(page, "item");
   await page.getByRole("link", { name: /Yoon calls for South Korea–Japan cooperation/ }).first().click();
   await expect(page.getByRole("heading", { name: "Cited by" })).toBeVisible();
-  await scan("source");
+  await expectNoSeriousViolations(page, "source");
 });
 
 test("pages carry a nonce Content-Security-Policy and API answers a fixed one, both with the other security headers", async ({ request }) => {

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { accountOutsideDemo, expiredInvitePath } from "./db-helpers";
 import { ACCOUNTS, signIn } from "./fixtures";
 import { mailLink, receiveMail } from "./mail";
+import { expectNoSeriousViolations } from "./accessibility";
 
 const PASSWORD = "a password long enough";
 const LAST_OWNER = "A workspace needs at least one owner. Make another member an owner first.";
@@ -205,37 +205,32 @@ test("someone in no workspace creates two and switches between them from the hea
 });
 
 test("the members, invite and new-workspace pages have no serious or critical accessibility violations", async ({ page, browser }) => {
-  const scan = async (target: Page, label: string) => {
-    const results = await new AxeBuilder({ page: target }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${label}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-  };
   await signIn(page, "owner");
   await openMembers(page);
   const link = await inviteLink(page, "viewer", "axe@example.test");
-  await scan(page, "members with a new link");
+  await expectNoSeriousViolations(page, "members with a new link");
   await page.getByRole("button", { name: `Remove ${ACCOUNTS.viewer.name}` }).click();
-  await scan(page, "members confirming a removal");
+  await expectNoSeriousViolations(page, "members confirming a removal");
   await page.getByRole("button", { name: "Cancel" }).click();
   await header(page).locator("summary").click();
-  await scan(page, "workspace menu open");
+  await expectNoSeriousViolations(page, "workspace menu open");
   await page.goto("/workspaces/new");
-  await scan(page, "new workspace");
+  await expectNoSeriousViolations(page, "new workspace");
 
   const context = await browser.newContext();
   const newcomer = await context.newPage();
   await newcomer.goto(link);
   await newcomer.getByRole("button", { name: "Create account and join" }).click();
   await expect(newcomer.getByLabel("Your name")).toHaveAccessibleDescription(/Enter your name/);
-  await scan(newcomer, "invite with field errors");
+  await expectNoSeriousViolations(newcomer, "invite with field errors");
   await newcomer.goto(await expiredInvitePath());
-  await scan(newcomer, "expired invite");
+  await expectNoSeriousViolations(newcomer, "expired invite");
   await context.close();
 
   const viewer = await browser.newContext();
   const viewerPage = await viewer.newPage();
   await signIn(viewerPage, "viewer");
   await openMembers(viewerPage);
-  await scan(viewerPage, "members as a viewer");
+  await expectNoSeriousViolations(viewerPage, "members as a viewer");
   await viewer.close();
 });

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { EXPORT_CONTROLS, expectJson, uniqueTitle } from "./api-helpers";
 import { accountOutsideDemo } from "./db-helpers";
 import { apiTest as test, signIn, signInApiAs } from "./fixtures";
+import { expectNoSeriousViolations } from "./accessibility";
 
 const COMPLAINT = "South Korea's complaint over Japan's export controls";
 const KOREA_LISTS_JAPAN = "Japan on South Korea's list of preferred trading partners";
@@ -10,12 +10,6 @@ const KOREA_LISTS_JAPAN = "Japan on South Korea's list of preferred trading part
 const DISPUTE = "tag=export+controls%2Cwhite+list";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${label}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 /** The drawing the page displays (it holds a wide and a narrow one, and shows one of them). */
 const drawing = (page: Page) => page.locator('[data-testid="workspace-timeline"]:visible');

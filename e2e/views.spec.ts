@@ -1,16 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { createShareLink, createView, expireShareLink, EXPORT_CONTROLS, uniqueTitle } from "./api-helpers";
 import { apiTest as test, signIn } from "./fixtures";
 import { csvRecords } from "../tests/csv";
+import { expectNoSeriousViolations } from "./accessibility";
 
 const COMPLAINT = "South Korea's complaint over Japan's export controls";
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${label}: ${v.id} ${v.help}`)).toEqual([]);
-}
 
 test("the analyst saves a team view; the viewer finds it beside the tracker, opens it and cannot change it", async ({ page, browser }) => {
   const name = uniqueTitle("Export controls by status");
