@@ -1,4 +1,5 @@
-import type { ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import type { ProcessGroups } from "./process-groups";
 import { serverCommand } from "../server-command";
 
@@ -11,6 +12,13 @@ export type AppServerOptions = {
   authUrl: string;
   poolSize: string;
 };
+
+/** Runs `next build` when there is no production build to start. */
+export function ensureProductionBuild(): void {
+  if (existsSync(".next/BUILD_ID")) return;
+  console.log("no production build: running next build");
+  if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+}
 
 /** A production server of the app on the benchmark's database, started in its own process group, once it answers. */
 export async function startAppServer(servers: ProcessGroups, { port, pin, databaseUrl, authUrl, poolSize }: AppServerOptions): Promise<ChildProcess> {

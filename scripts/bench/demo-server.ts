@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createTestDatabase, type TestDatabase } from "../../lib/db/test-database";
 import { serverCommand } from "../server-command";
+import { ensureProductionBuild } from "./app-server";
 
 export type DemoServer = { base: string; database: TestDatabase; server: ChildProcess; stop: () => Promise<void> };
 
@@ -10,7 +10,7 @@ export type DemoServer = { base: string; database: TestDatabase; server: ChildPr
  * history is recorded at past times) and served as the app's role, for benchmarks that need a realistic small team.
  */
 export async function startDemoServer(port: number, password: string): Promise<DemoServer> {
-  if (!existsSync(".next/BUILD_ID") && spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+  ensureProductionBuild();
   const base = `http://127.0.0.1:${port}`;
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.ownerUrl;

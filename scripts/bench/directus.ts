@@ -6,11 +6,10 @@
 // process only). Writes bench-results/directus-<size>-<time>.json.
 import "../load-env";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import postgres from "postgres";
 import { applyMigrations } from "../../lib/db/migrate";
-import { answers, startAppServer, waitFor } from "./app-server";
+import { answers, ensureProductionBuild, startAppServer, waitFor } from "./app-server";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { DIRECTUS_VERSION, directusCommand, installDirectus, setUpDirectus } from "./directus-setup";
 import { drain, type Drained } from "./drain";
@@ -47,7 +46,7 @@ try {
   await applyMigrations(database.ownerUrl);
   const [workspace] = await sql<{ id: string }[]>`SELECT id FROM "Workspace" WHERE slug = ${BENCH_SLUG}`;
   if (!workspace) throw new Error(`No benchmark workspace of size ${size.label}: run \`npm run bench:seed -- ${size.label}\` first.`);
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  ensureProductionBuild();
   const directus = await setUpDirectus(database.superuserUrl, workspace.id, say);
   // Directus's database, where its writes are counted.
   other = postgres(directus.databaseUrl, { max: 1, onnotice: () => {} });

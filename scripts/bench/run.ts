@@ -3,11 +3,10 @@
 // table per process count and writes bench-results/bench-<size>-<time>.json.
 import "../load-env";
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import postgres from "postgres";
 import { applyMigrations } from "../../lib/db/migrate";
-import { answers, startAppServer, waitFor } from "./app-server";
+import { answers, ensureProductionBuild, startAppServer, waitFor } from "./app-server";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { canSeeAutovacuum, drain, type Drained } from "./drain";
 import { load, summarise, type Load } from "./load";
@@ -47,10 +46,7 @@ try {
   await applyMigrations(database.ownerUrl);
   const [workspace] = await sql<{ id: string }[]>`SELECT id FROM "Workspace" WHERE slug = ${BENCH_SLUG}`;
   if (!workspace) throw new Error(`No benchmark workspace of size ${size.label}: run \`npm run bench:seed -- ${size.label}\` first.`);
-  if (!existsSync(".next/BUILD_ID")) {
-    say("no production build: running next build");
-    if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
-  }
+  ensureProductionBuild();
   if (!(await canSeeAutovacuum(watcher))) say("the owner's role cannot see autovacuum (pg_read_all_stats): the drain does not wait for it");
   const memory = await loadIntoMemory(watcher);
   say(memory.loaded
