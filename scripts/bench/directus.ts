@@ -13,7 +13,7 @@ import { answers, ensureProductionBuild, startAppServer, waitFor } from "./app-s
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { DIRECTUS_VERSION, directusCommand, installDirectus, setUpDirectus } from "./directus-setup";
 import { drain, type Drained } from "./drain";
-import { load, summarise, type Load, type Loaded } from "./load";
+import { load, summarise, warmUp, type Load, type Loaded } from "./load";
 import { ProcessGroups } from "./process-groups";
 import { signInCookie } from "./sign-in-cookie";
 import { BENCH_STATUS_FOR, BENCH_WRITE_REASON, benchTargets, countStatusWrites, statusChanges, writableItems } from "./status-writes";
@@ -24,7 +24,8 @@ const DIRECTUS_PORT = Number(process.env.BENCH_DIRECTUS_PORT ?? 8055);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+// Each endpoint is loaded until its rate stops rising, for at most this long (load.ts, warmUp).
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const SERIAL_DURATION = Number(process.env.BENCH_SERIAL_DURATION ?? 5);
 const say = (line: string) => console.log(`[bench:directus ${size.label}] ${line}`);
 const cores = (await import("node:os")).availableParallelism();
@@ -125,8 +126,11 @@ try {
   const drains: Drained[] = [];
   const settle = async () => drains.push(await drain(watcher, watcher, servers));
 
-  say(`warm-up: ${WARMUP} s per endpoint`);
-  for (const run of runs) await load(run.endpoint, { ...options, connections: CONNECTIONS, seconds: WARMUP });
+  say(`warm-up: each endpoint until its rate stops rising, at most ${WARMUP} s`);
+  for (const run of runs) {
+    const windows = await warmUp(run.endpoint, { ...options, connections: CONNECTIONS }, WARMUP);
+    say(`warm-up ${run.comparison}, ${run.product}: ${windows.join(", ")} req/s`);
+  }
   const oursBefore = await countStatusWrites(sql, workspace.id);
   const theirsBefore = await countDirectusWrites(other);
   const loaded = new Map(runs.map((run) => [run, [] as Loaded[]]));

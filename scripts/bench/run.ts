@@ -9,7 +9,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { answers, ensureProductionBuild, startAppServer, waitFor } from "./app-server";
 import { BENCH_ACCOUNTS, BENCH_PASSWORD, BENCH_SLUG, benchSize, openBenchDatabase } from "./bench-database";
 import { canSeeAutovacuum, drain, type Drained } from "./drain";
-import { load, summarise, type Load } from "./load";
+import { load, summarise, warmUp, type Load } from "./load";
 import { loadIntoMemory } from "./load-into-memory";
 import { ProcessGroups } from "./process-groups";
 import { signInCookie } from "./sign-in-cookie";
@@ -23,7 +23,8 @@ const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? PORT + 9);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+// Each endpoint is loaded until its rate stops rising, for at most this long (load.ts, warmUp).
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const SERIAL_DURATION = Number(process.env.BENCH_SERIAL_DURATION ?? 5);
 const PROCESS_COUNTS = (process.env.BENCH_PROCESSES ?? "1,2").split(",").map(Number);
 // BENCH_ONLY=search,history: only the endpoints whose names contain one of these (the floors always run): for work on one path.
@@ -97,8 +98,11 @@ try {
     const drains: Drained[] = [];
     const settle = async () => drains.push(await drain(sql, watcher, servers));
 
-    say(`warm-up: ${WARMUP} s per endpoint`);
-    for (const endpoint of endpoints) await load(endpoint, { ...options, connections: CONNECTIONS, seconds: WARMUP });
+    say(`warm-up: each endpoint until its rate stops rising, at most ${WARMUP} s`);
+    for (const endpoint of endpoints) {
+      const windows = await warmUp(endpoint, { ...options, connections: CONNECTIONS }, WARMUP);
+      say(`warm-up ${endpoint.name}: ${windows.join(", ")} req/s`);
+    }
     servers.resetPeakRss();
     const recordsBefore = await countStatusWrites(sql, workspace.id);
     const loaded = new Map<string, Awaited<ReturnType<typeof load>>[]>(endpoints.map((e) => [e.name, []]));
