@@ -97,6 +97,8 @@ let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
 let mail: MailCatcher | undefined;
 let stopping = false;
+/** How to sign in to the demo workspace, said last (after a first build's output). */
+let demoAccounts: string | undefined;
 
 /** Stops everything in order, each step bounded, and exits. */
 async function shutdown(code: number, reason?: string) {
@@ -237,8 +239,10 @@ try {
     const password = env.DEMO_PASSWORD ?? (database.embedded ? await persisted("demo-password", () => randomBytes(9).toString("base64url")) : undefined);
     const result = await seedDemo({ password });
     const emails = DEMO_ACCOUNTS.map((a) => a.email).join(", ");
-    if (result.created) say(`Seeded the demo workspace. Sign in as ${emails} with password: ${result.password}`);
-    else say(`Demo accounts: ${emails}${env.DEMO_PASSWORD ? " (password: DEMO_PASSWORD)" : database.embedded ? ` (password: ${password})` : ""}`);
+    if (result.created) say("Seeded the demo workspace.");
+    const shown = result.created ? result.password : env.DEMO_PASSWORD ? undefined : password;
+    const how = shown ? `with password: ${shown}` : env.DEMO_PASSWORD ? "with the password in DEMO_PASSWORD" : "with the password printed when the demo was seeded";
+    demoAccounts = `Sign in as ${emails} ${how}`;
   }
 
   // The app itself connects as its own role, which cannot rewrite the history (docs/decisions/010).
@@ -260,6 +264,8 @@ try {
     if (code !== 0) await shutdown(code, "The build failed.");
   }
   if (!stopping) {
+    // Last, after a first start's build output, so that a new user sees how to sign in.
+    if (demoAccounts) say(demoAccounts);
     say(`Open ${process.env.NEXTAUTH_URL}`);
     superviseServer(port);
   }
