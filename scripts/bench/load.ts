@@ -63,9 +63,9 @@ const RISING = 1.05;
 /**
  * Loads an endpoint in 3 s windows until its rate stops rising, or for at most `maxSeconds`: the windows' requests/s.
  * A server-rendered page keeps speeding up for half a minute as its code is compiled (the sign-in page of a fresh
- * process: 62 requests/s in its first 3 s, 238 after 30 s, 2026-11-30), so a fixed few seconds left a page's floor
- * colder than the page measured against it and flattered the page's share. Stops once two windows in a row came within
- * 5 % of the best window before them or fell short of it.
+ * process: 62 requests/s in its first 3 s, 238 after 30 s, 2026-11-30), so the fixed 3 s this replaced left the first
+ * round to a process still compiling it. Stops once two windows in a row came within 5 % of the best window before
+ * them or fell short of it.
  */
 export async function warmUp(endpoint: Load, options: Omit<Options, "seconds">, maxSeconds: number): Promise<number[]> {
   const windows: number[] = [];
