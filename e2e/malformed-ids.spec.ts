@@ -8,3 +8,14 @@ test("an address with a malformed item, source or view id shows the page that is
     await expect(page.getByRole("heading", { level: 1, name: "Not found" }), path).toBeVisible();
   }
 });
+
+test("an address whose escapes do not decode shows the page that is not found, signed in or not, not a server error", async ({ page }) => {
+  await page.goto("/share/%ED%A0%80");
+  await expect(page.getByRole("heading", { level: 1, name: "This link does not exist" })).toBeVisible();
+  await signIn(page, "analyst");
+  for (const path of ["/w/demo/items/%ZZ", "/w/demo/sources/%E0%A4%A", "/w/%C0%AF"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Not found" }), path).toBeVisible();
+  }
+});

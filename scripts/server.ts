@@ -2,8 +2,9 @@
 // tests and the benchmarks; bundled as server.mjs into the container image, scripts/build-image.ts): Next.js behind one
 // step that stamps every request with its client address, taken from the connection (or from X-Forwarded-For when the
 // connection is a proxy TRUST_PROXY names, docs/decisions/014), gives it a request id, logs it and measures it
-// (docs/decisions/018). `--migrate` applies pending migrations first, as DATABASE_OWNER_URL, under the lock instances
-// starting together queue on. The server listens on HOST (127.0.0.1 unless set; the image sets 0.0.0.0) and PORT.
+// (docs/decisions/018), and reads a path segment that does not decode literally (lib/http/decodable-path.ts).
+// `--migrate` applies pending migrations first, as DATABASE_OWNER_URL, under the lock instances starting together queue
+// on. The server listens on HOST (127.0.0.1 unless set; the image sets 0.0.0.0) and PORT.
 import "./load-env";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { disconnectDatabase } from "../lib/db";
 import { ConfigurationError, serverEnv } from "../lib/env";
 import { clientAddressStamper } from "../lib/http/client-address";
+import { withDecodablePath } from "../lib/http/decodable-path";
 import { formatAbortReasons } from "../lib/observability/abort-reasons";
 import { logger } from "../lib/observability/logger";
 import { routeMatcher } from "../lib/observability/route-pattern";
@@ -70,6 +72,7 @@ const upgrade = app.getUpgradeHandler();
 const serve = serveRequests(
   (request, response) => {
     stamp(request);
+    if (request.url) request.url = withDecodablePath(request.url);
     return handle(request, response);
   },
   { trustProxy: env.TRUST_PROXY, routeOf: routeMatcher(dir) },
