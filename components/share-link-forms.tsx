@@ -44,7 +44,7 @@ export function CreateShareLinkForm(props: {
     const data = new FormData(event.currentTarget);
     setCreated(null);
     setCopied(false);
-    form.submit({ viewId, pinAsOf: data.get("pinAsOf") === "1", expiresInDays: String(data.get("expiresInDays") ?? "") });
+    form.submit({ viewId, pinAsOf: data.get("pinAsOf") === "1", expiresInDays: Number(data.get("expiresInDays")) });
   }
 
   return (

@@ -11,7 +11,7 @@ export const ZCreateShareLink = z.object({
   viewId: ZViewId,
   /** Freeze the as-of dates: the view's own, or "as recorded now" when it has none, so the link shows the same rows later. */
   pinAsOf: z.boolean("Choose whether to pin the dates").default(false),
-  expiresInDays: z.coerce.number("Enter a number of days").int("Enter whole days").min(1, "At least 1 day").max(90, "At most 90 days").default(14),
+  expiresInDays: z.number("Enter a number of days").int("Enter whole days").min(1, "At least 1 day").max(90, "At most 90 days").default(14),
 });
 export type CreateShareLinkInput = z.input<typeof ZCreateShareLink>;
 

@@ -173,6 +173,10 @@ describe("share links", () => {
     await expect(createShareLink(viewer, slug, { viewId: view.id })).rejects.toMatchObject({ kind: "forbidden" });
     await expect(createShareLink(analyst, slug, { viewId: view.id, expiresInDays: 91 })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["expiresInDays"] })] });
     await expect(createShareLink(analyst, slug, { viewId: view.id, expiresInDays: 0 })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["expiresInDays"] })] });
+    // A number, as the invite's and the API token's are: not text or a list that would pass for one.
+    for (const expiresInDays of ["1", [1]]) {
+      await expect(createShareLink(analyst, slug, { viewId: view.id, expiresInDays } as never)).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["expiresInDays"] })] });
+    }
     const link = await createShareLink(owner, slug, { viewId: view.id, expiresInDays: 90 });
     const otherAnalyst = await createUser("Second analyst");
     await db.membership.create({ data: { workspaceId: workspace.id, userId: otherAnalyst.userId, role: "analyst" } });
