@@ -75,7 +75,7 @@ test("ids that name nothing, or nothing of this workspace, give 404", async ({ a
   await expectError(await analyst.get(`${DEMO}/sources/${UNKNOWN_ID}`), 404, "not_found");
   await expectError(await analyst.delete(`${DEMO}/items/${itemId}/relations/not-a-uuid?expectedVersion=1`), 404, "not_found");
   await expectError(await analyst.delete(`${DEMO}/items/${itemId}/relations/${UNKNOWN_ID}?expectedVersion=1`), 404, "not_found");
-  for (const changeId of ["abc", "0", "-1", "99999999999999999999", "999999999"]) {
+  for (const changeId of ["abc", "0", "-1", "99999999999999999999", "999999999", "0x1", "0o1", "0b1", " 1"]) {
     await expectError(await analyst.post(`${DEMO}/changes/${changeId}/revert`, { data: { expectedVersion: 1 } }), 404, "not_found");
   }
   for (const slug of ["no-such-team", "a%00b", "UPPER", "%ZZ"]) {

@@ -8,8 +8,13 @@ import { ZDay } from "@/lib/tracking/partial-date-schema";
 import { authorize } from "@/lib/workspaces/authorize";
 import { CHANGE_GROUPS, CHANGE_TYPE_NAMES, changeTypeLabel, changeTypesOf, OTHER_CHANGE_LABEL, type ChangeGroup } from "./change-types";
 
-/** A change record's id: a positive PostgreSQL bigint, so an out-of-range id is bad input, not a database error. */
-export const ZChangeId = z.coerce.bigint("Not a change id").positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id");
+/**
+ * A change record's id: a positive PostgreSQL bigint, so an out-of-range id is bad input, not a database error; as text,
+ * decimal digits only (BigInt also reads "0x10", "0o20" and "0b10000" as 16, which gave one change several names).
+ */
+export const ZChangeId = z
+  .union([z.bigint(), z.string().regex(/^\d{1,19}$/, "Not a change id").transform((id) => BigInt(id))], "Not a change id")
+  .pipe(z.bigint().positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id"));
 
 export const ZChangeFilter = z.object({
   actorId: z.uuid().optional(),

@@ -186,6 +186,10 @@ describe("reverting", () => {
     const original = (await db.trackedItem.findUniqueOrThrow({ where: { id: item.id } })).title;
     await updateItem(analyst, slug, { itemId: item.id, expectedVersion: 1, fields: { title: "Wrong title" } });
     const edit = (await changesOf(item.id)).at(-1);
+    // A change has one name: its id in decimal digits, not BigInt's other spellings of the same number.
+    for (const spelling of [`0x${edit?.id.toString(16)}`, `0o${edit?.id.toString(8)}`, `0b${edit?.id.toString(2)}`, ` ${edit?.id}`]) {
+      await expect(revertChange(analyst, slug, { changeId: spelling, expectedVersion: 2, reason: "typo" })).rejects.toThrow(/Not a change id/);
+    }
     await revertChange(analyst, slug, { changeId: String(edit?.id), expectedVersion: 2, reason: "typo" });
     expect((await db.trackedItem.findUniqueOrThrow({ where: { id: item.id } })).title).toBe(original);
     const revert = (await changesOf(item.id)).at(-1);
