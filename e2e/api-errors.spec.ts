@@ -69,7 +69,10 @@ test("ids that name nothing, or nothing of this workspace, give 404", async ({ a
     await expectError(await analyst.patch(`${DEMO}/items/${id}`, { data: write }), 404, "not_found");
     await expectError(await analyst.post(`${DEMO}/items/${id}/status-changes`, { data: noSourceYet }), 404, "not_found");
     await expectError(await analyst.post(`${DEMO}/items/${id}/archive`, { data: { expectedVersion: 1 } }), 404, "not_found");
+    await expectError(await analyst.get(`${DEMO}/items/${id}/history`), 404, "not_found");
   }
+  // An item's history filtered down to nothing is an empty page, not "not found".
+  expect(await expectJson(await analyst.get(`${DEMO}/items/${itemId}/history?type=citation`), 200)).toEqual({ changes: [] });
   await expectError(await analyst.get(`${DEMO}/items/not-a-uuid/history`), 404, "not_found");
   await expectError(await analyst.get(`${DEMO}/sources/not-a-uuid`), 404, "not_found");
   await expectError(await analyst.get(`${DEMO}/sources/${UNKNOWN_ID}`), 404, "not_found");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { jsonInstant } from "@/lib/db/json-sql";
 import { readRawRows, readRows } from "@/lib/db/read-sql";
+import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeKind } from "@/lib/generated/prisma/enums";
 import { ZDay } from "@/lib/tracking/partial-date-schema";
@@ -69,14 +70,28 @@ export async function listChanges(actor: Actor, workspaceSlug: string, filter: C
  * record), as UTF-8 bytes, to send as it is (docs/decisions/030).
  */
 export async function listChangesJson(actor: Actor, workspaceSlug: string, filter: ChangeFilter) {
-  const { limit, query } = await changesQuery(actor, workspaceSlug, filter);
+  const { access, limit, query } = await changesQuery(actor, workspaceSlug, filter);
   const rows = await readRawRows(sql`
     SELECT r.id::text AS id,
       (SELECT row_to_json(j) FROM (SELECT ${CHANGE_COLUMNS(jsonInstant(sql`r."recordedAt"`))}, COALESCE((SELECT ${TYPE_LABELS}::text::jsonb) ->> r.type, ${OTHER_CHANGE_LABEL}) AS "typeLabel") j)::text AS json
     ${query}`);
   const changes = rows.slice(0, limit);
   const last = changes[changes.length - 1];
-  return { changes: changes.map(([, json]) => json as Buffer), nextBefore: rows.length > limit && last ? String(last[0]) : undefined };
+  return { access, changes: changes.map(([, json]) => json as Buffer), nextBefore: rows.length > limit && last ? String(last[0]) : undefined };
+}
+
+/**
+ * One item's change records for the API, as listChangesJson filters them, or "not found" for an item the workspace does
+ * not hold, as the item itself answers (an empty list said nothing of a mistyped id). Only an empty page is checked:
+ * every item has its creation's record, so a page with records names an item of the workspace.
+ */
+export async function listItemChangesJson(actor: Actor, workspaceSlug: string, itemId: string, filter: Omit<ChangeFilter, "itemId">) {
+  const page = await listChangesJson(actor, workspaceSlug, { ...filter, itemId });
+  if (page.changes.length === 0) {
+    const [item] = await readRows<{ id: string }>(sql`SELECT id FROM "TrackedItem" WHERE id = ${itemId}::uuid AND "workspaceId" = ${page.access.workspaceId}::uuid`);
+    if (!item) throw notFound("Item");
+  }
+  return page;
 }
 
 /** The labels of the stored types, for the SQL that writes them (read once per query). */
