@@ -135,6 +135,9 @@ describe("importing items", () => {
     await expect(importItems(team.analyst, team.slug, latin1, {})).rejects.toMatchObject({ kind: "invalid", message: expect.stringContaining("not UTF-8") });
     const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...`${TEMPLATE_HEADER}\r\nu-1,export_control,Café ☕,,JP,,,,,,,,,\r\n`].map((c) => c.charCodeAt(0))).buffer)]);
     expect((await importItems(team.analyst, team.slug, { bytes: utf16, mediaType: "text/csv" }, {})).counts.created).toBe(1);
+    // UTF-16 by its byte-order mark, with an unpaired surrogate: named as what it is, not as "not UTF-8".
+    const brokenUtf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...`${TEMPLATE_HEADER}\r\nu-2,export_control,`].map((c) => c.charCodeAt(0)).concat(0xd800, 0x0d, 0x0a)).buffer)]);
+    await expect(importItems(team.analyst, team.slug, { bytes: brokenUtf16, mediaType: "text/csv" }, {})).rejects.toMatchObject({ kind: "invalid", message: expect.stringContaining("UTF-16 text is damaged") });
     await expect(importItems(team.analyst, team.slug, csv(['"unclosed']), {})).rejects.toMatchObject({ kind: "invalid" });
     await expect(importItems(team.viewer, team.slug, csv([TEMPLATE_HEADER]), {})).rejects.toMatchObject({ kind: "forbidden" });
     await expect(importItems(team.analyst, team.slug, csv([TEMPLATE_HEADER]), { mode: "apply" })).rejects.toMatchObject({ kind: "invalid", details: { fields: { reason: expect.any(Array) } } });

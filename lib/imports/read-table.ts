@@ -23,8 +23,17 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  */
 export function decodeText(bytes: Uint8Array): string {
   const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  if (bom16) {
+    try {
+      return new TextDecoder(bom16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      // It says UTF-16 and is not: a lone surrogate or a cut-off last character, which "not UTF-8" would misname.
+      throw invalid("The file's UTF-16 text is damaged. Save it as “CSV UTF-8” and upload it again.", {
+        file: ["Damaged UTF-16: save the spreadsheet as “CSV UTF-8 (comma delimited)”"],
+      });
+    }
+  }
   try {
-    if (bom16) return new TextDecoder(bom16, { fatal: true }).decode(bytes.subarray(2));
     const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   } catch {
