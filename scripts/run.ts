@@ -97,8 +97,6 @@ let database: OpenDatabase | undefined;
 let server: ChildProcess | undefined;
 let mail: MailCatcher | undefined;
 let stopping = false;
-/** How to sign in to the demo workspace, said last (after a first build's output). */
-let demoAccounts: string | undefined;
 
 /** Stops everything in order, each step bounded, and exits. */
 async function shutdown(code: number, reason?: string) {
@@ -231,6 +229,8 @@ try {
 
   // Demo accounts only on the embedded default or when asked for in development: never silently in a configured
   // database, and never by a production start on one.
+  // How to sign in to the demo workspace, said last (after a first build's output).
+  let demoAccounts: string | undefined;
   if (!database.embedded && mode === "start" && env.SEED_DEMO) say("SEED_DEMO is ignored by npm start on a configured database: run npm run db:seed to add the demo.");
   if (database.embedded || (mode !== "start" && env.SEED_DEMO)) {
     // As the owner: the demo's history is recorded at past times, which only the owner may do.

@@ -14,7 +14,9 @@ import { CHANGE_GROUPS, CHANGE_TYPE_NAMES, changeTypeLabel, changeTypesOf, OTHER
  * decimal digits only (BigInt also reads "0x10", "0o20" and "0b10000" as 16, which gave one change several names).
  */
 export const ZChangeId = z
-  .union([z.bigint(), z.string().regex(/^\d{1,19}$/, "Not a change id").transform((id) => BigInt(id))], "Not a change id")
+  .string("Not a change id")
+  .regex(/^\d{1,19}$/, "Not a change id")
+  .transform((id) => BigInt(id))
   .pipe(z.bigint().positive("Not a change id").max(9_223_372_036_854_775_807n, "Not a change id"));
 
 export const ZChangeFilter = z.object({
