@@ -3,7 +3,7 @@ import { checkWebhookAddress, isPrivateAddress } from "./address-guard";
 
 describe("webhook addresses", () => {
   it("refuse this machine, private networks, link-local, and IPv4 written inside IPv6", () => {
-    for (const address of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "::", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "::ffff:a9fe:a9fe", "::7f00:1", "224.0.0.1", "not an address"]) {
+    for (const address of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "::", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:7f00:1", "::ffff:a9fe:a9fe", "::7f00:1", "::ffff:0:7f00:1", "::ffff:0:a9fe:a9fe", "224.0.0.1", "not an address"]) {
       expect(isPrivateAddress(address), address).toBe(true);
     }
   });

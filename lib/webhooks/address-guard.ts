@@ -42,8 +42,10 @@ for (const [network, prefix] of [
 }
 
 // IPv4 written inside IPv6 (::ffff:7f00:1 is 127.0.0.1): the block list judges mapped addresses by its IPv4 rules itself;
-// the deprecated IPv4-compatible form (::7f00:1) is refused outright.
+// the deprecated IPv4-compatible form (::7f00:1) and the IPv4-translated one (::ffff:0:7f00:1, which a network with
+// SIIT or NAT64 delivers to 127.0.0.1) are refused outright.
 PRIVATE.addSubnet("::", 96, "ipv6");
+PRIVATE.addSubnet("::ffff:0:0:0", 96, "ipv6");
 
 /** Whether an IP address is one a webhook may not reach by default; anything that is not an IP address counts as one. */
 export function isPrivateAddress(address: string): boolean {
