@@ -5,7 +5,7 @@ import { mailLink, receiveMail } from "./mail";
 import { expectNoSeriousViolations } from "./accessibility";
 
 const PASSWORD = "a password long enough";
-const LAST_OWNER = "A workspace needs at least one owner. Make another member an owner first.";
+const LAST_OWNER = "A workspace needs at least one active owner. Make another member an owner first.";
 
 let made = 0;
 const uniqueName = (label: string) => `${label} ${Date.now().toString(36)}${(made++).toString(36)}`;

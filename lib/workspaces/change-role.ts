@@ -27,7 +27,7 @@ export async function changeRole(actor: Actor, workspaceSlug: string, input: Cha
     });
     if (!member) throw notFound("Member");
     if (member.role === role) throw invalid(`${member.user.name} is already ${ROLES[role].label.toLowerCase()}.`);
-    if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId);
+    if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId, userId);
     await tx.membership.update({ where: { id: member.id }, data: { role } });
     await recordMembershipChange(tx, access.workspaceId, actor, "member.role_changed", {
       userId,

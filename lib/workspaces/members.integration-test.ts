@@ -203,6 +203,17 @@ describe("roles and removal", () => {
     }
   });
 
+  it("keep an active owner: a deactivated owner does not count as the other one", async () => {
+    const team = await createTeam();
+    await changeRole(team.owner, team.slug, { userId: team.analyst.userId, role: "owner" });
+    await db.user.update({ where: { id: team.analyst.userId }, data: { deactivatedAt: new Date() } });
+    await expect(removeMember(team.owner, team.slug, { userId: team.owner.userId })).rejects.toMatchObject({ kind: "invalid", message: LAST_OWNER });
+    await expect(changeRole(team.owner, team.slug, { userId: team.owner.userId, role: "viewer" })).rejects.toMatchObject({ kind: "invalid", message: LAST_OWNER });
+    // The deactivated owner may still be demoted or removed by the active one.
+    await changeRole(team.owner, team.slug, { userId: team.analyst.userId, role: "viewer" });
+    expect(await removeMember(team.owner, team.slug, { userId: team.analyst.userId })).toEqual({ userId: team.analyst.userId, left: false });
+  });
+
   it("members leave by themselves; only owners remove others", async () => {
     const team = await createTeam();
     await expect(removeMember(team.analyst, team.slug, { userId: team.viewer.userId })).rejects.toMatchObject({ kind: "forbidden" });

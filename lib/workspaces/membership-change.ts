@@ -6,7 +6,7 @@ import { appendWorkspaceChange, lockChain, workspaceChain } from "@/lib/history/
 import type { ChangeType } from "@/lib/history/change-types";
 import type { JsonValue } from "@/lib/history/canonical-json";
 
-export const LAST_OWNER = "A workspace needs at least one owner. Make another member an owner first.";
+export const LAST_OWNER = "A workspace needs at least one active owner. Make another member an owner first.";
 
 /**
  * Serialises membership changes of a workspace on its history chain's lock, then re-reads the actor's role under the
@@ -23,12 +23,13 @@ export async function lockMembership(tx: Tx, workspaceId: string, actor: Actor, 
 }
 
 /**
- * Refuses to take away the last owner. Only sound under `lockMembership`: two owners demoting each other at once
- * would otherwise both count two owners and both succeed.
+ * Refuses to take away the last active owner: another owner must remain whose account is not deactivated (a workspace
+ * whose only other owner is deactivated would be left with nobody to manage it). Only sound under `lockMembership`: two
+ * owners demoting each other at once would otherwise both count two owners and both succeed.
  */
-export async function assertAnotherOwner(tx: Tx, workspaceId: string): Promise<void> {
-  const owners = await tx.membership.count({ where: { workspaceId, role: "owner" } });
-  if (owners < 2) throw invalid(LAST_OWNER);
+export async function assertAnotherOwner(tx: Tx, workspaceId: string, userId: string): Promise<void> {
+  const others = await tx.membership.count({ where: { workspaceId, role: "owner", userId: { not: userId }, user: { deactivatedAt: null } } });
+  if (others === 0) throw invalid(LAST_OWNER);
 }
 
 /** A membership change on the workspace's chain, in the caller's transaction. */

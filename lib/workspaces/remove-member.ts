@@ -28,7 +28,7 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
       select: { id: true, role: true, user: { select: { email: true } } },
     });
     if (!member) throw notFound("Member");
-    if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId);
+    if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId, userId);
     await tx.membership.delete({ where: { id: member.id } });
     // Their API tokens for the workspace end with the membership, and do not come back if they are invited again.
     await tx.apiToken.updateMany({ where: { workspaceId: access.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
