@@ -37,7 +37,8 @@ const TOKEN_SCOPES: Record<Action, readonly TokenScope[]> = {
   "source.write": ["write"],
   "view.write": ["write"],
   "view.share": ["write"],
-  "members.manage": ["write"],
+  // An owner invite or a promotion would outlive the token's revocation: a stronger successor than a token.
+  "members.manage": [],
   "members.leave": ["write"],
   "tokens.manage": [],
   "comment.write": ["write"],
@@ -67,6 +68,7 @@ export function tokenMay(scope: TokenScope, action: Action): boolean {
 const TOKENLESS_MESSAGES: Partial<Record<Action, string>> = {
   "tokens.manage": "API tokens are managed while signed in, not with a token.",
   "webhooks.manage": "Webhooks are managed while signed in, not with a token.",
+  "members.manage": "Members and invites are managed while signed in, not with a token.",
 };
 
 /** Refuses an action a request authenticated by an API token may not make, whatever its owner's role. */

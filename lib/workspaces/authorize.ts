@@ -17,9 +17,10 @@ export async function refused(actor: Actor, workspaceId: string, action: string,
   return error;
 }
 
-/** Checks the member's role against the policy; a refusal is recorded. */
+/** Checks the member's role against the policy (a refusal is recorded), and a token's scope against the action. */
 export async function assertRole(actor: Actor, access: WorkspaceAccess, action: Action): Promise<void> {
   if (!can(access.role, action)) throw await refused(actor, access.workspaceId, action, forbidden());
+  assertTokenMay(actor, action);
 }
 
 /**
@@ -39,7 +40,6 @@ export async function authorize(actor: Actor, workspaceSlug: string, action: Act
     throw notFound("Workspace");
   }
   await assertRole(actor, access, action);
-  assertTokenMay(actor, action);
   return access;
 }
 
