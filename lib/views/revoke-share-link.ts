@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertTokenMay } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { authorize, refused } from "@/lib/workspaces/authorize";
 import { canRevokeShareLink, recordViewChange, visibleViews } from "./find-view";
@@ -29,4 +29,12 @@ export async function revokeShareLink(actor: Actor, workspaceSlug: string, input
     await recordViewChange(tx, access, actor, "share_link_revoked", { shareLinkId: link.id, viewId: link.viewId });
     return revoked;
   });
+}
+
+/**
+ * Ends every link a person made in a workspace, in the caller's transaction: when they leave it, are removed or lose the
+ * right to share. A link is a way in for whoever holds it, and nobody else could see or end one made on a personal view.
+ */
+export function revokeShareLinksOf(tx: Tx, workspaceId: string, userId: string) {
+  return tx.shareLink.updateMany({ where: { workspaceId, createdById: userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { createItem } from "@/lib/tracking/create-item";
 import { addSource } from "@/lib/sources/add-source";
 import { recordStatusChange } from "@/lib/tracking/record-status-change";
+import { changeRole } from "@/lib/workspaces/change-role";
+import { removeMember } from "@/lib/workspaces/remove-member";
 import { createTeam, createUser } from "@/tests/factories";
 import { createShareLink } from "./create-share-link";
 import { deleteView } from "./delete-view";
@@ -187,6 +189,28 @@ describe("share links", () => {
 
     const personal = await saveView(analyst, slug, { name: "Mine", query: {} });
     await expect(createShareLink(owner, slug, { viewId: personal.id })).rejects.toMatchObject({ kind: "not_found" });
+  });
+
+  it("end with their creator's right to share: leaving, removal or becoming a viewer revokes them", async () => {
+    const { slug, workspace, analyst, owner, view } = await teamWithView();
+    const personal = await saveView(analyst, slug, { name: "Mine", query: {} });
+    const onPersonal = await createShareLink(analyst, slug, { viewId: personal.id });
+    const onTeam = await createShareLink(analyst, slug, { viewId: view.id });
+    const owners = await createShareLink(owner, slug, { viewId: view.id });
+    await removeMember(owner, slug, { userId: analyst.userId });
+    expect(await shareLinkStatus(onPersonal.token)).toBe("revoked");
+    expect(await shareLinkStatus(onTeam.token)).toBe("revoked");
+    expect((await openSharedView(onPersonal.token, client)).state).toBe("revoked");
+    expect(await shareLinkStatus(owners.token)).toBe("active");
+
+    const demoted = await createUser("Demoted analyst");
+    await db.membership.create({ data: { workspaceId: workspace.id, userId: demoted.userId, role: "analyst" } });
+    const theirs = await createShareLink(demoted, slug, { viewId: view.id });
+    await changeRole(owner, slug, { userId: demoted.userId, role: "owner" });
+    expect(await shareLinkStatus(theirs.token)).toBe("active");
+    await changeRole(owner, slug, { userId: demoted.userId, role: "viewer" });
+    expect(await shareLinkStatus(theirs.token)).toBe("revoked");
+    expect(await shareLinkStatus(owners.token)).toBe("active");
   });
 
   it("treats another workspace's member as a stranger", async () => {

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { Role } from "@/lib/generated/prisma/enums";
 import { invalid, notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
+import { revokeShareLinksOf } from "@/lib/views/revoke-share-link";
 import { authorize, forgetMemberships } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 import { ROLES } from "./roles";
@@ -15,7 +17,7 @@ export const ZChangeRole = z.object({
 
 export type ChangeRoleInput = z.input<typeof ZChangeRole>;
 
-/** Gives a member another role. The last owner cannot be demoted, whoever asks. */
+/** Gives a member another role. The last owner cannot be demoted, whoever asks; a viewer's share links end. */
 export async function changeRole(actor: Actor, workspaceSlug: string, input: ChangeRoleInput) {
   const access = await authorize(actor, workspaceSlug, "members.manage");
   const { userId, role } = ZChangeRole.parse(input);
@@ -29,6 +31,7 @@ export async function changeRole(actor: Actor, workspaceSlug: string, input: Cha
     if (member.role === role) throw invalid(`${member.user.name} is already ${ROLES[role].label.toLowerCase()}.`);
     if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId, userId);
     await tx.membership.update({ where: { id: member.id }, data: { role } });
+    if (!can(role, "view.share")) await revokeShareLinksOf(tx, access.workspaceId, userId);
     await recordMembershipChange(tx, access.workspaceId, actor, "member.role_changed", {
       userId,
       member: { before: member.user.email, after: member.user.email },

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
+import { revokeShareLinksOf } from "@/lib/views/revoke-share-link";
 import { assertRole, authorize, forgetMemberships } from "./authorize";
 import { assertAnotherOwner, lockMembership, recordMembershipChange } from "./membership-change";
 
@@ -30,8 +31,10 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
     if (!member) throw notFound("Member");
     if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId, userId);
     await tx.membership.delete({ where: { id: member.id } });
-    // Their API tokens for the workspace end with the membership, and do not come back if they are invited again.
+    // Their API tokens and share links for the workspace end with the membership, and do not come back if they are
+    // invited again.
     await tx.apiToken.updateMany({ where: { workspaceId: access.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeShareLinksOf(tx, access.workspaceId, userId);
     await recordMembershipChange(tx, access.workspaceId, actor, leaving ? "member.left" : "member.removed", {
       userId,
       member: { before: member.user.email, after: null },
