@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+import * as presenceRoute from "@/app/api/v1/workspaces/[slug]/items/[itemId]/presence/route";
 import type { Actor } from "@/lib/auth/actor";
 import { markAllRead } from "@/lib/notifications/inbox";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 import { drainOutbox } from "@/lib/outbox/process-outbox";
 import { createItem } from "@/lib/tracking/create-item";
 import { updateItem } from "@/lib/tracking/update-item";
@@ -9,6 +11,7 @@ import { authorize } from "@/lib/workspaces/authorize";
 import { removeMember } from "@/lib/workspaces/remove-member";
 import { watch } from "@/lib/watches/watches";
 import { createTeam, unique } from "@/tests/factories";
+import { callRoute } from "@/tests/route-call";
 import type { LiveChange } from "./live-feed";
 import { openEventStream } from "./event-stream";
 import { reportPresence } from "./presence";
@@ -147,6 +150,13 @@ describe("live updates", () => {
     expect(seen.data).toEqual({ itemId: item.id, people: [{ userId: team.analyst.userId, name: "Analyst", editing: true }] });
     await reportPresence(team.analyst, team.slug, { itemId: item.id, leaving: true });
     await watcher.next((e) => e.event === "presence" && (e.data as { people: unknown[] }).people.length === 0);
+    // Someone who may not write the item is shown viewing it, whatever they report: a viewer, an analyst's read-only token.
+    expect((await reportPresence(team.viewer, team.slug, { itemId: item.id, editing: true })).people).toEqual([{ userId: team.viewer.userId, name: "Viewer", editing: false }]);
+    const read = await createApiToken(team.analyst, team.slug, { name: "Reader", scope: "read" });
+    const params = { slug: team.slug, itemId: item.id };
+    const url = `/api/v1/workspaces/${team.slug}/items/${item.id}/presence`;
+    const byToken = await callRoute(presenceRoute.POST, params, { url, token: read.token, body: { editing: true } });
+    expect([byToken.status, byToken.json.people]).toEqual([201, [{ userId: team.analyst.userId, name: "Analyst", editing: false }, { userId: team.viewer.userId, name: "Viewer", editing: false }]]);
     const other = await createTeam();
     await expect(reportPresence(other.owner, team.slug, { itemId: item.id })).rejects.toMatchObject({ kind: "not_found" });
     await expect(reportPresence(other.owner, other.slug, { itemId: item.id })).rejects.toMatchObject({ kind: "not_found" });

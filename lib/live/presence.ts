@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { can, tokenMay } from "@/lib/authz";
 import { readRows } from "@/lib/db/read-sql";
 import { guarded } from "@/lib/db/sql-pool";
 import { notFound } from "@/lib/errors";
@@ -22,6 +23,8 @@ export type PresenceInput = z.input<typeof ZPresence>;
 export async function reportPresence(actor: Actor, workspaceSlug: string, input: PresenceInput): Promise<{ people: PresentPerson[] }> {
   const access = await authorize(actor, workspaceSlug, "workspace.read");
   const data = ZPresence.parse(input);
+  // Someone who may not write the item (a viewer, a read-only token) is only ever shown viewing it.
+  const editing = data.editing && can(access.role, "item.write") && (!actor.token || tokenMay(actor.token.scope, "item.write"));
   const [item] = await guarded("primary", (sql) => sql`SELECT id FROM "TrackedItem" WHERE id = ${data.itemId} AND "workspaceId" = ${access.workspaceId}`);
   if (!item) throw notFound("Item");
   await guarded("primary", (sql) => sql.begin(async (tx) => {
@@ -29,7 +32,7 @@ export async function reportPresence(actor: Actor, workspaceSlug: string, input:
     // An upsert, so that two reports of one person at once (a heartbeat and a change of editing) cannot collide.
     if (data.leaving) await tx`DELETE FROM "Presence" WHERE "itemId" = ${data.itemId} AND "userId" = ${actor.userId}`;
     else
-      await tx`INSERT INTO "Presence" ("workspaceId", "itemId", "userId", editing) VALUES (${access.workspaceId}, ${data.itemId}, ${actor.userId}, ${data.editing})
+      await tx`INSERT INTO "Presence" ("workspaceId", "itemId", "userId", editing) VALUES (${access.workspaceId}, ${data.itemId}, ${actor.userId}, ${editing})
                ON CONFLICT ("itemId", "userId") DO UPDATE SET editing = EXCLUDED.editing, "seenAt" = now()`;
     await tx`SELECT pg_notify('pt_presence', ${JSON.stringify({ workspaceId: access.workspaceId, itemId: data.itemId })})`;
   }));
