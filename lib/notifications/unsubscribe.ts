@@ -34,7 +34,9 @@ export function unsubscribeHeaders(userId: string, kind: NotificationKind): Reco
 }
 
 /** Who and which kind a token names, or "not found" for one this app did not sign. */
-export function readUnsubscribeToken(token: string): { userId: string; kind: NotificationKind; label: string } {
+export function readUnsubscribeToken(token: unknown): { userId: string; kind: NotificationKind; label: string } {
+  // The page's button sends what the browser holds: anything but text names nothing.
+  if (typeof token !== "string") throw notFound("Unsubscribe link");
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined || signature.length > 100) throw notFound("Unsubscribe link");
   const expected = Buffer.from(mac(payload));

@@ -29,8 +29,9 @@ export async function assertRole(actor: Actor, access: WorkspaceAccess, action: 
  * found, so guessing slugs reveals nothing; the attempt is recorded for the owners of a workspace that exists.
  */
 export async function authorize(actor: Actor, workspaceSlug: string, action: Action): Promise<WorkspaceAccess> {
-  // A string that cannot be a slug names no workspace, and must not reach the query (PostgreSQL refuses NUL in text).
-  if (!SLUG_PATTERN.test(workspaceSlug)) throw notFound("Workspace");
+  // A string that cannot be a slug names no workspace, and must not reach the query (PostgreSQL refuses NUL in text); a
+  // server action's arguments are whatever the browser sent (the pattern would read undefined as "undefined").
+  if (typeof workspaceSlug !== "string" || !SLUG_PATTERN.test(workspaceSlug)) throw notFound("Workspace");
   // A request's actor carries the memberships read with its session or token; one joined since is looked up.
   const access = actor.memberships?.get(workspaceSlug) ?? (await membershipOf(actor, workspaceSlug));
   // A token's workspace is the only one it reaches: any other is as unknown to it as to a stranger.

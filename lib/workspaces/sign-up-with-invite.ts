@@ -16,7 +16,8 @@ export type SignUpWithInviteInput = z.input<typeof ZSignUpWithInvite>;
  * turns out to be used up leaves no account behind. The caller signs the new account in with the same password.
  */
 export async function signUpWithInvite(input: SignUpWithInviteInput, client?: Client) {
-  const invite = await usableInvite(input.token);
+  // A server action's argument is whatever the browser sent: anything but an object names no invite.
+  const invite = await usableInvite(typeof input === "object" && input !== null ? input.token : undefined);
   const data = ZSignUpWithInvite.parse(input);
   if (invite.email && data.email !== invite.email) {
     throw invalid("This invite is for another email address.", { email: [`This invite is for ${invite.email}`] });
