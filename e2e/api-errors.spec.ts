@@ -191,6 +191,14 @@ test("a body that is not a JSON object gives 400", async ({ api }) => {
   }
 });
 
+test("a server action posted from another site gives 403, where Next.js answered 500 with a stack trace in the log", async ({ api }) => {
+  const analyst = await api("analyst");
+  for (const origin of ["http://evil.example", "null"]) {
+    const response = await analyst.post("/w/demo", { headers: { "next-action": "0".repeat(42), origin, "content-type": "text/plain;charset=UTF-8" }, data: Buffer.from("[]") });
+    expect([response.status(), await response.text()], origin).toEqual([403, "Cross-site requests are not allowed."]);
+  }
+});
+
 test("a save against a stale version gives 409 with the teammate's change", async ({ api }) => {
   const analyst = await api("analyst");
   const owner = await api("owner");
