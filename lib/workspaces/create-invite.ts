@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { withinRequestLimit } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import { Role } from "@/lib/generated/prisma/enums";
 import { authorize } from "./authorize";
 import { sendMail, type MailOutcome } from "@/lib/mail/send-mail";
@@ -10,6 +12,13 @@ import { invitePath } from "./invite-token";
 import { lockMembership, recordMembershipChange } from "./membership-change";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Invite emails a person may send an hour, and one address may receive: the email carries the workspace's name (any
+ * text its owner chose) to an address of their choosing, so without a limit anyone could sign up and send mail
+ * through this server to anybody.
+ */
+export const INVITE_EMAILS_PER_HOUR = { sender: 30, address: 3 } as const;
 
 /** An email is optional; when given, only an account with that address can accept the invite. */
 export const ZOptionalEmail = z
@@ -40,6 +49,7 @@ export type InviteDelivery = MailOutcome | { sent: false; reason: "no_address" }
 export async function createInvite(actor: Actor, workspaceSlug: string, input: CreateInviteInput) {
   const access = await authorize(actor, workspaceSlug, "members.manage");
   const data = ZCreateInvite.parse(input);
+  if (data.email) await assertInviteEmailAllowed(actor.userId, access.workspaceId, data.email);
   const { token, tokenHash } = newLinkToken();
   const invite = await db.$transaction(async (tx) => {
     await lockMembership(tx, access.workspaceId, actor, "members.manage");
@@ -67,4 +77,17 @@ export async function createInvite(actor: Actor, workspaceSlug: string, input: C
     ? await sendMail(inviteEmail({ ...invite, to: invite.email }, access.name, actor))
     : { sent: false, reason: "no_address" };
   return { ...invite, delivery };
+}
+
+/**
+ * Counts an invite email against its sender's and its address's hourly limits (the address's per workspace, so that the
+ * refusal tells nobody what another workspace sent); past either, nothing is created.
+ */
+async function assertInviteEmailAllowed(senderId: string, workspaceId: string, email: string): Promise<void> {
+  if (!(await withinRequestLimit(`invite-sender:${senderId}`, INVITE_EMAILS_PER_HOUR.sender, 60))) {
+    throw new DomainError("rate_limited", `You have sent ${INVITE_EMAILS_PER_HOUR.sender} invite emails in the last hour. Try again later, or make an invite without an email address and share its link.`);
+  }
+  if (!(await withinRequestLimit(`invite-address:${workspaceId}:${email}`, INVITE_EMAILS_PER_HOUR.address, 60))) {
+    throw new DomainError("rate_limited", `${email} has been sent ${INVITE_EMAILS_PER_HOUR.address} invites to this workspace in the last hour. Try again later, or share a link without an email address.`);
+  }
 }

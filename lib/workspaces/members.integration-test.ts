@@ -7,7 +7,7 @@ import { createTeam, createUser, unique } from "@/tests/factories";
 import { acceptInvite } from "./accept-invite";
 import { authorize } from "./authorize";
 import { changeRole } from "./change-role";
-import { createInvite, type CreateInviteInput } from "./create-invite";
+import { createInvite, INVITE_EMAILS_PER_HOUR, type CreateInviteInput } from "./create-invite";
 import { findInvite } from "./find-invite";
 import { INVITE_PROBLEMS } from "./invite-token";
 import { listInvites } from "./list-invites";
@@ -169,6 +169,28 @@ describe("signing up with an invite", () => {
     const results = await Promise.allSettled(emails.map((email) => signUpWithInvite({ token, name: "Racer", email, password: PASSWORD })));
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await db.user.count({ where: { email: { in: emails } } })).toBe(1);
+  });
+});
+
+describe("invite emails", () => {
+  it("are limited per sender and per address an hour, and a refused one creates nothing", async () => {
+    const team = await createTeam();
+    const address = `${unique("often")}@example.test`;
+    for (let i = 0; i < INVITE_EMAILS_PER_HOUR.address; i++) await createInvite(team.owner, team.slug, { role: "viewer", email: address });
+    await expect(createInvite(team.owner, team.slug, { role: "viewer", email: address })).rejects.toMatchObject({ kind: "rate_limited" });
+    // Another workspace's invites to the address are its own business.
+    const other = await createTeam();
+    await createInvite(other.owner, other.slug, { role: "viewer", email: address });
+
+    // The sender has tried address + 1 (the refused one counts too).
+    for (let i = INVITE_EMAILS_PER_HOUR.address + 1; i < INVITE_EMAILS_PER_HOUR.sender; i++) {
+      await createInvite(team.owner, team.slug, { role: "viewer", email: `${unique(`many${i}`)}@example.test` });
+    }
+    await expect(createInvite(team.owner, team.slug, { role: "viewer", email: `${unique("one-more")}@example.test` })).rejects.toMatchObject({ kind: "rate_limited" });
+    // A link without an address sends nothing, so it is not limited.
+    await createInvite(team.owner, team.slug, { role: "viewer" });
+    expect(await db.invite.count({ where: { workspaceId: team.workspace.id } })).toBe(INVITE_EMAILS_PER_HOUR.sender - 1 + 1);
+    expect(await db.invite.count({ where: { workspaceId: team.workspace.id, email: address } })).toBe(INVITE_EMAILS_PER_HOUR.address);
   });
 });
 
