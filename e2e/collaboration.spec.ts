@@ -141,9 +141,13 @@ test("a disagreement between two sources alone is discussed on the source's page
   await page.goto(`/w/demo/sources/${first.id}`);
   const disagreement = page.getByRole("listitem").filter({ hasText: note });
   await disagreement.getByText("Discussion (0)").click();
-  await disagreement.getByRole("textbox", { name: "Comment" }).fill("Which one does the ministry's notice name?");
+  await disagreement.getByRole("textbox", { name: "Comment" }).fill("Which one does the ministry's notice (https://example.org/notice?id=7) name? Not javascript:alert(1).");
   await disagreement.getByRole("button", { name: "Post comment" }).click();
-  await expect(disagreement.getByRole("article", { name: "Comment by Aiko Analyst" })).toContainText("Which one does the ministry's notice name?");
+  const comment = disagreement.getByRole("article", { name: "Comment by Aiko Analyst" });
+  await expect(comment).toContainText("Which one does the ministry's notice (https://example.org/notice?id=7) name? Not javascript:alert(1).");
+  // A web address in a comment is a link, without the sentence's punctuation; nothing else is.
+  await expect(comment.getByRole("link")).toHaveCount(1);
+  await expect(comment.getByRole("link", { name: "https://example.org/notice?id=7" })).toHaveAttribute("href", "https://example.org/notice?id=7");
   // Settled, so the library's count of disputed sources is as other tests expect it.
   await expectJson(await analyst.post(`${DEMO}/discrepancies/${flagged.id}/resolve`, { data: { reason: "Settled by the test" } }), 201);
 });

@@ -64,3 +64,24 @@ test("an item with more statuses than a page holds, and a source cited more ofte
   await expect(page).toHaveURL(new RegExp(`/sources/${source.id}${anchor}$`));
   await expect(mark).toBeVisible();
 });
+
+test("a long discussion shows its latest 100 comments, says how many there are, and shows all on request", async ({ api, page }) => {
+  const analyst = await api("analyst");
+  const item = await createItem(analyst, "Much-discussed control");
+  const COMMENTS = 102;
+  for (let n = 1; n <= COMMENTS; n += 1) {
+    await expectJson(await analyst.post(`${DEMO}/comments`, { data: { target: "item", targetId: item.id, body: `Comment number ${n}.` } }), 201);
+  }
+  await signIn(page, "analyst");
+  await page.goto(`/w/demo/items/${item.id}`);
+  const discussion = page.getByRole("region", { name: "Discussion" });
+  await expect(discussion.getByText("Showing the latest 100 of 102 comments.")).toBeVisible();
+  const threads = discussion.getByRole("list", { name: "Comment threads" }).locator(":scope > li");
+  await expect(threads).toHaveCount(100);
+  await expect(threads.first()).toContainText("Comment number 3.");
+  await discussion.getByRole("link", { name: "Show all comments" }).click();
+  await expect(page).toHaveURL(/[?&]comments=all#discussion$/);
+  await expect(threads).toHaveCount(COMMENTS);
+  await expect(threads.first()).toContainText("Comment number 1.");
+  await expect(discussion.getByText(/Showing the latest/)).toHaveCount(0);
+});

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FieldState } from "@/components/forms/use-action-form";
 import type { AddCommentInput, DeleteCommentInput, EditCommentInput } from "@/lib/comments/comment-input";
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/comment-length";
+import { commentSegments } from "@/lib/comments/comment-text";
 import type { CommentView } from "@/lib/comments/list-comments";
 import type { Mention } from "@/lib/comments/mentions";
 import type { CommentTarget } from "@/lib/generated/prisma/enums";
@@ -71,22 +72,25 @@ export function Discussion({ targets, comments, canWrite, times, add, edit, remo
   );
 }
 
-/** A comment's text with its mentions marked; the offsets were found when it was written. */
+/** A comment's text with its mentions marked (their offsets found when it was written) and its web addresses linked. */
 function CommentText({ body, mentions }: { body: string; mentions: Mention[] }) {
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    if (m.start < at || m.end > body.length) continue;
-    parts.push(body.slice(at, m.start));
-    parts.push(
-      <strong key={m.start} className="font-semibold text-blue-900">
-        {body.slice(m.start, m.end)}
-      </strong>,
-    );
-    at = m.end;
-  }
-  parts.push(body.slice(at));
-  return <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-900">{parts}</p>;
+  return (
+    <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-900">
+      {commentSegments(body, mentions).map((segment, index) =>
+        segment.kind === "mention" ? (
+          <strong key={index} className="font-semibold text-blue-900">
+            {segment.text}
+          </strong>
+        ) : segment.kind === "link" ? (
+          <a key={index} href={segment.href} rel="noopener noreferrer nofollow ugc" className="text-blue-800 underline hover:no-underline">
+            {segment.text}
+          </a>
+        ) : (
+          segment.text
+        ),
+      )}
+    </p>
+  );
 }
 
 function CommentBlock({ comment, time, edit, remove }: { comment: CommentView; time: string; edit: Props["edit"]; remove: Props["remove"] }) {

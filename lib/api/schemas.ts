@@ -414,6 +414,7 @@ export const ZCommentList = z.object({
       canDelete: z.boolean(),
     }),
   ),
+  total: z.number().int().meta({ description: "How many comments the discussion has" }),
 });
 
 export const ZCommentVersion = z.object({ id: uuid, version: z.number().int() });

@@ -72,6 +72,21 @@ describe("comments", () => {
     expect((await listComments(t.viewer, t.slug, { discrepancyId: loose.id })).comments.map((c) => c.body)).toEqual(["No item yet."]);
   });
 
+  it("come as the latest few, with the threads they answer and how many there are, when a page asks for that", async () => {
+    const t = await discussion();
+    const first = await addComment(t.analyst, t.slug, { target: "item", targetId: t.item.id, body: "First thread" });
+    await addComment(t.analyst, t.slug, { target: "item", targetId: t.item.id, body: "Second thread" });
+    await addComment(t.owner, t.slug, { target: "item", targetId: t.item.id, parentId: first.id, body: "A late reply to the first" });
+    await addComment(t.analyst, t.slug, { target: "item", targetId: t.item.id, body: "Third thread" });
+    const latest = await listComments(t.viewer, t.slug, { itemId: t.item.id }, { latest: 2 });
+    expect(latest.total).toBe(4);
+    expect(latest.comments.map((c) => c.body)).toEqual(["First thread", "A late reply to the first", "Third thread"]);
+    const all = await listComments(t.viewer, t.slug, { itemId: t.item.id });
+    expect([all.total, all.comments.length]).toEqual([4, 4]);
+    const quiet = await createItem(t.analyst, t.slug, { kind: "export_control", title: "Quiet item", implementingJurisdictions: ["KR"] });
+    expect(await listComments(t.viewer, t.slug, { itemId: quiet.id }, { latest: 2 })).toEqual({ comments: [], total: 0 });
+  });
+
   it("are written by analysts and owners: viewers, strangers, read tokens and other workspaces' ids are refused", async () => {
     const t = await discussion();
     const stranger = await createTeam();

@@ -56,6 +56,8 @@ export async function generateMetadata(): Promise<Metadata> {
 // status with its citations and form, each change with its diff) they made a 6 MB page that took half a second to render.
 const STATUS_LIMIT = 50;
 const HISTORY_LIMIT = 50;
+// The discussion shows its latest comments (and the threads they answer); all of them a click away.
+const COMMENT_LIMIT = 100;
 
 export default async function ItemPage({
   params,
@@ -70,13 +72,14 @@ export default async function ItemPage({
   const itemId = pageId(raw);
   const search = singleValues(await searchParams);
   const allStatuses = search.statuses === "all";
-  const [{ access, item, discrepancies }, history, passage, { comments }, watchId] = await pageData(
+  const allComments = search.comments === "all";
+  const [{ access, item, discrepancies }, history, passage, { comments, total: commentCount }, watchId] = await pageData(
     Promise.all([
       getItem(actor, slug, itemId, { latestStatuses: allStatuses ? undefined : STATUS_LIMIT }),
       listChanges(actor, slug, { itemId, limit: HISTORY_LIMIT }),
       // A passage chosen on a source page ("cite by selecting") arrives as ?citeSource=&citeStart=&citeEnd=.
       search.citeSource ? readPassage(actor, slug, { sourceId: search.citeSource, start: search.citeStart, end: search.citeEnd }) : null,
-      listComments(actor, slug, { itemId }),
+      listComments(actor, slug, { itemId }, { latest: allComments ? undefined : COMMENT_LIMIT }),
       watchOf(actor, slug, "item", itemId),
     ]),
   );
@@ -396,6 +399,14 @@ export default async function ItemPage({
           <h2 id="discussion" className="text-lg font-semibold">
             {t("discussion")}
           </h2>
+          {commentCount > comments.length && (
+            <p className="mt-1 text-sm text-slate-700">
+              {t("latestComments", { shown: comments.length, count: commentCount })}{" "}
+              <Link href={itemHref({ ...statusesQuery, comments: "all" }, "discussion")} className="text-blue-800 hover:underline">
+                {t("allComments")}
+              </Link>
+            </p>
+          )}
           <Discussion
             targets={[
               { type: "item", id: item.id, label: t("targets.item") },
