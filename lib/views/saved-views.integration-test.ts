@@ -110,6 +110,10 @@ describe("saved views: names and queries", () => {
       details: { fields: { validOn: expect.any(Array), group: expect.any(Array) } },
     });
     await expect(saveView(analyst, slug, { name: "NUL", query: "status=in%00force" })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["query"] })] });
+    // As long as a query string may be, however it is given (50,000 tags as a list were stored).
+    const tags = Array.from({ length: 50_000 }, (_, i) => `tag${i}`);
+    await expect(saveView(analyst, slug, { name: "Huge", query: { tag: tags } })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["query"] })] });
+    expect((await saveView(analyst, slug, { name: "Tagged", query: { tag: tags.slice(0, 300) } })).query).toEqual({ tag: tags.slice(0, 300).join(",") });
     await expect(saveView(analyst, slug, { name: "Line\nbreak", query: {} })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["name"] })] });
   });
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { queryFromSearchParams, requireTrackerQuery, trackerParams, type TrackerQueryInput } from "./tracker-query";
 
 export const VIEW_NAME_MAX = 80;
+/** A view's query as a query string, however it was given: what its link carries and its row stores. */
+const VIEW_QUERY_MAX = 4000;
 
 export const ZViewName = z
   .string("Enter a name")
@@ -19,7 +21,7 @@ export const ZViewId = z.uuid("Not a view id");
  * an object of them. Validated as the tracker validates its URL and kept in canonical form, without page or page size.
  */
 export const ZViewQuery = z
-  .union([z.string().max(4000), z.record(z.string(), z.union([z.string(), z.array(z.string())]))], "Give the tracker's URL parameters")
+  .union([z.string().max(VIEW_QUERY_MAX), z.record(z.string(), z.union([z.string(), z.array(z.string())]))], "Give the tracker's URL parameters")
   .default({})
   .transform((value, ctx) => {
     const params = typeof value === "string" ? queryFromSearchParams(new URLSearchParams(value.replace(/^.*\?/, ""))) : value;
@@ -28,7 +30,12 @@ export const ZViewQuery = z
       ctx.addIssue({ code: "custom", message: "Remove the NUL (\\u0000) character" });
       return z.NEVER;
     }
-    return trackerParams(requireTrackerQuery(params as TrackerQueryInput));
+    const canonical = trackerParams(requireTrackerQuery(params as TrackerQueryInput));
+    if (new URLSearchParams(canonical).toString().length > VIEW_QUERY_MAX) {
+      ctx.addIssue({ code: "custom", message: `Keep the view's filters under ${VIEW_QUERY_MAX.toLocaleString("en")} characters` });
+      return z.NEVER;
+    }
+    return canonical;
   });
 
 /** A view's query as stored (canonical URL parameters, written by ZViewQuery). */
