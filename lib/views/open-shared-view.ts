@@ -37,7 +37,7 @@ export async function shareLinkStatus(token: string): Promise<ShareLinkState | "
 /**
  * The rows of a shared view for anyone holding its link: the token is the authorization, and it reaches only the one
  * view, read-only, through the tracker's own query. A pinned link's dates replace the view's. Each first-page opening
- * is logged (time, keyed hash of the address, user agent). Who changed what is the team's business, so no names.
+ * is logged (time, keyed hash of the address, user agent), once per client in ten minutes. Who changed what is the team's business, so no names.
  */
 export async function openSharedView(token: string, client: Client, options: { cursor?: string } = {}) {
   const link = await findLink(token);
@@ -49,11 +49,7 @@ export async function openSharedView(token: string, client: Client, options: { c
     ...requireTrackerQuery(storedParams(link.view.query)),
     ...(pinned && { validOn: link.pinnedValidOn ?? undefined, recordedAt: link.pinnedRecordedAt ?? undefined }),
   };
-  if (!options.cursor) {
-    await db.shareLinkOpening.create({
-      data: { shareLinkId: link.id, clientHash: hashClientAddress(client.address), userAgent: client.userAgent.slice(0, 500) },
-    });
-  }
+  if (!options.cursor) await logOpening(link.id, client);
   const page = await pageOrFirst(link.workspaceId, query, options.cursor);
   const evidence = await quotationsBehind(link.workspaceId, query, page.rows.map((row) => row.id));
   return {
@@ -67,6 +63,21 @@ export async function openSharedView(token: string, client: Client, options: { c
     prevCursor: page.prevCursor,
     position: page.position,
   } as const;
+}
+
+/** How long one client's openings of a link count as one: the log counts visits, not reloads (or a script's requests). */
+const OPENING_WINDOW_MINUTES = 10;
+
+/** Logs an opening of a link, unless the same client opened it within the window (one statement, no read first). */
+async function logOpening(shareLinkId: string, client: Client): Promise<void> {
+  const clientHash = hashClientAddress(client.address);
+  await db.$executeRaw`
+    INSERT INTO "ShareLinkOpening" ("shareLinkId", "clientHash", "userAgent")
+    SELECT ${shareLinkId}::uuid, ${clientHash}, ${client.userAgent.slice(0, 500)}
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "ShareLinkOpening"
+      WHERE "shareLinkId" = ${shareLinkId}::uuid AND "clientHash" = ${clientHash} AND "openedAt" > now() - make_interval(mins => ${OPENING_WINDOW_MINUTES})
+    )`;
 }
 
 /** A quotation behind a shown status: the excerpt, and the source as a reader outside the team would cite it. */

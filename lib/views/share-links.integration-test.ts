@@ -45,12 +45,14 @@ describe("share links", () => {
     expect(opened.state === "open" && opened.rows[0]).not.toHaveProperty("changedBy");
   });
 
-  it("logs each opening with a keyed hash of the address and the user agent, and counts them", async () => {
+  it("logs each client's opening with a keyed hash of the address and the user agent, once in ten minutes, and counts them", async () => {
     const { slug, analyst, view } = await teamWithView();
     const link = await createShareLink(analyst, slug, { viewId: view.id });
     await openSharedView(link.token, client);
     await openSharedView(link.token, { address: "198.51.100.1", userAgent: "curl/8" });
     await openSharedView(link.token, client, { cursor: "not-a-cursor" });
+    // The same client again within ten minutes: the same visit (a reload, or a script's 200 requests, once).
+    for (let i = 0; i < 5; i++) await openSharedView(link.token, client);
     const openings = await db.shareLinkOpening.findMany({ where: { shareLinkId: link.id }, orderBy: { id: "asc" } });
     expect(openings).toHaveLength(2);
     expect(openings[0]).toMatchObject({ userAgent: "Mozilla/5.0 (test)", clientHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
