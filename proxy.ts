@@ -5,9 +5,10 @@ import { NextResponse, type NextRequest } from "next/server";
  * matched: they render no scripts, get a fixed policy from next.config.ts and skip this step's cost on every call.
  * Authorization is not decided here: every page and handler checks the session through lib/.
  */
-export function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action") && !sameOriginAction(request)) {
-    return new NextResponse("Cross-site requests are not allowed.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await refusedAction(request);
+    if (refusal) return refusal;
   }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV !== "production";
@@ -34,19 +35,27 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+const refuse = (status: number, message: string) => new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
 /**
- * Next.js's own check of a server action's origin, made first: Next.js refuses an action whose Origin names another host
- * than the request's (x-forwarded-host, else host) with a 500 and a stack trace in the log; this answers 403.
+ * What Next.js would refuse in a server action's request with a 500 and a stack trace in the log, answered 403 or 400
+ * first: an Origin naming another host than the request's (x-forwarded-host, else host: Next.js's own check), and an
+ * argument list that is not JSON (how the browser sends one without files).
  */
-function sameOriginAction(request: NextRequest): boolean {
+async function refusedAction(request: NextRequest): Promise<NextResponse | null> {
   const origin = request.headers.get("origin");
-  if (origin === null) return true;
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
+  if (origin !== null) {
+    const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+    if (!URL.canParse(origin) || new URL(origin).host !== host) return refuse(403, "Cross-site requests are not allowed.");
   }
+  if (request.headers.get("content-type")?.startsWith("text/plain")) {
+    try {
+      JSON.parse(await request.clone().text());
+    } catch {
+      return refuse(400, "The request body is not valid JSON.");
+    }
+  }
+  return null;
 }
 
 export const config = {
