@@ -170,6 +170,18 @@ describe("changing the email address", () => {
     await expect(confirmEmail({ token: tokenOf(link) }, client())).rejects.toMatchObject({ message: TOKEN_PROBLEMS.used });
   });
 
+  it("keeps only the newest request's link: an earlier one, to a mistyped address, no longer moves the account", async () => {
+    const user = await signedIn(await createUser());
+    const [mistyped, meant] = [`${unique("mistyped")}@example.test`, `${unique("meant")}@example.test`];
+    await requestEmailChange(user, { email: mistyped, currentPassword: TEST_PASSWORD });
+    const earlier = tokenOf(linkIn(await mail.next(mistyped), "/verify-email/"));
+    await requestEmailChange(user, { email: meant, currentPassword: TEST_PASSWORD });
+    const newer = tokenOf(linkIn(await mail.next(meant), "/verify-email/"));
+    await expect(confirmEmail({ token: earlier }, client())).rejects.toMatchObject({ kind: "invalid" });
+    expect(await confirmEmail({ token: newer }, client())).toEqual({ kind: "email_change", email: meant });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.userId } })).email).toBe(meant);
+  });
+
   it("fails at the link when another account took the address meanwhile", async () => {
     const user = await signedIn(await createUser());
     const other = await createUser();

@@ -7,7 +7,7 @@ import { appLink, canSendMail, sendMail, type MailOutcome } from "@/lib/mail/sen
 import { recordSecurityEvent } from "@/lib/security/record-security-event";
 import { emailChangeEmail } from "./account-emails";
 import { ZEmailAddress } from "./account-input";
-import { issueToken } from "./auth-tokens";
+import { issueToken, voidTokens } from "./auth-tokens";
 import { checkCurrentPassword } from "./check-current-password";
 
 export const ZEmailChange = z.object({ email: ZEmailAddress, currentPassword: z.string("Enter your current password").max(1024) });
@@ -28,6 +28,9 @@ export async function requestEmailChange(actor: Actor, input: EmailChangeInput):
   if (data.email === account.email) throw invalid("That is your address already.", { email: ["Enter another address than your current one"] });
   await checkCurrentPassword(actor, data.currentPassword);
   const link = await db.$transaction(async (tx) => {
+    // Only the newest request's link works: an earlier one, sent perhaps to a mistyped address, would otherwise still
+    // move the account to that address.
+    await voidTokens(tx, { purpose: "email_change", userId: actor.userId });
     const issued = await issueToken(tx, { purpose: "email_change", userId: actor.userId, email: data.email });
     await recordSecurityEvent({ type: "email.change_requested", actorId: actor.userId, userId: actor.userId, client: actor.client, details: { to: data.email } }, tx);
     return issued;
