@@ -31,6 +31,11 @@ describe("tracker query from the URL", () => {
   it("refuses unknown kinds, bad dates and out-of-range page sizes", () => {
     expect(ZTrackerQuery.safeParse({ kind: "tariff" }).success).toBe(false);
     expect(ZTrackerQuery.safeParse({ validOn: "2023-02-30" }).success).toBe(false);
+    // Times PostgreSQL cannot hold: before the year 1, or past 9999 once in UTC.
+    for (const recordedAt of ["9999-12-31T23:59:59-12:00", "0000-12-31T23:59:59Z"]) {
+      expect(ZTrackerQuery.safeParse({ recordedAt }).success, recordedAt).toBe(false);
+    }
+    expect(ZTrackerQuery.parse({ recordedAt: "9999-12-31T23:59:59Z" }).recordedAt?.toISOString()).toBe("9999-12-31T23:59:59.000Z");
     expect(ZTrackerQuery.safeParse({ limit: "1000" }).success).toBe(false);
     expect(ZTrackerQuery.safeParse({ sort: "random" }).success).toBe(false);
   });

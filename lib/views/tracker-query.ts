@@ -21,8 +21,9 @@ const ZFlag = z
   .transform((value) => value === true || value === "1" || value === "true");
 
 
-// PostgreSQL has no year 0 (JavaScript's year 0 is its 1 BC), so such a time would fail the query.
-const fromYearOne = (date: Date) => date.getUTCFullYear() >= 1;
+// PostgreSQL has no year 0 (JavaScript's year 0 is its 1 BC) and writes no year past 9999 in the form it is read back
+// in ("9999-12-31T23:59:59-12:00" is in the year 10000 in UTC), so such a time would fail the query.
+const withinYears = (date: Date) => date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
 
 /**
  * "As recorded on" accepts a day (meaning its end), a day and a minute as the form's datetime-local field sends it
@@ -34,11 +35,11 @@ const ZRecordTime = z.union([
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
     .transform((text) => new Date(Date.parse(`${text}:59.999Z`)))
-    .refine((date) => !Number.isNaN(date.getTime()) && fromYearOne(date), "Not a real date and time"),
+    .refine((date) => !Number.isNaN(date.getTime()) && withinYears(date), "Not a real date and time"),
   z.iso
     .datetime({ offset: true })
     .transform((text) => new Date(text))
-    .refine(fromYearOne, "Not a real date"),
+    .refine(withinYears, "Not a real date"),
 ], "Enter a date, or a date and time (UTC)");
 
 // Their names in each language are the "query" messages.
