@@ -19,3 +19,21 @@ test("an address whose escapes do not decode shows the page that is not found, s
     await expect(page.getByRole("heading", { level: 1, name: "Not found" }), path).toBeVisible();
   }
 });
+
+test("tracker filters in an address that are not valid are named on the page, with the way back, not an error page", async ({ page }) => {
+  await signIn(page, "analyst");
+  const cases = [
+    ["/w/demo?validOn=2023-02-30", "Enter a real date as YYYY-MM-DD"],
+    ["/w/demo?kind=bogus&sort=bogus", "Unknown kind"],
+    ["/w/demo?limit=500", "At most 200"],
+    ["/w/demo?recordedAt=9999-12-31T23:59:59-12:00", "Not a real date"],
+    ["/w/demo/timeline?validOn=2023-02-30", "Enter a real date as YYYY-MM-DD"],
+  ] as const;
+  for (const [path, problem] of cases) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const alert = page.getByRole("alert").filter({ hasText: "The tracker filters in this address are not valid:" });
+    await expect(alert, path).toContainText(problem);
+    await expect(alert.getByRole("link", { name: "Show every item" }), path).toHaveAttribute("href", path.startsWith("/w/demo/timeline") ? "/w/demo/timeline" : "/w/demo");
+  }
+});

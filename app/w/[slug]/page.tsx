@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
+import { BadFilters } from "@/components/bad-filters";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TrackerFilters } from "@/components/tracker-filters";
 import { Pager } from "@/components/pager";
@@ -11,7 +12,7 @@ import { ViewsSidebar } from "@/components/views-sidebar";
 import { requirePageActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
-import { pageData } from "@/lib/http/page-data";
+import { pageDataOrInvalid } from "@/lib/http/page-data";
 import { getWords } from "@/lib/i18n/server-words";
 import { queryTracker } from "@/lib/tracking/query-tracker";
 import { trackerVisit } from "@/lib/tracking/tracker-visit";
@@ -48,9 +49,19 @@ export default async function TrackerPage({
   const { slug } = await params;
   const actor = await requirePageActor(`/w/${slug}`);
   const search = await searchParams;
-  const [{ rows: items, query, nextCursor, prevCursor, position, historyBegins }, views, opened, lastVisit] = await pageData(
+  const read = await pageDataOrInvalid(
     Promise.all([queryTracker(actor, slug, search, { count: true }), listViews(actor, slug), openedView(actor, slug, search.view), trackerVisit(actor, slug)]),
   );
+  // Filters in the address that are not valid (edited by hand, an old link) are named, with the way back to every item.
+  if (!read.data) {
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">{(await getTranslations("tracker"))("title")}</h1>
+        <BadFilters errors={read.invalid} href={`/w/${slug}`} />
+      </>
+    );
+  }
+  const [{ rows: items, query, nextCursor, prevCursor, position, historyBegins }, views, opened, lastVisit] = read.data;
   // Rows someone else changed since the reader's previous visit (not while looking back in time).
   const changedSinceVisit = new Set(
     lastVisit && !query.recordedAt ? items.filter((row) => row.changedAt > lastVisit && row.changedById !== actor.userId).map((row) => row.id) : [],

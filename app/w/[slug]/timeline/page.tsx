@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AsOfBanner } from "@/components/as-of-banner";
+import { BadFilters } from "@/components/bad-filters";
 import { filtersLine, itemsLine, periodLine } from "@/components/charts/headings";
 import { SvgView } from "@/components/charts/svg-view";
 import { workspaceTimelineDrawing } from "@/components/charts/workspace-timeline";
@@ -9,9 +10,9 @@ import { Disclosure } from "@/components/disclosure";
 import { PeriodControls } from "@/components/timeline/period-controls";
 import { TimelineTable } from "@/components/timeline/timeline-table";
 import { requirePageActor } from "@/lib/auth/current-actor";
-import { isDomainError, zodFieldErrors, type FieldErrors } from "@/lib/errors";
+import { zodFieldErrors, type FieldErrors } from "@/lib/errors";
 import { getChartText } from "@/lib/i18n/server-words";
-import { pageData } from "@/lib/http/page-data";
+import { pageDataOrInvalid } from "@/lib/http/page-data";
 import { singleValues } from "@/lib/http/search-params";
 import { periodShown } from "@/lib/tracking/timeline-layout";
 import { readWorkspaceTimeline, TIMELINE_ROW_LIMIT, ZTimelinePeriod } from "@/lib/tracking/workspace-timeline";
@@ -41,25 +42,12 @@ export default async function TimelinePage({
   const input = { ...search, from: periodCheck.success ? single.from : undefined, to: periodCheck.success ? single.to : undefined };
   // Bad tracker filters (an edited address) get a message rather than an error page.
   const [t, text] = await Promise.all([getTranslations("timeline"), getChartText()]);
-  const { timeline, filterErrors } = await pageData(readWorkspaceTimeline(actor, slug, input)).then(
-    (read) => ({ timeline: read, filterErrors: {} }),
-    (error: unknown) => {
-      if (isDomainError(error) && error.kind === "invalid") return { timeline: null, filterErrors: error.details.fields ?? { _: [error.message] } };
-      throw error;
-    },
-  );
-
+  const { data: timeline, invalid } = await pageDataOrInvalid(readWorkspaceTimeline(actor, slug, input));
   if (!timeline) {
-    const problems = Object.values(filterErrors).flat();
     return (
       <div className="max-w-5xl">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <div role="alert" className="mt-4 rounded border border-red-200 bg-red-50 p-4 text-red-900">
-          <p>{problems.length ? t("badFiltersWhy", { problems: problems.join("; ") }) : t("badFilters")}</p>
-          <Link href={`/w/${slug}/timeline`} className="mt-2 inline-block font-medium underline">
-            {t("showAll")}
-          </Link>
-        </div>
+        <BadFilters errors={invalid} href={`/w/${slug}/timeline`} />
       </div>
     );
   }
