@@ -6,7 +6,8 @@ import { NextResponse, type NextRequest } from "next/server";
  * Authorization is not decided here: every page and handler checks the session through lib/.
  */
 export async function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action")) {
+  // A POST to a page is a server action (with or without JavaScript: a form post names the action in its fields).
+  if (request.method === "POST") {
     const refusal = await refusedAction(request);
     if (refusal) return refusal;
   }
@@ -39,8 +40,9 @@ const refuse = (status: number, message: string) => new NextResponse(message, { 
 
 /**
  * What Next.js would refuse in a server action's request with a 500 and a stack trace in the log, answered 403 or 400
- * first: an Origin naming another host than the request's (x-forwarded-host, else host: Next.js's own check), and an
- * argument list that is not JSON (how the browser sends one without files).
+ * first: an Origin naming another host than the request's (x-forwarded-host, else host: Next.js's own check), and, for
+ * an action called from the page's script, arguments that are not a JSON list (how the browser sends them without
+ * files; with files, and from a form without script, they come as form data).
  */
 async function refusedAction(request: NextRequest): Promise<NextResponse | null> {
   const origin = request.headers.get("origin");
@@ -48,12 +50,15 @@ async function refusedAction(request: NextRequest): Promise<NextResponse | null>
     const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
     if (!URL.canParse(origin) || new URL(origin).host !== host) return refuse(403, "Cross-site requests are not allowed.");
   }
-  if (request.headers.get("content-type")?.startsWith("text/plain")) {
+  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+  if (request.headers.has("next-action") && !type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded")) {
+    let args: unknown;
     try {
-      JSON.parse(await request.clone().text());
+      args = JSON.parse(await request.clone().text());
     } catch {
       return refuse(400, "The request body is not valid JSON.");
     }
+    if (!Array.isArray(args)) return refuse(400, "The action's arguments must be a JSON list.");
   }
   return null;
 }

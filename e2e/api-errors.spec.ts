@@ -203,8 +203,17 @@ test("a server action posted from another site gives 403, or with arguments that
     const response = await post({ origin }, "[]");
     expect([response.status(), await response.text()], origin).toEqual([403, "Cross-site requests are not allowed."]);
   }
-  const garbled = await post({}, "{not json");
-  expect([garbled.status(), await garbled.text()]).toEqual([400, "The request body is not valid JSON."]);
+  for (const type of ["text/plain;charset=UTF-8", "TEXT/PLAIN", "application/json"]) {
+    const garbled = await post({ "content-type": type }, "{not json");
+    expect([garbled.status(), await garbled.text()], type).toEqual([400, "The request body is not valid JSON."]);
+  }
+  for (const body of ["null", "123", '{"a":1}']) {
+    const notAList = await post({}, body);
+    expect([notAList.status(), await notAList.text()], body).toEqual([400, "The action's arguments must be a JSON list."]);
+  }
+  // A form posted from another site, as a page of its own would send it (no script: the action is named in a field).
+  const form = await analyst.post("/w/demo", { headers: { origin: "http://evil.example" }, multipart: { [`$ACTION_ID_${actionId}`]: "", name: "Forged" } });
+  expect([form.status(), await form.text()]).toEqual([403, "Cross-site requests are not allowed."]);
 });
 
 test("a save against a stale version gives 409 with the teammate's change", async ({ api }) => {
