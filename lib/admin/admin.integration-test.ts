@@ -7,6 +7,9 @@ import { actorForSession } from "@/lib/auth/sessions";
 import { DEACTIVATED, signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { listSecurityEvents } from "@/lib/security/list-security-events";
+import { createShareLink } from "@/lib/views/create-share-link";
+import { shareLinkStatus } from "@/lib/views/open-shared-view";
+import { saveView } from "@/lib/views/save-view";
 import { changeRole } from "@/lib/workspaces/change-role";
 import { createInvite } from "@/lib/workspaces/create-invite";
 import { listWorkspaceMembers } from "@/lib/workspaces/list-workspace-members";
@@ -58,6 +61,8 @@ describe("administration", () => {
     const admin = await administrator();
     const team = await createTeam();
     const session = await signInWithPassword({ email: team.analyst.email, password: TEST_PASSWORD }, client);
+    const view = await saveView(team.analyst, team.slug, { name: "Shared by the analyst", visibility: "team", query: {} });
+    const link = await createShareLink(team.analyst, team.slug, { viewId: view.id });
     await expect(setUserActive(admin, { userId: admin.userId, active: false })).rejects.toMatchObject({ kind: "invalid" });
     expect(await setUserActive(admin, { userId: team.analyst.userId, active: false })).toEqual({ userId: team.analyst.userId, active: false, sessionsEnded: 1 });
     expect(await actorForSession(session.sessionId, session.sessionVersion)).toBeNull();
@@ -67,7 +72,11 @@ describe("administration", () => {
     expect((await listWorkspaceMembers(team.owner, team.slug)).members.find((m) => m.userId === team.analyst.userId)).toMatchObject({ role: "analyst", deactivated: true });
     expect((await peopleByIds([team.analyst.userId])).get(team.analyst.userId)).toBe("Analyst");
 
+    // The share links they made end, and do not come back with the account.
+    expect(await shareLinkStatus(link.token)).toBe("revoked");
+
     await setUserActive(admin, { userId: team.analyst.userId, active: true });
+    expect(await shareLinkStatus(link.token)).toBe("revoked");
     await expect(signInWithPassword({ email: team.analyst.email, password: TEST_PASSWORD }, client)).resolves.toMatchObject({ id: team.analyst.userId });
     const types = (await db.securityEvent.findMany({ where: { userId: team.analyst.userId }, orderBy: { id: "asc" }, select: { type: true, actorId: true } })).map((e) => e.type);
     expect(types).toEqual(["sign_in.succeeded", "user.deactivated", "sign_in.refused", "user.reactivated", "sign_in.succeeded"]);

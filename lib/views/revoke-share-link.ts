@@ -32,9 +32,10 @@ export async function revokeShareLink(actor: Actor, workspaceSlug: string, input
 }
 
 /**
- * Ends every link a person made in a workspace, in the caller's transaction: when they leave it, are removed or lose the
- * right to share. A link is a way in for whoever holds it, and nobody else could see or end one made on a personal view.
+ * Ends every link a person made, in the caller's transaction: in one workspace when they leave it, are removed or lose
+ * the right to share; in all of them when their account is deactivated. A link is a way in for whoever holds it, and
+ * nobody else could see or end one made on a personal view.
  */
-export function revokeShareLinksOf(tx: Tx, workspaceId: string, userId: string) {
-  return tx.shareLink.updateMany({ where: { workspaceId, createdById: userId, revokedAt: null }, data: { revokedAt: new Date() } });
+export function revokeShareLinksOf(tx: Tx, userId: string, workspaceId?: string) {
+  return tx.shareLink.updateMany({ where: { createdById: userId, revokedAt: null, ...(workspaceId && { workspaceId }) }, data: { revokedAt: new Date() } });
 }

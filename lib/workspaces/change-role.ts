@@ -31,7 +31,7 @@ export async function changeRole(actor: Actor, workspaceSlug: string, input: Cha
     if (member.role === role) throw invalid(`${member.user.name} is already ${ROLES[role].label.toLowerCase()}.`);
     if (member.role === "owner") await assertAnotherOwner(tx, access.workspaceId, userId);
     await tx.membership.update({ where: { id: member.id }, data: { role } });
-    if (!can(role, "view.share")) await revokeShareLinksOf(tx, access.workspaceId, userId);
+    if (!can(role, "view.share")) await revokeShareLinksOf(tx, userId, access.workspaceId);
     await recordMembershipChange(tx, access.workspaceId, actor, "member.role_changed", {
       userId,
       member: { before: member.user.email, after: member.user.email },

@@ -34,7 +34,7 @@ export async function removeMember(actor: Actor, workspaceSlug: string, input: R
     // Their API tokens and share links for the workspace end with the membership, and do not come back if they are
     // invited again.
     await tx.apiToken.updateMany({ where: { workspaceId: access.workspaceId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await revokeShareLinksOf(tx, access.workspaceId, userId);
+    await revokeShareLinksOf(tx, userId, access.workspaceId);
     await recordMembershipChange(tx, access.workspaceId, actor, leaving ? "member.left" : "member.removed", {
       userId,
       member: { before: member.user.email, after: null },
