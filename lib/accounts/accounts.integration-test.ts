@@ -204,6 +204,22 @@ describe("password and sessions", () => {
     expect(await actorForSession(there.sessionId as string, 0)).toBeNull();
   });
 
+  it("asks for the current password at most 5 times wrong in 15 minutes; the right one clears the count", async () => {
+    const user = await signedIn(await createUser());
+    const wrong = () => changePassword(user, { currentPassword: "wrong", newPassword: "a new long password" });
+    const right = (newPassword: string, currentPassword: string) => changePassword(user, { currentPassword, newPassword });
+    for (let i = 0; i < 4; i++) await expect(wrong()).rejects.toMatchObject({ kind: "invalid" });
+    await right("the second long password", TEST_PASSWORD);
+    for (let i = 0; i < 4; i++) await expect(wrong()).rejects.toMatchObject({ kind: "invalid" });
+    await right("the third long password", "the second long password");
+    for (let i = 0; i < 5; i++) await expect(wrong()).rejects.toMatchObject({ kind: "invalid" });
+    await expect(right("the fourth long password", "the third long password")).rejects.toMatchObject({ kind: "rate_limited" });
+    // Twelve spaces are not a password.
+    await expect(changePassword(await signedIn(await createUser()), { currentPassword: TEST_PASSWORD, newPassword: " ".repeat(12) })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["newPassword"] })],
+    });
+  });
+
   it("lists the person's own sessions, ends one of theirs but not someone else's, and signs out everywhere", async () => {
     const user = await createUser();
     const here = await signedIn(user, "203.0.113.1");

@@ -10,7 +10,9 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const ZNewPassword = z
   .string("Enter a password")
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(1024, "Use at most 1,024 characters");
+  .max(1024, "Use at most 1,024 characters")
+  // Said only of a password long enough, so that a short one gets one message.
+  .refine((password) => password.length < MIN_PASSWORD_LENGTH || password.trim().length >= MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters besides spaces`);
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);

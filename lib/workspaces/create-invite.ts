@@ -85,9 +85,9 @@ export async function createInvite(actor: Actor, workspaceSlug: string, input: C
  */
 async function assertInviteEmailAllowed(senderId: string, workspaceId: string, email: string): Promise<void> {
   if (!(await withinRequestLimit(`invite-sender:${senderId}`, INVITE_EMAILS_PER_HOUR.sender, 60))) {
-    throw new DomainError("rate_limited", `You have sent ${INVITE_EMAILS_PER_HOUR.sender} invite emails in the last hour. Try again later, or make an invite without an email address and share its link.`);
+    throw new DomainError("rate_limited", `You can send at most ${INVITE_EMAILS_PER_HOUR.sender} invite emails an hour. Try again later, or make an invite without an email address and share its link.`);
   }
   if (!(await withinRequestLimit(`invite-address:${workspaceId}:${email}`, INVITE_EMAILS_PER_HOUR.address, 60))) {
-    throw new DomainError("rate_limited", `${email} has been sent ${INVITE_EMAILS_PER_HOUR.address} invites to this workspace in the last hour. Try again later, or share a link without an email address.`);
+    throw new DomainError("rate_limited", `This workspace can invite ${email} at most ${INVITE_EMAILS_PER_HOUR.address} times an hour. Try again later, or share a link without an email address.`);
   }
 }
