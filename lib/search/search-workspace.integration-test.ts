@@ -89,7 +89,8 @@ describe("search", () => {
     expect([first.more.items, second.more.items, third.more.items]).toEqual([true, true, false]);
     const seen = [...first.items, ...second.items, ...third.items].map((i) => i.id);
     expect(new Set(seen)).toEqual(new Set(titles.map((t) => t.id)));
-    await expect(searchWorkspace(team.analyst, team.slug, { q: "紛争", offset: 5000 })).rejects.toMatchObject({ kind: "invalid" });
+    await expect(searchWorkspace(team.analyst, team.slug, { q: "紛争", offset: 5000 })).rejects.toMatchObject({ kind: "invalid", details: { fields: { offset: [expect.any(String)] } } });
+    await expect(searchWorkspace(team.analyst, team.slug, { q: "紛争", only: "people" as never })).rejects.toMatchObject({ kind: "invalid", details: { fields: { only: ["Unknown kind of result"] } } });
   });
 
   it("splits text into CJK character pairs as the database does", async () => {

@@ -4,7 +4,7 @@ import { listReadTarget } from "@/lib/db/read-routing";
 import { readRows } from "@/lib/db/read-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
-import { invalid } from "@/lib/errors";
+import { invalid, zodFieldErrors } from "@/lib/errors";
 import { assertStorableInput } from "@/lib/http/storable-input";
 import { authorize } from "@/lib/workspaces/authorize";
 import { cjkBigrams } from "./cjk-bigrams";
@@ -62,7 +62,7 @@ export async function searchWorkspace(actor: Actor, workspaceSlug: string, input
   // Pages pass their query string straight here.
   assertStorableInput(input);
   const parsed = ZSearch.safeParse(input);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Check the search", { q: parsed.error.issues.map((i) => i.message) });
+  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Check the search", zodFieldErrors(parsed.error));
   const queries = searchSql(access.workspaceId, parsed.data);
   const { only, limit } = parsed.data;
   // One row more than the page, to know whether another page follows.
