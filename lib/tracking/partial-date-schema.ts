@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { parsePartialDate } from "./partial-date";
+import { outsideYears, parsePartialDate, YEARS } from "./partial-date";
+
+const YEARS_MESSAGE = `Enter a date between ${YEARS.first} and ${YEARS.last}`;
 
 /** "2019", "2023-03" or "2023-03-17", as a date and its precision. */
 export const ZPartialDate = z
@@ -8,7 +10,7 @@ export const ZPartialDate = z
   .transform((text, ctx) => {
     const parsed = parsePartialDate(text);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD" });
+      ctx.addIssue({ code: "custom", message: outsideYears(text) ? YEARS_MESSAGE : "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD" });
       return z.NEVER;
     }
     return parsed;
@@ -22,7 +24,7 @@ export const ZDay = z
   .transform((text, ctx) => {
     const parsed = parsePartialDate(text);
     if (!parsed || parsed.precision !== "day") {
-      ctx.addIssue({ code: "custom", message: "Enter a real date as YYYY-MM-DD" });
+      ctx.addIssue({ code: "custom", message: parsed || !outsideYears(text) ? "Enter a real date as YYYY-MM-DD" : YEARS_MESSAGE });
       return z.NEVER;
     }
     return parsed.date;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { wordsFor } from "@/lib/i18n/words";
 import { parsePartialDate, partialDateKey } from "./partial-date";
+import { ZDay, ZPartialDate } from "./partial-date-schema";
 
 describe("partial dates", () => {
   it("parses a year, a month and a day with their precision", () => {
@@ -24,5 +25,18 @@ describe("partial dates", () => {
     expect(partialDate(new Date("2019-01-01T00:00:00Z"), "year")).toBe("2019");
     expect(wordsFor("ja").partialDate(new Date("2023-03-17T00:00:00Z"), "day")).toBe("2023年3月17日");
     expect(wordsFor("ko").partialDate(new Date("2023-05-01T00:00:00Z"), "month")).toBe("2023년 5월");
+  });
+});
+
+describe("date fields' messages", () => {
+  const message = (schema: typeof ZDay | typeof ZPartialDate, text: string) => schema.safeParse(text).error?.issues[0]?.message;
+  it("say the years a date may fall in when it is written as one but falls outside them", () => {
+    expect(message(ZDay, "1899-12-31")).toBe("Enter a date between 1900 and 2200");
+    expect(message(ZDay, "9999-12-31")).toBe("Enter a date between 1900 and 2200");
+    expect(message(ZPartialDate, "1850")).toBe("Enter a date between 1900 and 2200");
+    expect(message(ZDay, "2023-02-30")).toBe("Enter a real date as YYYY-MM-DD");
+    expect(message(ZDay, "2023")).toBe("Enter a real date as YYYY-MM-DD");
+    expect(message(ZPartialDate, "March 2023")).toBe("Enter a date as YYYY, YYYY-MM or YYYY-MM-DD");
+    expect(ZDay.parse("2200-12-31")).toEqual(new Date("2200-12-31T00:00:00Z"));
   });
 });

@@ -7,6 +7,15 @@ export type PartialDate = { date: Date; precision: DatePrecision };
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** The years a tracked date may fall in: trade measures of the modern era, and no typo's year 20230. */
+export const YEARS = { first: 1900, last: 2200 } as const;
+
+/** Whether text is written as a date but falls outside YEARS (its own message says so, not "enter a date"). */
+export function outsideYears(text: string): boolean {
+  const year = Number(PATTERN.exec(text.trim())?.[1]);
+  return year < YEARS.first || year > YEARS.last;
+}
+
 /** Parses "2019", "2023-03" or "2023-03-17" into the period's first day (UTC) and its precision; null if not a real date. */
 export function parsePartialDate(text: string): PartialDate | null {
   const match = PATTERN.exec(text.trim());
@@ -17,7 +26,7 @@ export function parsePartialDate(text: string): PartialDate | null {
   const day = d ? Number(d) : 1;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  if (year < 1900 || year > 2200) return null;
+  if (year < YEARS.first || year > YEARS.last) return null;
   return { date, precision: d ? "day" : m ? "month" : "year" };
 }
 
