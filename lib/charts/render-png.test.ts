@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pngScale, renderPng } from "./render-png";
+import { DRAWING_LIMITS, pngScale, renderPng } from "./render-png";
 
 describe("renderPng", () => {
   it("draws at twice the size, smaller when that would make too many pixels", () => {
@@ -21,5 +21,18 @@ describe("renderPng", () => {
     const other = await renderPng(text("輸入規制 수입 규제"), { width: 300, height: 40 });
     expect(png.length).toBeGreaterThan(blank.length + 500);
     expect(png.equals(other)).toBe(false);
+  });
+
+  it("draws one picture at a time, queues a few and refuses the rest until the queue has room", async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><rect width="800" height="800" fill="teal"/></svg>`;
+    const size = { width: 800, height: 800 };
+    const asked = DRAWING_LIMITS.atOnce + DRAWING_LIMITS.waiting + 3;
+    const results = await Promise.allSettled(Array.from({ length: asked }, () => renderPng(svg, size)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(DRAWING_LIMITS.atOnce + DRAWING_LIMITS.waiting);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual(
+      Array.from({ length: 3 }, () => expect.objectContaining({ kind: "rate_limited", details: { retryAfterSeconds: 5 } })),
+    );
+    // Every turn ended: the next picture is drawn at once.
+    expect((await renderPng(svg, size)).subarray(1, 4).toString("latin1")).toBe("PNG");
   });
 });
