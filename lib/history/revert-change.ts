@@ -44,10 +44,11 @@ export async function revertChange(actor: Actor, workspaceSlug: string, input: R
   const data = ZRevertChange.parse(input);
   const [change] = await readRows<{ id: string; itemId: string | null; type: string; diff: unknown }>(Prisma.sql`
     SELECT id::text, "itemId", type, diff FROM "ChangeRecord"
-    WHERE id = ${data.changeId.toString()}::int8 AND "workspaceId" = ${access.workspaceId}::uuid AND "itemId" IS NOT NULL`);
-  if (!change?.itemId) throw notFound("Change");
+    WHERE id = ${data.changeId.toString()}::int8 AND "workspaceId" = ${access.workspaceId}::uuid`);
+  if (!change) throw notFound("Change");
+  // A change of the workspace itself (a member added, an import) is in its activity too, and is not undone this way.
   const revert = REVERTERS[change.type as ChangeType];
-  if (!revert) throw invalid("This kind of change cannot be reverted.");
+  if (!revert || !change.itemId) throw invalid("This kind of change cannot be reverted.");
   const reason = `Revert of change #${change.id}${data.reason ? `: ${data.reason}` : ""}`;
   return revert(actor, workspaceSlug, { id: BigInt(change.id), itemId: change.itemId, diff: change.diff }, { expectedVersion: data.expectedVersion, reason });
 }

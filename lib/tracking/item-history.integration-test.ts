@@ -195,6 +195,10 @@ describe("reverting", () => {
     const revert = (await changesOf(item.id)).at(-1);
     expect(revert).toMatchObject({ type: "item.updated", revertsId: edit?.id, reason: `Revert of change #${edit?.id}: typo` });
     await expect(revertChange(analyst, slug, { changeId: String(edit?.id), expectedVersion: 3 })).rejects.toThrow(/already been reverted/);
+    // A change of the workspace itself (its creation), listed in its activity: not a change this undoes, not an unknown one.
+    const { id: workspaceId } = await db.workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    const workspaceChange = await db.changeRecord.findFirstOrThrow({ where: { workspaceId, itemId: null }, select: { id: true } });
+    await expect(revertChange(analyst, slug, { changeId: String(workspaceChange.id), expectedVersion: 3 })).rejects.toMatchObject({ kind: "invalid", message: "This kind of change cannot be reverted." });
   });
 
   it("retracts a reverted status and brings back the one a reverted correction replaced", async () => {
