@@ -25,6 +25,10 @@ export const ZErrorBody = z
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Messages per field, keyed by the field's path (`citations.0.excerpt`)" }),
       current: z.unknown().optional().meta({ description: "For conflicts: the record as it is now (and, for items, the changes made since)" }),
+      suggestions: z
+        .record(z.string(), z.object({ excerpt: z.string(), startOffset: z.number().int() }))
+        .optional()
+        .meta({ description: "For a quotation not found where it was said to be: the nearest passage of the source, per field" }),
       retryAfterSeconds: z.number().int().optional(),
     }),
   });
