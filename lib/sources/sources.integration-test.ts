@@ -38,6 +38,22 @@ describe("the source library", () => {
     ).rejects.toMatchObject({ kind: "invalid" });
   });
 
+  it("cites a passage once per status: twice in one change, or again on the same status, is refused", async () => {
+    const { analyst, slug } = await createTeam();
+    const source = await addSource(analyst, slug, { title: "Notice", language: "en", body: `${unique("Notice")}. Tokyo tightened its export controls again. Seoul objected.` });
+    const item = await createItem(analyst, slug, { kind: "export_control", title: "Cited once", implementingJurisdictions: ["JP"] });
+    const excerpt = "Tokyo tightened its export controls again.";
+    const twice = { itemId: item.id, expectedVersion: 1, status: "in_force", effectiveOn: "2023", reason: "Twice", citations: [{ sourceId: source.id, excerpt }, { sourceId: source.id, excerpt: "Seoul objected." }, { sourceId: source.id, excerpt }] };
+    await expect(recordStatusChange(analyst, slug, twice)).rejects.toMatchObject({ kind: "invalid", details: { fields: { "citations.2.excerpt": ["This passage is cited already: cite it once"] } } });
+    const recorded = await recordStatusChange(analyst, slug, { ...twice, citations: twice.citations.slice(0, 2) });
+    const again = { itemId: item.id, statusEventId: recorded.eventId, expectedVersion: 2, sourceId: source.id, excerpt };
+    await expect(addCitation(analyst, slug, again)).rejects.toMatchObject({ kind: "invalid", details: { fields: { excerpt: ["This status cites this passage already"] } } });
+    expect(await db.citation.count({ where: { statusEventId: recorded.eventId } })).toBe(2);
+    // Another passage of the same source is welcome.
+    await addCitation(analyst, slug, { ...again, excerpt: "export controls" });
+    expect(await db.citation.count({ where: { statusEventId: recorded.eventId } })).toBe(3);
+  });
+
   it("records metadata edits in the history and refuses a stale edit", async () => {
     const { analyst, owner, slug } = await createTeam();
     const source = await addSource(analyst, slug, { title: "Untitled wire copy", language: "en", body: unique("wire copy body text") });

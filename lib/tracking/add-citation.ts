@@ -1,5 +1,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { readRows } from "@/lib/db/read-sql";
+import { invalid } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize } from "@/lib/workspaces/authorize";
 import { writeItem, ZExpectedVersion } from "./item-write";
 import { resolveCitations, ZCitationInput } from "./resolve-citations";
@@ -19,6 +22,12 @@ export async function addCitation(actor: Actor, workspaceSlug: string, input: Ad
   const data = ZAddCitation.parse(input);
   // The citation's fields are at the top of this input, so its errors are named `excerpt`, not `citations.0.excerpt`.
   const [citation] = await resolveCitations(access, [data], (_index, field) => field);
+  const { sourceId, startOffset, endOffset } = citation as NonNullable<typeof citation>;
+  // Concurrent adds are settled by the item's version: the second, at the same version, is refused as a conflict.
+  const [cited] = await readRows(Prisma.sql`
+    SELECT 1 FROM "Citation" WHERE "statusEventId" = ${data.statusEventId}::uuid AND "sourceId" = ${sourceId}::uuid
+      AND "startOffset" = ${startOffset} AND "endOffset" = ${endOffset}`);
+  if (cited) throw invalid("The status cites this passage already", { excerpt: ["This status cites this passage already"] });
   const result = await writeItem(actor, access, {
     type: "citation.added",
     itemId: data.itemId,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readRows } from "@/lib/db/read-sql";
-import { DomainError, type FieldErrors, type FieldSuggestions } from "@/lib/errors";
+import { DomainError, invalid, type FieldErrors, type FieldSuggestions } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { locateExcerpt, nearestPassage } from "@/lib/sources/locate-excerpt";
 import type { WorkspaceAccess } from "@/lib/workspaces/authorize";
@@ -70,7 +70,13 @@ export async function resolveCitations(access: WorkspaceAccess, citations: Citat
     const at = locateExcerpt(body, citation.excerpt, citation.startOffset);
     return at ? { sourceId: citation.sourceId, excerpt: body.slice(at.start, at.end), startOffset: at.start, endOffset: at.end } : null;
   });
-  if (located.every((citation) => citation !== null)) return located;
+  if (located.every((citation) => citation !== null)) {
+    // The same passage twice would be stored, and shown, twice.
+    const keys = located.map((c) => `${c.sourceId}:${c.startOffset}:${c.endOffset}`);
+    const twice = keys.findIndex((key, index) => keys.indexOf(key) !== index);
+    if (twice >= 0) throw invalid("A passage is cited twice", { [path(twice, "excerpt")]: ["This passage is cited already: cite it once"] });
+    return located;
+  }
   // Titles can change, so the messages read them now (only a refused excerpt needs one).
   const titles = new Map(
     (
