@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 /**
  * Sets the pages' Content-Security-Policy with a fresh nonce (Next.js applies it to its own scripts). API routes are not
  * matched: they render no scripts, get a fixed policy from next.config.ts and skip this step's cost on every call.
- * Authorization is not decided here: every page and handler checks the session through lib/.
+ * Authorization is not decided here: every page and handler checks the session through lib/. What it refuses is a
+ * server action Next.js would answer with a 500 (refusedAction).
  */
 export async function proxy(request: NextRequest) {
   // A POST to a page is a server action (with or without JavaScript: a form post names the action in its fields).
