@@ -44,19 +44,16 @@ export async function listComments(actor: Actor, workspaceSlug: string, input: C
   if (!exists) throw notFound(data.itemId ? "Item" : "Discrepancy");
   const scope = sql`c."workspaceId" = ${access.workspaceId}::uuid
       AND ${data.itemId ? sql`c."itemId" = ${data.itemId}::uuid` : sql`c."discrepancyId" = ${data.discrepancyId}::uuid`}`;
-  const shown =
-    options.latest === undefined
-      ? scope
-      : sql`c.id IN (SELECT id FROM latest UNION SELECT "parentId" FROM latest WHERE "parentId" IS NOT NULL)`;
+  // LIMIT NULL is no limit: one statement either way.
   const rows = await readRows<Omit<CommentView, "canEdit" | "canDelete"> & { total: number }>(sql`
-    ${options.latest === undefined ? sql`` : sql`WITH latest AS (SELECT c.id, c."parentId" FROM "Comment" c WHERE ${scope} ORDER BY c."createdAt" DESC, c.id DESC LIMIT ${options.latest})`}
+    WITH latest AS (SELECT c.id, c."parentId" FROM "Comment" c WHERE ${scope} ORDER BY c."createdAt" DESC, c.id DESC LIMIT ${options.latest ?? null})
     SELECT c.id, c.target::text AS target,
            CASE c.target WHEN 'item' THEN c."itemId" WHEN 'status_event' THEN c."statusEventId" ELSE c."discrepancyId" END AS "targetId",
            c."parentId", c."authorId", COALESCE(u.name, 'Unknown') AS "authorName", c.body, c.mentions, c.version,
            c."createdAt", c."editedAt", c."deletedAt",
-           ${options.latest === undefined ? sql`count(*) OVER ()` : sql`(SELECT count(*) FROM "Comment" c WHERE ${scope})`}::int AS total
+           (SELECT count(*) FROM "Comment" c WHERE ${scope})::int AS total
     FROM "Comment" c LEFT JOIN "User" u ON u.id = c."authorId"
-    WHERE ${shown}
+    WHERE c.id IN (SELECT id FROM latest UNION SELECT "parentId" FROM latest WHERE "parentId" IS NOT NULL)
     ORDER BY c."createdAt", c.id`);
   const writer = can(access.role, "comment.write");
   return {
