@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
-import { withinRequestLimit } from "@/lib/auth/sign-in-throttle";
+import { forgetRequests, withinRequestLimit } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db";
 import { DomainError, invalid } from "@/lib/errors";
 
@@ -19,5 +19,5 @@ export async function checkCurrentPassword(actor: Actor, password: string): Prom
   if (!(await verifyPassword(passwordHash, password))) {
     throw invalid("Your current password is not right.", { currentPassword: ["This is not your current password"] });
   }
-  await db.authThrottle.deleteMany({ where: { key } });
+  await forgetRequests(key);
 }

@@ -163,3 +163,8 @@ export async function withinRequestLimit(key: string, limit: number, windowMinut
     RETURNING "attempts"`;
   return row.attempts <= limit;
 }
+
+/** Forgets what withinRequestLimit counted for a key (a check passed that should not count against the next ones). */
+export async function forgetRequests(key: string): Promise<void> {
+  await db.authThrottle.deleteMany({ where: { key } });
+}
