@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { workspaceChain } from "@/lib/history/append-change";
 import { createTeam, createUser, unique } from "@/tests/factories";
+import { startSmtpSink, type SmtpSink } from "@/tests/mail/smtp-sink";
 import { acceptInvite } from "./accept-invite";
 import { authorize } from "./authorize";
 import { changeRole } from "./change-role";
@@ -16,6 +17,18 @@ import { LAST_OWNER } from "./membership-change";
 import { removeMember } from "./remove-member";
 import { revokeInvite } from "./revoke-invite";
 import { signUpWithInvite } from "./sign-up-with-invite";
+
+// Invites naming an address are emailed (and their emails limited) where a mail server is set up: one in this process,
+// set before anything reads the environment.
+let mail: SmtpSink;
+beforeAll(async () => {
+  mail = await startSmtpSink();
+  process.env.SMTP_URL = mail.url;
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await mail.close();
+});
 
 const tokenOf = (path: string) => path.replace("/invite/", "");
 const PASSWORD = "a long enough password";
