@@ -14,8 +14,8 @@ export type SetUserActiveInput = z.input<typeof ZSetUserActive>;
 
 /**
  * Deactivates an account (it cannot sign in, its sessions end at once, its emailed links and the share links it made
- * stop working) or reactivates it. Its memberships and everything it recorded stay, still attributed to it. Administrators cannot deactivate
- * themselves, so an instance always keeps the administrator who acts.
+ * stop working) or reactivates it. Its memberships and everything it recorded stay, still attributed to it.
+ * Administrators cannot deactivate themselves, so an instance always keeps the administrator who acts.
  */
 export async function setUserActive(actor: Actor, input: SetUserActiveInput) {
   await authorizeAdmin(actor, "users.manage");

@@ -37,7 +37,8 @@ export async function shareLinkStatus(token: string): Promise<ShareLinkState | "
 /**
  * The rows of a shared view for anyone holding its link: the token is the authorization, and it reaches only the one
  * view, read-only, through the tracker's own query. A pinned link's dates replace the view's. Each first-page opening
- * is logged (time, keyed hash of the address, user agent), once per client in ten minutes. Who changed what is the team's business, so no names.
+ * is logged (time, keyed hash of the address, user agent), once per client in ten minutes. Who changed what is the
+ * team's business, so no names.
  */
 export async function openSharedView(token: string, client: Client, options: { cursor?: string } = {}) {
   const link = await findLink(token);
